@@ -1,0 +1,45 @@
+namespace Binatic.ProcessingRegister;
+
+/// <summary>
+/// One finding about a register: where it is, how serious it is, which rule found it and what to do about it.
+/// Every stage of loading and checking reports in this one shape, so a finding from the YAML parser,
+/// the JSON Schema or a GDPR rule is printed, filtered and exported the same way.
+/// </summary>
+/// <param name="RuleId">The stable id of the rule, such as <c>RPR108</c>; see <see cref="DiagnosticIds"/>.</param>
+/// <param name="Severity">How serious the finding is.</param>
+/// <param name="Message">A sentence for people: what is wrong, what was expected and how to fix it.</param>
+/// <param name="Location">Where in the file the finding is.</param>
+/// <param name="JsonPointer">
+/// The RFC 6901 JSON Pointer of the value the finding is about, such as <c>/activities/2/legalBases/0</c>;
+/// empty for the document root or for findings about the file as a whole.
+/// </param>
+public sealed record Diagnostic(
+    string RuleId,
+    DiagnosticSeverity Severity,
+    string Message,
+    SourceLocation Location,
+    string JsonPointer)
+{
+    /// <summary>Gets the display name of the file the finding is in.</summary>
+    public string File => Location.File;
+
+    /// <summary>Gets the line of the finding, from 1; 0 when the finding is about the whole file.</summary>
+    public int Line => Location.Line;
+
+    /// <summary>Gets the column of the finding, from 1; 0 when the finding is about the whole file.</summary>
+    public int Column => Location.Column;
+
+    /// <summary>
+    /// Formats the finding in the canonical format that MSBuild, Visual Studio, VS Code and CI log parsers
+    /// recognise: <c>path(line,col): error RPR108: message</c>.
+    /// </summary>
+    /// <returns>The finding on one line.</returns>
+    public override string ToString() => $"{Location}: {SeverityWord(Severity)} {RuleId}: {Message}";
+
+    private static string SeverityWord(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "info",
+    };
+}

@@ -1,0 +1,79 @@
+namespace Binatic.ProcessingRegister;
+
+/// <summary>
+/// The stable ids of the findings that loading a register can produce. Ids are the public contract:
+/// a rule keeps its id for ever, while its wording may improve.
+/// </summary>
+/// <remarks>
+/// <para>RPR001–RPR099 are reserved for the GDPR rules that review a loaded register.</para>
+/// <para>RPR100–RPR119 are about reading the file as YAML; RPR120–RPR129 about the register's shape as the JSON Schema
+/// defines it; RPR130–RPR139 about ids and the references between them.</para>
+/// </remarks>
+public static class DiagnosticIds
+{
+    /// <summary>The file does not exist or cannot be read. Tools treat this as an input failure, not as a finding.</summary>
+    public const string InputUnreadable = "RPR100";
+
+    /// <summary>The file is larger than <see cref="LoadOptions.MaxFileSizeBytes"/>.</summary>
+    public const string InputTooLarge = "RPR101";
+
+    /// <summary>The text is not well-formed YAML.</summary>
+    public const string YamlSyntax = "RPR102";
+
+    /// <summary>Mappings and sequences are nested deeper than <see cref="LoadOptions.MaxDepth"/>.</summary>
+    public const string NestingTooDeep = "RPR103";
+
+    /// <summary>The file uses YAML anchors, aliases or the <c>&lt;&lt;</c> merge key; registers refer to things by id instead.</summary>
+    public const string AliasNotAllowed = "RPR104";
+
+    /// <summary>The file holds more than one YAML document; a register is one document.</summary>
+    public const string MultipleDocuments = "RPR105";
+
+    /// <summary>The file holds no YAML document, or only comments.</summary>
+    public const string EmptyDocument = "RPR106";
+
+    /// <summary>A node carries an explicit tag outside the YAML core schema, such as <c>!!binary</c> or <c>!custom</c>.</summary>
+    public const string UnsupportedTag = "RPR107";
+
+    /// <summary>A key appears twice in the same mapping.</summary>
+    public const string DuplicateKey = "RPR108";
+
+    /// <summary>The document's root is not a mapping of keys to values.</summary>
+    public const string RootNotMapping = "RPR109";
+
+    /// <summary>A mapping key is itself a mapping or a sequence; keys must be plain text.</summary>
+    public const string ComplexKey = "RPR110";
+
+    /// <summary>A scalar has no JSON equivalent, such as <c>.inf</c>, <c>.nan</c> or an <c>!!int</c> that is not a number.</summary>
+    public const string UnrepresentableScalar = "RPR111";
+
+    /// <summary>A plain scalar that YAML 1.1 tools read differently from YAML 1.2, such as <c>NO</c>, <c>yes</c>, <c>0755</c> or <c>1:30</c>.</summary>
+    public const string AmbiguousScalar = "RPR112";
+
+    /// <summary>A key that the format does not define, usually a typo.</summary>
+    public const string UnknownProperty = "RPR120";
+
+    /// <summary>A required key is missing.</summary>
+    public const string MissingProperty = "RPR121";
+
+    /// <summary>A value has the wrong type, such as a number where text is expected.</summary>
+    public const string WrongType = "RPR122";
+
+    /// <summary>A value is not one of those the format allows.</summary>
+    public const string ValueNotAllowed = "RPR123";
+
+    /// <summary>A value does not have the required form, such as a date, an e-mail address, a country code or an ISO 8601 period.</summary>
+    public const string InvalidFormat = "RPR124";
+
+    /// <summary>A value breaks a limit of the format, such as an empty list where at least one entry is required.</summary>
+    public const string ConstraintViolated = "RPR125";
+
+    /// <summary>A value matches none of the alternative shapes the format allows at that place.</summary>
+    public const string NoMatchingAlternative = "RPR126";
+
+    /// <summary>Two entries of the same catalogue share an id.</summary>
+    public const string DuplicateId = "RPR130";
+
+    /// <summary>A reference names an id that the register does not define.</summary>
+    public const string UnknownReference = "RPR131";
+}

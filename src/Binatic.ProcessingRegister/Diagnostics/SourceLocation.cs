@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace Binatic.ProcessingRegister;
+
+/// <summary>
+/// A span of text in a register file. Lines and columns count from 1, as editors show them;
+/// <see cref="EndLine"/> and <see cref="EndColumn"/> point just past the last character, which is the
+/// convention of YamlDotNet's <c>Mark</c> and of SARIF regions.
+/// A <see cref="Line"/> of 0 means the finding is about the file as a whole.
+/// </summary>
+/// <param name="File">The file's display name: the path as the user gave it, or the name passed to the loader.</param>
+/// <param name="Line">The first line of the span, from 1; 0 for the whole file.</param>
+/// <param name="Column">The first column of the span, from 1; 0 for the whole file.</param>
+/// <param name="EndLine">The line on which the span ends.</param>
+/// <param name="EndColumn">The column just past the end of the span.</param>
+public sealed record SourceLocation(string File, int Line, int Column, int EndLine, int EndColumn)
+{
+    /// <summary>Gets a location that stands for the whole of <paramref name="file"/>.</summary>
+    /// <param name="file">The file's display name.</param>
+    /// <returns>A location with line and column 0.</returns>
+    public static SourceLocation WholeFile(string file) => new(file, 0, 0, 0, 0);
+
+    /// <summary>Gets a value indicating whether this location names a line and column, not just the file.</summary>
+    public bool HasPosition => Line > 0;
+
+    /// <summary>Formats the location as compilers do: <c>file(line,column)</c>, or just <c>file</c> without a position.</summary>
+    /// <returns>The location in MSBuild's canonical form.</returns>
+    public override string ToString() =>
+        HasPosition ? string.Create(CultureInfo.InvariantCulture, $"{File}({Line},{Column})") : File;
+}

@@ -1,0 +1,17 @@
+namespace Binatic.ProcessingRegister;
+
+/// <summary>
+/// Limits that keep loading bounded in time and memory, whatever the input. The defaults suit registers written
+/// by people; raise them only for generated registers from a trusted source.
+/// </summary>
+public sealed record LoadOptions
+{
+    /// <summary>Gets the default options.</summary>
+    public static LoadOptions Default { get; } = new();
+
+    /// <summary>Gets the largest file, in bytes, that is read. The default is 4 MiB.</summary>
+    public long MaxFileSizeBytes { get; init; } = 4 * 1024 * 1024;
+
+    /// <summary>Gets the deepest nesting of mappings and sequences that is accepted. The default is 64.</summary>
+    public int MaxDepth { get; init; } = 64;
+}
