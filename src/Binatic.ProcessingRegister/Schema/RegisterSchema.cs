@@ -1,0 +1,37 @@
+using NJsonSchema;
+
+namespace Binatic.ProcessingRegister.Schema;
+
+/// <summary>
+/// The register format's JSON Schema as this assembly embeds it: its text, and the schema parsed once per process.
+/// The parsed schema is shared read-only and never modified, which is what makes concurrent validations safe.
+/// </summary>
+internal static class RegisterSchema
+{
+    /// <summary>The manifest name the project file gives the embedded schema.</summary>
+    public const string ResourceName = "Binatic.ProcessingRegister.processing-register.schema.json";
+
+    private static readonly Lazy<string> LazyText = new(ReadText, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<JsonSchema> LazySchema = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Gets the schema's JSON text.</summary>
+    public static string Text => LazyText.Value;
+
+    /// <summary>Gets the parsed schema, whose <c>$ref</c>s resolve only within the document.</summary>
+    public static JsonSchema Schema => LazySchema.Value;
+
+    private static string ReadText()
+    {
+        using var stream = typeof(RegisterSchema).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The assembly does not embed the resource '{ResourceName}'.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    // The library's API is synchronous. Running NJsonSchema's async load on the thread pool means a caller's
+    // single-threaded synchronization context (UI, old ASP.NET) cannot deadlock on its continuations.
+    private static JsonSchema Load() =>
+        Task.Run(() => JsonSchema.FromJsonAsync(Text, documentPath: null, OfflineReferenceResolver.Create))
+            .GetAwaiter()
+            .GetResult();
+}

@@ -1,0 +1,298 @@
+using Binatic.ProcessingRegister.Parsing;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+using NJsonSchema.Validation;
+
+namespace Binatic.ProcessingRegister.Schema;
+
+/// <summary>
+/// Words a <see cref="SchemaIssue"/> for people: what is wrong, what the format expects and how to fix it, on one line,
+/// at the line and column the user wrote. The schema's titles and descriptions supply the words for the register's
+/// parts, so improving the schema improves the messages.
+/// </summary>
+internal static class SchemaMessages
+{
+    private static readonly HashSet<ValidationErrorKind> FormatKinds =
+    [
+        ValidationErrorKind.PatternMismatch,
+        ValidationErrorKind.DateTimeExpected,
+        ValidationErrorKind.DateExpected,
+        ValidationErrorKind.TimeExpected,
+        ValidationErrorKind.TimeSpanExpected,
+        ValidationErrorKind.UriExpected,
+        ValidationErrorKind.IpV4Expected,
+        ValidationErrorKind.IpV6Expected,
+        ValidationErrorKind.GuidExpected,
+        ValidationErrorKind.UuidExpected,
+        ValidationErrorKind.EmailExpected,
+        ValidationErrorKind.HostnameExpected,
+        ValidationErrorKind.Base64Expected,
+    ];
+
+    /// <summary>Describes one issue; a list that repeats entries gives one finding per repeat.</summary>
+    /// <param name="issue">The issue.</param>
+    /// <param name="map">Where the document's tokens were written.</param>
+    /// <param name="root">The schema the document was validated against; its definitions describe value forms.</param>
+    public static IEnumerable<Diagnostic> Describe(SchemaIssue issue, SourceMap map, JsonSchema root)
+    {
+        if (SchemaIssueCollector.IsTypeKind(issue.Kind))
+        {
+            return [WrongType(issue, map)];
+        }
+
+        if (FormatKinds.Contains(issue.Kind))
+        {
+            return [InvalidFormat(issue, map, root)];
+        }
+
+        return issue.Kind switch
+        {
+            ValidationErrorKind.NoAdditionalPropertiesAllowed => [UnknownKey(issue, map)],
+            ValidationErrorKind.PropertyRequired => [MissingKey(issue, map)],
+            ValidationErrorKind.NotInEnumeration => [NotAllowed(issue, map)],
+            ValidationErrorKind.NotOneOf or ValidationErrorKind.NotAnyOf => [NoAlternative(issue, map)],
+            ValidationErrorKind.ItemsNotUnique => Repeats(issue, map),
+            _ => [Limit(issue, map)],
+        };
+    }
+
+    private static Diagnostic UnknownKey(SchemaIssue issue, SourceMap map)
+    {
+        var key = (JProperty)issue.Token;
+        var allowed = issue.Schema.ActualProperties.Keys.ToList();
+        var meant = NearestMatch.Find(key.Name, allowed);
+        var suggestion = meant is null ? string.Empty : $"; did you mean '{meant}'?";
+        var mapping = MappingName(key.Parent ?? key, issue.Title, map);
+        return Make(
+            DiagnosticIds.UnknownProperty,
+            $"Unknown key '{key.Name}' in {mapping}{suggestion}{(meant is null ? "." : string.Empty)} Allowed keys: {Wording.List(allowed)}.",
+            key,
+            map);
+    }
+
+    private static Diagnostic MissingKey(SchemaIssue issue, SourceMap map)
+    {
+        var key = issue.Property!;
+        var description = issue.Schema.ActualProperties.TryGetValue(key, out var property)
+            ? property.Description ?? property.ActualSchema.Description
+            : null;
+        var hint = description is null ? "add it." : "add it: " + Wording.EndSentence(Wording.Inline(description));
+        return Make(
+            DiagnosticIds.MissingProperty,
+            $"{Wording.Capitalize(MappingName(issue.Token, issue.Title, map))} has no '{key}'; {hint}",
+            issue.Token,
+            map);
+    }
+
+    private static Diagnostic WrongType(SchemaIssue issue, SourceMap map)
+    {
+        var token = issue.Token;
+        var expected = Expected(issue.Schema.ActualSchema.Type);
+        var subject = Subject(token, issue.Title, map);
+        var allowed = issue.Schema.ActualSchema.Enumeration;
+        var fix = allowed.Count > 0
+            ? $" Allowed values: {Wording.List(allowed.Select(Wording.ShowAllowed))}."
+            : issue.Schema.ActualSchema.Type.HasFlag(JsonObjectType.String) && token.Type is JTokenType.Integer or JTokenType.Float or JTokenType.Boolean
+                ? "; put the value in quotes so that YAML reads it as text."
+                : ".";
+        var message = token.Type == JTokenType.Null
+            ? $"{subject} is empty; it must be {expected}{(fix == "." ? "." : fix.Replace("; ", ", and ", StringComparison.Ordinal))}"
+            : $"{subject} must be {expected}, not {Found(token)}{fix}";
+        return Make(DiagnosticIds.WrongType, Wording.Capitalize(message), token, map);
+    }
+
+    private static Diagnostic NotAllowed(SchemaIssue issue, SourceMap map)
+    {
+        var allowed = issue.Schema.ActualSchema.Enumeration.Select(Wording.ShowAllowed).ToList();
+        return Make(
+            DiagnosticIds.ValueNotAllowed,
+            Wording.Capitalize($"{Subject(issue.Token, issue.Title, map)} is {Wording.Show(issue.Token)}, which is not allowed{Suggestion(issue.Token, allowed)} Allowed values: {Wording.List(allowed)}."),
+            issue.Token,
+            map);
+    }
+
+    private static Diagnostic InvalidFormat(SchemaIssue issue, SourceMap map, JsonSchema root)
+    {
+        var schema = issue.Schema.ActualSchema;
+        var isDefinition = root.Definitions.Values.Any(d => ReferenceEquals(d, schema));
+        var form = isDefinition && schema.Description is { } description
+            ? Wording.Inline(description)
+            : issue.Kind switch
+            {
+                ValidationErrorKind.DateExpected => "a date as YYYY-MM-DD, such as 2021-10-26",
+                ValidationErrorKind.EmailExpected => "an e-mail address such as privacy@example.nl",
+                ValidationErrorKind.PatternMismatch => $"text that matches the pattern {schema.Pattern}",
+                _ => $"a value in the '{schema.Format}' format",
+            };
+        return Make(
+            DiagnosticIds.InvalidFormat,
+            Wording.Capitalize($"{Subject(issue.Token, issue.Title, map)} is {Wording.Show(issue.Token)}, which is not a valid {Wording.Inline(issue.Title)}; write {Wording.EndSentence(form)}"),
+            issue.Token,
+            map);
+    }
+
+    private static Diagnostic NoAlternative(SchemaIssue issue, SourceMap map)
+    {
+        var branches = issue.Kind == ValidationErrorKind.NotOneOf ? issue.Schema.ActualSchema.OneOf : issue.Schema.ActualSchema.AnyOf;
+        var mapping = MappingName(issue.Token, issue.Title, map);
+        if (issue.Property is not { } key)
+        {
+            var shapes = branches.Select(b => Wording.Inline(b.ActualSchema.Title ?? "unnamed"));
+            return Make(
+                DiagnosticIds.NoMatchingAlternative,
+                $"{Wording.Capitalize(mapping)} fits more than one of the shapes allowed here ({Wording.List(shapes)}); make it fit exactly one.",
+                issue.Token,
+                map);
+        }
+
+        var allowed = branches
+            .SelectMany(b => b.ActualSchema.ActualProperties[key].ActualSchema.Enumeration)
+            .Select(Wording.ShowAllowed)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (issue.Token[key] is not { } value)
+        {
+            return Make(
+                DiagnosticIds.NoMatchingAlternative,
+                $"{Wording.Capitalize(mapping)} has no '{key}'; add it with one of: {Wording.List(allowed)}.",
+                issue.Token,
+                map);
+        }
+
+        return Make(
+            DiagnosticIds.NoMatchingAlternative,
+            $"{Wording.Capitalize(Subject(value, key, map))} is {Wording.Show(value)}, which fits no kind of {Wording.Inline(issue.Title)}{Suggestion(value, allowed)} Allowed values: {Wording.List(allowed)}.",
+            value,
+            map);
+    }
+
+    private static IEnumerable<Diagnostic> Repeats(SchemaIssue issue, SourceMap map)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var subject = Wording.Capitalize(Subject(issue.Token, issue.Title, map));
+        foreach (var item in issue.Token.Children())
+        {
+            if (!seen.Add(item.ToString(Formatting.None)))
+            {
+                yield return Make(
+                    DiagnosticIds.ConstraintViolated,
+                    $"{subject} lists {Wording.Show(item)} more than once; remove the repeat at {map.PointerOf(item)}.",
+                    item,
+                    map);
+            }
+        }
+    }
+
+    private static Diagnostic Limit(SchemaIssue issue, SourceMap map)
+    {
+        var token = issue.Token;
+        var schema = issue.Schema.ActualSchema;
+        var subject = Wording.Capitalize(Subject(token, issue.Title, map));
+        var message = issue.Kind switch
+        {
+            ValidationErrorKind.TooFewItems when !token.HasValues =>
+                $"{subject} is an empty list; list at least {Entries(schema.MinItems)}.",
+            ValidationErrorKind.TooFewItems =>
+                $"{subject} has {Entries(token.Count())}; list at least {Wording.Count(schema.MinItems)}.",
+            ValidationErrorKind.TooManyItems =>
+                $"{subject} has {Entries(token.Count())}; list at most {Wording.Count(schema.MaxItems)}.",
+            ValidationErrorKind.StringTooShort when Text(token).Length == 0 =>
+                $"{subject} is empty; write {(schema.Description is { } description ? Wording.EndSentence(Wording.Inline(description)) : "some text.")}",
+            ValidationErrorKind.StringTooShort =>
+                $"{subject} is {Characters(Text(token).Length)} long; write at least {Wording.Count(schema.MinLength ?? 0)}.",
+            ValidationErrorKind.StringTooLong =>
+                $"{subject} is {Characters(Text(token).Length)} long; shorten it to at most {Wording.Count(schema.MaxLength ?? 0)}.",
+            ValidationErrorKind.NumberTooSmall =>
+                $"{subject} is {Wording.Show(token)}; it must be {Lower(schema)}.",
+            ValidationErrorKind.NumberTooBig =>
+                $"{subject} is {Wording.Show(token)}; it must be {Upper(schema)}.",
+            ValidationErrorKind.NumberNotMultipleOf or ValidationErrorKind.IntegerNotMultipleOf =>
+                $"{subject} is {Wording.Show(token)}; it must be a multiple of {Wording.Number(schema.MultipleOf ?? 1)}.",
+            ValidationErrorKind.TooFewProperties when !token.HasValues =>
+                $"{Wording.Capitalize(MappingName(token, issue.Title, map))} is empty; give at least {Wording.Count(schema.MinProperties)} of: {Wording.List(schema.ActualProperties.Keys)}.",
+            ValidationErrorKind.TooFewProperties =>
+                $"{Wording.Capitalize(MappingName(token, issue.Title, map))} has {Keys(token.Count())}; give at least {Wording.Count(schema.MinProperties)} of: {Wording.List(schema.ActualProperties.Keys)}.",
+            ValidationErrorKind.TooManyProperties =>
+                $"{Wording.Capitalize(MappingName(token, issue.Title, map))} has {Keys(token.Count())}; give at most {Wording.Count(schema.MaxProperties)}.",
+            _ => $"{subject} breaks a rule of the format ({issue.Kind}).",
+        };
+        return Make(DiagnosticIds.ConstraintViolated, message, token, map);
+    }
+
+    private static Diagnostic Make(string ruleId, string message, JToken at, SourceMap map) =>
+        new(ruleId, DiagnosticSeverity.Error, message, map.Locate(at), map.PointerOf(at));
+
+    /// <summary>Names a value: by its key when it has one, else by what the schema calls it.</summary>
+    private static string Subject(JToken token, string title, SourceMap map)
+    {
+        var pointer = map.PointerOf(token);
+        return token.Parent is JProperty property ? $"'{property.Name}' at {pointer}"
+            : pointer.Length == 0 ? "the document"
+            : $"the {Wording.Inline(title)} at {pointer}";
+    }
+
+    /// <summary>Names a mapping by what the schema calls it, as in "the processing activity at /activities/1".</summary>
+    private static string MappingName(JToken mapping, string title, SourceMap map)
+    {
+        var pointer = map.PointerOf(mapping);
+        return pointer.Length == 0 ? $"the {Wording.Inline(title)}" : $"the {Wording.Inline(title)} at {pointer}";
+    }
+
+    private static string Suggestion(JToken written, IEnumerable<string> allowed) =>
+        written.Type == JTokenType.String && NearestMatch.Find(written.Value<string>()!, allowed) is { } meant
+            ? $"; did you mean '{meant}'?"
+            : ".";
+
+    private static string Expected(JsonObjectType type)
+    {
+        var phrases = new List<string>();
+        AddIf(JsonObjectType.String, "text");
+        AddIf(JsonObjectType.Integer, "a whole number");
+        AddIf(JsonObjectType.Number, "a number");
+        AddIf(JsonObjectType.Boolean, "true or false");
+        AddIf(JsonObjectType.Object, "a mapping of keys to values");
+        AddIf(JsonObjectType.Array, "a list");
+        AddIf(JsonObjectType.Null, "empty");
+        return phrases.Count == 0 ? "of another type" : string.Join(" or ", phrases);
+
+        void AddIf(JsonObjectType flag, string phrase)
+        {
+            if (type.HasFlag(flag))
+            {
+                phrases.Add(phrase);
+            }
+        }
+    }
+
+    private static string Found(JToken token) => token.Type switch
+    {
+        JTokenType.String => "text (" + Wording.Show(token) + ")",
+        JTokenType.Integer => "a whole number",
+        JTokenType.Float => "a number with a fraction",
+        JTokenType.Boolean => "the yes/no value " + Wording.Show(token),
+        JTokenType.Object => "a mapping",
+        JTokenType.Array => "a list",
+        _ => "a value of another type",
+    };
+
+    private static string Lower(JsonSchema schema) =>
+        schema.ExclusiveMinimum is { } exclusive ? "greater than " + Wording.Number(exclusive)
+        : schema.IsExclusiveMinimum ? "greater than " + Wording.Number(schema.Minimum ?? 0)
+        : "at least " + Wording.Number(schema.Minimum ?? 0);
+
+    private static string Upper(JsonSchema schema) =>
+        schema.ExclusiveMaximum is { } exclusive ? "less than " + Wording.Number(exclusive)
+        : schema.IsExclusiveMaximum ? "less than " + Wording.Number(schema.Maximum ?? 0)
+        : "at most " + Wording.Number(schema.Maximum ?? 0);
+
+    private static string Text(JToken token) => token.Value<string>() ?? string.Empty;
+
+    private static string Entries(int count) => Plural(count, "entry", "entries");
+
+    private static string Keys(int count) => Plural(count, "key", "keys");
+
+    private static string Characters(int count) => Plural(count, "character", "characters");
+
+    private static string Plural(int count, string one, string many) => Wording.Count(count) + " " + (count == 1 ? one : many);
+}
