@@ -61,12 +61,10 @@ internal static class SchemaMessages
     {
         var key = (JProperty)issue.Token;
         var allowed = issue.Schema.ActualProperties.Keys.ToList();
-        var meant = NearestMatch.Find(key.Name, allowed);
-        var suggestion = meant is null ? string.Empty : $"; did you mean '{meant}'?";
         var mapping = MappingName(key.Parent ?? key, issue.Title, map);
         return Make(
             DiagnosticIds.UnknownProperty,
-            $"Unknown key '{key.Name}' in {mapping}{suggestion}{(meant is null ? "." : string.Empty)} Allowed keys: {Wording.List(allowed)}.",
+            $"Unknown key '{key.Name}' in {mapping}{Suggestion(key.Name, allowed)} Allowed keys: {Wording.List(allowed)}.",
             key,
             map);
     }
@@ -88,18 +86,24 @@ internal static class SchemaMessages
     private static Diagnostic WrongType(SchemaIssue issue, SourceMap map)
     {
         var token = issue.Token;
-        var expected = Expected(issue.Schema.ActualSchema.Type);
-        var subject = Subject(token, issue.Title, map);
-        var allowed = issue.Schema.ActualSchema.Enumeration;
-        var fix = allowed.Count > 0
-            ? $" Allowed values: {Wording.List(allowed.Select(Wording.ShowAllowed))}."
-            : issue.Schema.ActualSchema.Type.HasFlag(JsonObjectType.String) && token.Type is JTokenType.Integer or JTokenType.Float or JTokenType.Boolean
-                ? "; put the value in quotes so that YAML reads it as text."
-                : ".";
-        var message = token.Type == JTokenType.Null
-            ? $"{subject} is empty; it must be {expected}{(fix == "." ? "." : fix.Replace("; ", ", and ", StringComparison.Ordinal))}"
-            : $"{subject} must be {expected}, not {Found(token)}{fix}";
-        return Make(DiagnosticIds.WrongType, Wording.Capitalize(message), token, map);
+        var schema = issue.Schema.ActualSchema;
+        var subject = Wording.Capitalize(Subject(token, issue.Title, map));
+        var expected = Expected(schema.Type);
+        var allowed = schema.Enumeration;
+
+        // YAML reads 2583, 0704161703 and yes as a number or a boolean; quotes are what keeps them text.
+        var quote = allowed.Count == 0
+            && schema.Type.HasFlag(JsonObjectType.String)
+            && token.Type is JTokenType.Integer or JTokenType.Float or JTokenType.Boolean;
+        var message = token.Type == JTokenType.Null ? $"{subject} is empty; it must be {expected}."
+            : quote ? $"{subject} must be {expected}, not {Found(token)}; put the value in quotes so that YAML reads it as text."
+            : $"{subject} must be {expected}, not {Found(token)}.";
+        if (allowed.Count > 0)
+        {
+            message += $" Allowed values: {Wording.List(allowed.Select(Wording.ShowAllowed))}.";
+        }
+
+        return Make(DiagnosticIds.WrongType, message, token, map);
     }
 
     private static Diagnostic NotAllowed(SchemaIssue issue, SourceMap map)
@@ -239,10 +243,12 @@ internal static class SchemaMessages
         return pointer.Length == 0 ? $"the {Wording.Inline(title)}" : $"the {Wording.Inline(title)} at {pointer}";
     }
 
+    /// <summary>Ends the sentence about a wrong key or value with the nearest allowed one, if any is near.</summary>
     private static string Suggestion(JToken written, IEnumerable<string> allowed) =>
-        written.Type == JTokenType.String && NearestMatch.Find(written.Value<string>()!, allowed) is { } meant
-            ? $"; did you mean '{meant}'?"
-            : ".";
+        written.Type == JTokenType.String ? Suggestion(written.Value<string>()!, allowed) : ".";
+
+    private static string Suggestion(string written, IEnumerable<string> allowed) =>
+        NearestMatch.Find(written, allowed) is { } meant ? $"; did you mean '{meant}'?" : ".";
 
     private static string Expected(JsonObjectType type)
     {

@@ -49,6 +49,15 @@ public sealed class SchemaValidatorTests
     }
 
     [Fact]
+    public void An_empty_value_where_text_is_expected_says_it_is_empty()
+    {
+        var diagnostic = Assert.Single(Validate(Register(controller: """{ "name": null }""")));
+
+        AssertAt(diagnostic, DiagnosticIds.WrongType, 3, 27, "/controller/name");
+        Assert.Equal("'name' at /controller/name is empty; it must be text.", diagnostic.Message);
+    }
+
+    [Fact]
     public void A_value_of_the_wrong_type_is_one_finding_not_also_the_checks_that_could_not_apply_to_it()
     {
         var diagnostic = Assert.Single(Validate(Register(controller: "\"Binatic\"")));
@@ -95,6 +104,15 @@ public sealed class SchemaValidatorTests
 
         AssertAt(diagnostic, DiagnosticIds.InvalidFormat, 7, 13, "/activities/0/id");
         Assert.StartsWith("'id' at /activities/0/id is 'Order_Data', which is not a valid id; write a short, stable identifier in lower-case kebab-case, such as 'order-data'.", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reference_that_is_not_an_id_says_what_ids_look_like()
+    {
+        var diagnostic = Assert.Single(Validate(Register(activity: """{ "id": "a", "name": "A", "purposes": [ "p" ], "dataSubjects": [ "Klanten" ], "dataCategories": [ "naam" ], "legalBases": [ { "basis": "contract" } ] }""")));
+
+        AssertAt(diagnostic, DiagnosticIds.InvalidFormat, 7, 70, "/activities/0/dataSubjects/0");
+        Assert.Equal("The reference at /activities/0/dataSubjects/0 is 'Klanten', which is not a valid reference; write the id of an entry defined elsewhere in the register, in lower-case kebab-case such as 'order-data'.", diagnostic.Message);
     }
 
     [Fact]
