@@ -1,0 +1,168 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Numerics;
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+
+namespace Binatic.ProcessingRegister.Parsing;
+
+/// <summary>
+/// Reads scalars as the YAML 1.2 core schema does, so a value means the same here as in any YAML 1.2 tool,
+/// and refuses the values that JSON cannot hold.
+/// </summary>
+internal static partial class CoreSchema
+{
+    public const string TagPrefix = "tag:yaml.org,2002:";
+
+    /// <summary>
+    /// Resolves a scalar. <paramref name="tag"/> is null for a plain scalar without a tag, which the core schema
+    /// resolves by its text; otherwise it is one of the core scalar tags the pre-scan admits.
+    /// </summary>
+    /// <returns>False, with a message for the user, when the value has no JSON equivalent.</returns>
+    public static bool TryResolve(
+        string? tag,
+        string text,
+        [NotNullWhen(true)] out JValue? value,
+        [NotNullWhen(false)] out string? problem)
+    {
+        value = tag switch
+        {
+            null => ResolvePlain(text),
+            TagPrefix + "str" => JValue.CreateString(text),
+            TagPrefix + "null" => IsNull(text) ? JValue.CreateNull() : null,
+            TagPrefix + "bool" => ParseBool(text),
+            TagPrefix + "int" => ParseInteger(text),
+            TagPrefix + "float" => ParseFloat(text),
+            _ => throw new ArgumentOutOfRangeException(nameof(tag), tag, "Only core scalar tags reach the resolver."),
+        };
+        problem = value is null ? Describe(tag, text) : null;
+        return value is not null;
+    }
+
+    /// <summary>Reads octal digits in linear time: eight octal digits are exactly three bytes.</summary>
+    public static BigInteger ParseOctal(ReadOnlySpan<char> digits)
+    {
+        var groups = (digits.Length + 7) / 8;
+        var padded = string.Concat(new string('0', (groups * 8) - digits.Length), digits);
+        var bytes = new byte[groups * 3];
+        for (var group = 0; group < groups; group++)
+        {
+            var bits = 0;
+            foreach (var digit in padded.AsSpan(group * 8, 8))
+            {
+                bits = (bits << 3) | (digit - '0');
+            }
+
+            bytes[group * 3] = (byte)(bits >> 16);
+            bytes[(group * 3) + 1] = (byte)(bits >> 8);
+            bytes[(group * 3) + 2] = (byte)bits;
+        }
+
+        return new BigInteger(bytes, isUnsigned: true, isBigEndian: true);
+    }
+
+    private static JValue? ResolvePlain(string text)
+    {
+        if (IsNull(text))
+        {
+            return JValue.CreateNull();
+        }
+
+        return ParseBool(text) ?? ParseInteger(text) ?? (Float().IsMatch(text) || IsInfinityOrNaN(text) ? ParseFloat(text) : JValue.CreateString(text));
+    }
+
+    private static bool IsNull(string text) => text is "" or "~" or "null" or "Null" or "NULL";
+
+    private static JValue? ParseBool(string text) => text switch
+    {
+        "true" or "True" or "TRUE" => new JValue(true),
+        "false" or "False" or "FALSE" => new JValue(false),
+        _ => null,
+    };
+
+    private static JValue? ParseInteger(string text)
+    {
+        if (DecimalInteger().IsMatch(text))
+        {
+            return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var small)
+                ? new JValue(small)
+                : Integer(BigInteger.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+        }
+
+        if (OctalInteger().IsMatch(text))
+        {
+            return Integer(ParseOctal(text.AsSpan(2)));
+        }
+
+        if (HexInteger().IsMatch(text))
+        {
+            // The leading zero keeps BigInteger from reading a first digit of 8 to F as a sign bit.
+            return Integer(BigInteger.Parse(string.Concat("0", text.AsSpan(2)), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture));
+        }
+
+        return null;
+    }
+
+    private static JValue Integer(BigInteger value) =>
+        value >= long.MinValue && value <= long.MaxValue ? new JValue((long)value) : new JValue(value);
+
+    /// <returns>The number, or null when the text is not a core float or is too large for a double.</returns>
+    private static JValue? ParseFloat(string text)
+    {
+        if (!Float().IsMatch(text))
+        {
+            return null;
+        }
+
+        var number = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+        return double.IsFinite(number) ? new JValue(number) : null;
+    }
+
+    private static bool IsInfinityOrNaN(string text) => Infinity().IsMatch(text) || NaN().IsMatch(text);
+
+    private static string Describe(string? tag, string text)
+    {
+        var quoted = DiagnosticText.Quote(text);
+        if (Infinity().IsMatch(text))
+        {
+            return $"The value {quoted} is infinity, which JSON cannot represent; write a finite number, or quote the value if you mean the text.";
+        }
+
+        if (NaN().IsMatch(text))
+        {
+            return $"The value {quoted} is 'not a number', which JSON cannot represent; write a number, or quote the value if you mean the text.";
+        }
+
+        if ((tag is null or TagPrefix + "float") && Float().IsMatch(text))
+        {
+            return $"The number {quoted} is too large for JSON; write a smaller number, or quote the value if you mean the text.";
+        }
+
+        var expected = tag switch
+        {
+            TagPrefix + "null" => "null (written as null, ~ or nothing)",
+            TagPrefix + "bool" => "true or false",
+            TagPrefix + "int" => "an integer such as 42, 0o17 or 0x1F",
+            _ => "a number such as 1.5 or 2e3",
+        };
+        return $"The value {quoted} is tagged !!{tag?[TagPrefix.Length..]} but is not {expected}; correct the value or remove the tag.";
+    }
+
+    [GeneratedRegex(@"\A[-+]?[0-9]+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex DecimalInteger();
+
+    [GeneratedRegex(@"\A0o[0-7]+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex OctalInteger();
+
+    [GeneratedRegex(@"\A0x[0-9a-fA-F]+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex HexInteger();
+
+    [GeneratedRegex(@"\A[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\z", RegexOptions.CultureInvariant)]
+    private static partial Regex Float();
+
+    [GeneratedRegex(@"\A[-+]?\.(?:inf|Inf|INF)\z", RegexOptions.CultureInvariant)]
+    private static partial Regex Infinity();
+
+    [GeneratedRegex(@"\A\.(?:nan|NaN|NAN)\z", RegexOptions.CultureInvariant)]
+    private static partial Regex NaN();
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text.RegularExpressions;
+
+namespace Binatic.ProcessingRegister.Parsing;
+
+/// <summary>
+/// Knows the plain values that YAML 1.1 tools (PyYAML, many CI systems, YamlDotNet's typed deserializer) read
+/// differently from the YAML 1.2 core schema, such as the country code NO, which YAML 1.1 reads as false.
+/// Dates are left out on purpose: a register is full of them and flagging each would bury the useful warnings.
+/// </summary>
+internal static partial class Yaml11Reading
+{
+    // The values that differ are short flags, codes and times; longer text is left alone, which also keeps the
+    // arithmetic below small.
+    private const int MaxLength = 20;
+
+    /// <summary>Describes how YAML 1.1 reads a plain, untagged value, or returns null when it reads it as YAML 1.2 does.</summary>
+    /// <returns>A phrase such as <c>the boolean false</c>.</returns>
+    public static string? Describe(string text)
+    {
+        if (text.Length > MaxLength)
+        {
+            return null;
+        }
+
+        if (Boolean().IsMatch(text))
+        {
+            var isTrue = text.ToUpperInvariant() is "Y" or "YES" or "ON";
+            return isTrue ? "the boolean true" : "the boolean false";
+        }
+
+        if (LeadingZero().Match(text) is { Success: true } leadingZero)
+        {
+            return DescribeLeadingZero(text, leadingZero.Groups["digits"].Value);
+        }
+
+        if (Sexagesimal().IsMatch(text))
+        {
+            return $"the number {Invariant(ParseSexagesimal(text))}, reading it as minutes and seconds (base 60)";
+        }
+
+        return YamlOctal().IsMatch(text) ? $"the text \"{text}\"" : null;
+    }
+
+    private static string? DescribeLeadingZero(string text, string digits)
+    {
+        if (digits.Any(digit => digit is '8' or '9'))
+        {
+            return $"the text \"{text}\"";
+        }
+
+        var octal = CoreSchema.ParseOctal(digits);
+        if (text[0] == '-')
+        {
+            octal = -octal;
+        }
+
+        var asDecimal = BigInteger.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        return octal == asDecimal ? null : $"the number {Invariant(octal)}, reading the digits as octal";
+    }
+
+    private static BigInteger ParseSexagesimal(string text)
+    {
+        var total = BigInteger.Zero;
+        foreach (var part in text.TrimStart('-', '+').Split(':'))
+        {
+            total = (total * 60) + BigInteger.Parse(part, NumberStyles.None, CultureInfo.InvariantCulture);
+        }
+
+        return text[0] == '-' ? -total : total;
+    }
+
+    private static string Invariant(BigInteger value) => value.ToString(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\A(?:y|yes|n|no|on|off)\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Boolean();
+
+    [GeneratedRegex(@"\A[-+]?0(?<digits>[0-9]+)\z", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingZero();
+
+    [GeneratedRegex(@"\A[-+]?[1-9][0-9]*(?::[0-5]?[0-9])+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex Sexagesimal();
+
+    [GeneratedRegex(@"\A0o[0-7]+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex YamlOctal();
+}
