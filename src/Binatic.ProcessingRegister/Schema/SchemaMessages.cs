@@ -1,3 +1,4 @@
+using System.Globalization;
 using Binatic.ProcessingRegister.Parsing;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -97,6 +98,7 @@ internal static class SchemaMessages
             && token.Type is JTokenType.Integer or JTokenType.Float or JTokenType.Boolean;
         var message = token.Type == JTokenType.Null ? $"{subject} is empty; it must be {expected}."
             : quote ? $"{subject} must be {expected}, not {Found(token)}; put the value in quotes so that YAML reads it as text."
+            : IsQuoted(token, schema.Type) ? $"{subject} must be {expected}, not {Found(token)}; remove the quotes so that YAML reads it as {expected}."
             : $"{subject} must be {expected}, not {Found(token)}.";
         if (allowed.Count > 0)
         {
@@ -269,6 +271,20 @@ internal static class SchemaMessages
                 phrases.Add(phrase);
             }
         }
+    }
+
+    /// <summary>Gets whether text would have the expected type without its quotes, as "true" or "16" would.</summary>
+    private static bool IsQuoted(JToken token, JsonObjectType expected)
+    {
+        if (token.Type != JTokenType.String)
+        {
+            return false;
+        }
+
+        var text = Text(token);
+        return (expected.HasFlag(JsonObjectType.Boolean) && text is "true" or "false")
+            || (expected.HasFlag(JsonObjectType.Integer) && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+            || (expected.HasFlag(JsonObjectType.Number) && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _));
     }
 
     private static string Found(JToken token) => token.Type switch
