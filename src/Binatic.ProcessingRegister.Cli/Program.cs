@@ -1,4 +1,3 @@
-using System.CommandLine;
+using Binatic.ProcessingRegister.Cli;
 
-var root = new RootCommand("Validates GDPR Article 30 processing registers written in YAML.");
-return await root.Parse(args).InvokeAsync().ConfigureAwait(false);
+return CommandLineApp.Run(args, Console.Out, Console.Error);

@@ -1,6 +1,5 @@
-using Binatic.ProcessingRegister.Schema;
 
-namespace Binatic.ProcessingRegister.Tests.Schema;
+namespace Binatic.ProcessingRegister.Tests.Diagnostics;
 
 public sealed class NearestMatchTests
 {

@@ -1,0 +1,31 @@
+using System.CommandLine;
+
+namespace Binatic.ProcessingRegister.Cli;
+
+/// <summary>The command line, runnable in-process so that tests see exactly what a user sees.</summary>
+internal static class CommandLineApp
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Validates GDPR Article 30 records of processing activities written in YAML.")
+        {
+            ValidateCommand.Create(output, error),
+        };
+
+        var parseResult = root.Parse(args);
+
+        // System.CommandLine exits 1 on a usage error, which CI could not tell from "the register has errors".
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var parseError in parseResult.Errors)
+            {
+                error.WriteLine($"error: {parseError.Message}");
+            }
+
+            error.WriteLine("Run 'processing-register --help' for usage.");
+            return ExitCodes.UsageOrInputError;
+        }
+
+        return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

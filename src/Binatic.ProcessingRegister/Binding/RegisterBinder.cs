@@ -1,0 +1,266 @@
+using System.Globalization;
+using Binatic.ProcessingRegister.Model;
+using Newtonsoft.Json.Linq;
+
+namespace Binatic.ProcessingRegister.Binding;
+
+/// <summary>
+/// Builds the typed model from a JSON tree that has passed schema validation. It trusts the schema for shape
+/// and types, so a tree that was not validated is a programmer error, not bad input.
+/// </summary>
+internal static class RegisterBinder
+{
+    public static Register Bind(JObject root) => new()
+    {
+        Info = BindInfo(Object(root, "register")!),
+        Controller = BindController(Object(root, "controller")!),
+        DataSubjectCategories = List(root, "dataSubjectCategories", o => new DataSubjectCategory
+        {
+            Id = Required(o, "id"),
+            Name = Required(o, "name"),
+            Description = Text(o, "description"),
+        }),
+        DataCategories = List(root, "dataCategories", o => new DataCategory
+        {
+            Id = Required(o, "id"),
+            Name = Required(o, "name"),
+            Description = Text(o, "description"),
+            SpecialCategory = Enum<SpecialCategory>(o, "specialCategory"),
+            IsCriminalOffenceData = Flag(o, "criminalOffenceData") ?? false,
+        }),
+        Processors = List(root, "processors", o => new Processor
+        {
+            Id = Required(o, "id"),
+            Name = Required(o, "name"),
+            Service = Required(o, "service"),
+            Location = Optional(o, "location", BindLocation),
+            ProcessingAgreement = Optional(o, "processingAgreement", a => new ProcessingAgreement
+            {
+                IsInPlace = Flag(a, "inPlace") ?? false,
+                Reference = Text(a, "reference"),
+                Date = Date(a, "date"),
+            }),
+        }),
+        Recipients = List(root, "recipients", o => new Recipient
+        {
+            Id = Required(o, "id"),
+            Name = Required(o, "name"),
+            Kind = Enum<RecipientKind>(o, "kind")!.Value,
+            Role = Enum<RecipientRole>(o, "role"),
+            Description = Text(o, "description"),
+            Location = Optional(o, "location", BindLocation),
+        }),
+        Security = Optional(root, "security", o => new SecurityPolicy
+        {
+            Statement = Text(o, "statement"),
+            Measures = List(o, "measures", m => new SecurityMeasure
+            {
+                Id = Required(m, "id"),
+                Kind = Enum<SecurityMeasureKind>(m, "kind")!.Value,
+                Description = Required(m, "description"),
+                Objectives = EnumList<SecurityObjective>(m, "objectives"),
+            }),
+        }),
+        Activities = List(root, "activities", BindActivity),
+        Transfers = List(root, "transfers", BindTransfer),
+        RetentionPolicy = Optional(root, "retentionPolicy", o => new RetentionPolicy
+        {
+            Principle = Text(o, "principle"),
+            Criteria = Texts(o, "criteria"),
+            Rules = List(o, "rules", BindRetentionRule),
+            Exceptions = Texts(o, "exceptions"),
+        }),
+        DataSubjectRights = Optional(root, "dataSubjectRights", o => new DataSubjectRightsPolicy
+        {
+            Rights = List(o, "rights", r => new DataSubjectRight
+            {
+                Kind = Enum<DataSubjectRightKind>(r, "right")!.Value,
+                Description = Text(r, "description"),
+            }),
+            ResponseDeadline = Period(o, "responseDeadline"),
+            ResponseDeadlineDescription = Text(o, "responseDeadlineDescription"),
+            Channels = List(o, "channels", BindChannel),
+            ConsentWithdrawal = Text(o, "consentWithdrawal"),
+            Complaints = Optional(o, "complaints", c => new ComplaintsProcedure
+            {
+                Description = Text(c, "description"),
+                Channels = List(c, "channels", BindChannel),
+                ResponseDeadline = Period(c, "responseDeadline"),
+                SupervisoryAuthority = Text(c, "supervisoryAuthority"),
+            }),
+        }),
+        Children = Optional(root, "children", o => new ChildrenPolicy
+        {
+            AgeOfConsent = o.Value<int>("ageOfConsent"),
+            Description = Text(o, "description"),
+        }),
+        Cookies = Optional(root, "cookies", o => new CookiePolicy
+        {
+            IsUsed = Flag(o, "used") ?? false,
+            Description = Text(o, "description"),
+            Cookies = List(o, "cookies", c => new Cookie
+            {
+                Name = Required(c, "name"),
+                Purpose = Required(c, "purpose"),
+                Retention = Text(c, "retention"),
+            }),
+        }),
+    };
+
+    private static RegisterInfo BindInfo(JObject o) => new()
+    {
+        Language = Enum<RegisterLanguage>(o, "language")!.Value,
+        Title = Text(o, "title"),
+        Scope = Text(o, "scope"),
+        PolicyVersion = Text(o, "policyVersion"),
+        PolicyDate = Date(o, "policyDate"),
+        LastReviewed = Date(o, "lastReviewed"),
+        NextReview = Date(o, "nextReview"),
+        ClaimsSmallOrganisationExemption = Flag(o, "smallOrganisationExemption") ?? false,
+    };
+
+    private static Controller BindController(JObject o) => new()
+    {
+        Contact = BindContact(o),
+        Representative = Optional(o, "representative", BindDesignation),
+        DataProtectionOfficer = Optional(o, "dataProtectionOfficer", BindDesignation),
+        JointControllers = List(o, "jointControllers", j => new JointController
+        {
+            Contact = BindContact(j),
+            Arrangement = Text(j, "arrangement"),
+        }),
+    };
+
+    private static ContactDetails BindContact(JObject o) => new()
+    {
+        Name = Required(o, "name"),
+        Address = Optional(o, "address", a => new PostalAddress
+        {
+            Street = Required(a, "street"),
+            PostalCode = Text(a, "postalCode"),
+            City = Required(a, "city"),
+            Country = Text(a, "country"),
+        }),
+        Email = Text(o, "email"),
+        Phone = Text(o, "phone"),
+        Website = Text(o, "website"),
+    };
+
+    private static Designation BindDesignation(JObject o) => Flag(o, "designated") == true
+        ? new Designation { IsDesignated = true, Contact = BindContact(o) }
+        : new Designation { IsDesignated = false, Note = Text(o, "note") };
+
+    private static Location BindLocation(JObject o) => new()
+    {
+        Description = Text(o, "description"),
+        IsWithinEea = Flag(o, "withinEea"),
+        Countries = Texts(o, "countries"),
+    };
+
+    private static ProcessingActivity BindActivity(JObject o) => new()
+    {
+        Id = Required(o, "id"),
+        Name = Required(o, "name"),
+        Description = Text(o, "description"),
+        Purposes = Texts(o, "purposes"),
+        DataSubjects = Texts(o, "dataSubjects"),
+        DataCategories = Texts(o, "dataCategories"),
+        Sources = List(o, "sources", s => new DataSource
+        {
+            Description = Required(s, "description"),
+            Kind = Enum<SourceKind>(s, "kind"),
+        }),
+        LegalBases = List(o, "legalBases", b => new LegalGround
+        {
+            Basis = Enum<LegalBasis>(b, "basis")!.Value,
+            Description = Text(b, "description"),
+            Interests = Texts(b, "interests"),
+            AssessmentReference = Text(b, "assessmentReference"),
+            Law = Text(b, "law"),
+            Withdrawal = Text(b, "withdrawal"),
+            ConsentRecord = Text(b, "consentRecord"),
+        }),
+        SpecialCategoryConditions = List(o, "specialCategoryConditions", c => new SpecialCategoryCondition
+        {
+            Condition = Enum<Article9Condition>(c, "condition")!.Value,
+            Description = Text(c, "description"),
+            Law = Text(c, "law"),
+        }),
+        CriminalOffenceGround = Optional(o, "criminalOffenceGround", g => new CriminalOffenceGround
+        {
+            Description = Required(g, "description"),
+            Law = Text(g, "law"),
+        }),
+        Recipients = Texts(o, "recipients"),
+        Transfers = List(o, "transfers", BindTransfer),
+        Retention = List(o, "retention", BindRetentionRule),
+        SecurityMeasures = Texts(o, "securityMeasures"),
+        Dpia = Optional(o, "dpia", d => new ImpactAssessment
+        {
+            Status = Enum<DpiaStatus>(d, "status")!.Value,
+            Reference = Text(d, "reference"),
+            Description = Text(d, "description"),
+        }),
+    };
+
+    private static Transfer BindTransfer(JObject o) => new()
+    {
+        Country = Required(o, "country"),
+        Recipient = Text(o, "recipient"),
+        Description = Text(o, "description"),
+        Safeguards = List(o, "safeguards", s => new Safeguard
+        {
+            Type = Enum<SafeguardType>(s, "type")!.Value,
+            Derogation = Enum<Article49Derogation>(s, "derogation"),
+            Description = Text(s, "description"),
+            Reference = Text(s, "reference"),
+        }),
+        ImpactAssessmentReference = Text(o, "impactAssessmentReference"),
+    };
+
+    private static RetentionRule BindRetentionRule(JObject o) => new()
+    {
+        Description = Text(o, "description"),
+        Period = Period(o, "period"),
+        From = Text(o, "from"),
+        DataCategories = Texts(o, "dataCategories"),
+        Law = Text(o, "law"),
+    };
+
+    private static ContactChannel BindChannel(JObject o) => new()
+    {
+        Kind = Enum<ChannelKind>(o, "kind")!.Value,
+        Contact = Text(o, "contact"),
+        IsAvailable = Flag(o, "available") ?? true,
+    };
+
+    private static JObject? Object(JObject o, string key) => o[key] as JObject;
+
+    private static string? Text(JObject o, string key) => o[key] is JValue { Type: JTokenType.String } value ? (string?)value : null;
+
+    private static string Required(JObject o, string key) =>
+        Text(o, key) ?? throw new InvalidOperationException($"'{key}' is required by the schema but absent; bind only validated trees.");
+
+    private static bool? Flag(JObject o, string key) => o[key] is JValue { Type: JTokenType.Boolean } value ? (bool)value : null;
+
+    private static DateOnly? Date(JObject o, string key) =>
+        Text(o, key) is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+
+    private static IsoPeriod? Period(JObject o, string key) => Text(o, key) is { } text ? IsoPeriod.Parse(text) : null;
+
+    private static TEnum? Enum<TEnum>(JObject o, string key)
+        where TEnum : struct, System.Enum => Text(o, key) is { } text ? WireNames.Parse<TEnum>(text) : null;
+
+    private static T? Optional<T>(JObject o, string key, Func<JObject, T> bind)
+        where T : class => Object(o, key) is { } value ? bind(value) : null;
+
+    private static ValueArray<T> List<T>(JObject o, string key, Func<JObject, T> bind) =>
+        o[key] is JArray array ? new ValueArray<T>(array.OfType<JObject>().Select(bind)) : default;
+
+    private static ValueArray<string> Texts(JObject o, string key) =>
+        o[key] is JArray array ? new ValueArray<string>(array.Select(item => (string)item!)) : default;
+
+    private static ValueArray<TEnum> EnumList<TEnum>(JObject o, string key)
+        where TEnum : struct, System.Enum =>
+        o[key] is JArray array ? new ValueArray<TEnum>(array.Select(item => WireNames.Parse<TEnum>((string)item!))) : default;
+}

@@ -1,0 +1,122 @@
+using System.Text;
+using Binatic.ProcessingRegister.Binding;
+using Binatic.ProcessingRegister.Model;
+using Binatic.ProcessingRegister.Parsing;
+using Binatic.ProcessingRegister.Schema;
+using Binatic.ProcessingRegister.Validation;
+using Newtonsoft.Json.Linq;
+
+namespace Binatic.ProcessingRegister;
+
+/// <summary>
+/// Loads a register from YAML: reads it within the limits of <see cref="LoadOptions"/>, checks it against the
+/// embedded JSON Schema and the references between its ids, and builds the typed <see cref="Model.Register"/>.
+/// </summary>
+/// <example>
+/// <code>
+/// var result = RegisterLoader.LoadFile("registers/example.yaml");
+/// foreach (var finding in result.Diagnostics) Console.WriteLine(finding);
+/// </code>
+/// </example>
+public static class RegisterLoader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Loads the register in the file at <paramref name="path"/>; findings name the path as given.</summary>
+    /// <param name="path">The path of the YAML file.</param>
+    /// <param name="options">Limits on size and nesting; <see cref="LoadOptions.Default"/> when omitted.</param>
+    /// <returns>The register or the reasons it could not be loaded.</returns>
+    public static LoadResult LoadFile(string path, LoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            return Load(stream, path, options);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Failed(DiagnosticIds.InputUnreadable, path, $"The file cannot be read: {exception.Message}");
+        }
+    }
+
+    /// <summary>Loads the register in <paramref name="stream"/>, read as UTF-8.</summary>
+    /// <param name="stream">The YAML text; the stream is read to its end but not closed.</param>
+    /// <param name="displayName">The name findings use for the file, such as its path.</param>
+    /// <param name="options">Limits on size and nesting; <see cref="LoadOptions.Default"/> when omitted.</param>
+    /// <returns>The register or the reasons it could not be loaded.</returns>
+    public static LoadResult Load(Stream stream, string displayName, LoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(displayName);
+        options ??= LoadOptions.Default;
+
+        // Read one byte past the limit, so a file that is too large is refused without reading all of it.
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > options.MaxFileSizeBytes)
+            {
+                return TooLarge(displayName, options);
+            }
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Failed(DiagnosticIds.YamlSyntax, displayName, "The file is not valid UTF-8 text; save it as UTF-8.");
+        }
+
+        return Parse(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text, displayName, options);
+    }
+
+    /// <summary>Loads the register written in <paramref name="yaml"/>.</summary>
+    /// <param name="yaml">The YAML text.</param>
+    /// <param name="displayName">The name findings use for the text, such as the path it came from.</param>
+    /// <param name="options">Limits on size and nesting; <see cref="LoadOptions.Default"/> when omitted.</param>
+    /// <returns>The register or the reasons it could not be loaded.</returns>
+    public static LoadResult Parse(string yaml, string displayName, LoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentNullException.ThrowIfNull(displayName);
+        options ??= LoadOptions.Default;
+
+        var parsed = YamlDocumentReader.Read(yaml, displayName, options);
+        var diagnostics = new List<Diagnostic>(parsed.Diagnostics);
+        if (parsed.Root is not JObject root || HasErrors(diagnostics))
+        {
+            return Result(null, diagnostics, parsed.Map);
+        }
+
+        diagnostics.AddRange(SchemaValidator.Validate(root, parsed.Map));
+        if (HasErrors(diagnostics))
+        {
+            return Result(null, diagnostics, parsed.Map);
+        }
+
+        var register = RegisterBinder.Bind(root);
+        diagnostics.AddRange(ReferenceChecker.Check(register, parsed.Map));
+        return Result(HasErrors(diagnostics) ? null : register, diagnostics, parsed.Map);
+    }
+
+    private static LoadResult TooLarge(string displayName, LoadOptions options) =>
+        Failed(
+            DiagnosticIds.InputTooLarge,
+            displayName,
+            $"The file is larger than the limit of {options.MaxFileSizeBytes} bytes; split the register, or raise LoadOptions.MaxFileSizeBytes if the file is trusted.");
+
+    private static LoadResult Failed(string id, string displayName, string message) =>
+        new(null, [new Diagnostic(id, DiagnosticSeverity.Error, message, SourceLocation.WholeFile(displayName), JsonPointer.Root)], null);
+
+    private static LoadResult Result(Register? register, List<Diagnostic> diagnostics, SourceMap map) =>
+        new(register, [.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.RuleId, StringComparer.Ordinal)], map);
+
+    private static bool HasErrors(List<Diagnostic> diagnostics) => diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error);
+}

@@ -1,0 +1,83 @@
+namespace Binatic.ProcessingRegister.Model;
+
+/// <summary>
+/// One processing activity, with the points of Art. 30(1)(b)-(g).
+/// </summary>
+public sealed record ProcessingActivity
+{
+    /// <summary>
+    /// Gets a stable id for the activity.
+    /// </summary>
+    public required string Id { get; init; }
+
+    /// <summary>
+    /// Gets the activity's name.
+    /// </summary>
+    public required string Name { get; init; }
+
+    /// <summary>
+    /// Gets what the activity is.
+    /// </summary>
+    public string? Description { get; init; }
+
+    /// <summary>
+    /// Gets the purposes of the processing (Art. 30(1)(b)).
+    /// </summary>
+    public ValueArray<string> Purposes { get; init; }
+
+    /// <summary>
+    /// Gets the ids of the data-subject categories concerned (Art. 30(1)(c)).
+    /// </summary>
+    public ValueArray<string> DataSubjects { get; init; }
+
+    /// <summary>
+    /// Gets the ids of the personal-data categories processed (Art. 30(1)(c)).
+    /// </summary>
+    public ValueArray<string> DataCategories { get; init; }
+
+    /// <summary>
+    /// Gets where the data comes from (Art. 14(2)(f)).
+    /// </summary>
+    public ValueArray<DataSource> Sources { get; init; }
+
+    /// <summary>
+    /// Gets the Art. 6(1) legal bases the activity rests on.
+    /// </summary>
+    public ValueArray<LegalGround> LegalBases { get; init; }
+
+    /// <summary>
+    /// Gets the Art. 9(2) conditions for special categories of data.
+    /// </summary>
+    public ValueArray<SpecialCategoryCondition> SpecialCategoryConditions { get; init; }
+
+    /// <summary>
+    /// Gets the ground for processing criminal-offence data (Art. 10).
+    /// </summary>
+    public CriminalOffenceGround? CriminalOffenceGround { get; init; }
+
+    /// <summary>
+    /// Gets the ids of the processors and recipients to whom data is disclosed (Art. 30(1)(d)); empty when the
+    /// register does not say.
+    /// </summary>
+    public ValueArray<string> Recipients { get; init; }
+
+    /// <summary>
+    /// Gets the transfers outside the EEA made for this activity (Art. 30(1)(e)).
+    /// </summary>
+    public ValueArray<Transfer> Transfers { get; init; }
+
+    /// <summary>
+    /// Gets how long the data is kept (Art. 30(1)(f)).
+    /// </summary>
+    public ValueArray<RetentionRule> Retention { get; init; }
+
+    /// <summary>
+    /// Gets the ids of the security measures that protect the activity (Art. 30(1)(g)).
+    /// </summary>
+    public ValueArray<string> SecurityMeasures { get; init; }
+
+    /// <summary>
+    /// Gets the data protection impact assessment (Art. 35), when the register records it.
+    /// </summary>
+    public ImpactAssessment? Dpia { get; init; }
+}

@@ -1,0 +1,37 @@
+namespace Binatic.ProcessingRegister.Model;
+
+/// <summary>
+/// A party, other than a processor, to whom personal data is disclosed (Arts. 4(9), 30(1)(d)).
+/// </summary>
+public sealed record Recipient
+{
+    /// <summary>
+    /// Gets the id by which activities and transfers refer to this recipient.
+    /// </summary>
+    public required string Id { get; init; }
+
+    /// <summary>
+    /// Gets the recipient's name or category.
+    /// </summary>
+    public required string Name { get; init; }
+
+    /// <summary>
+    /// Gets what kind of party the recipient is.
+    /// </summary>
+    public required RecipientKind Kind { get; init; }
+
+    /// <summary>
+    /// Gets the recipient's role under the GDPR, when the register states it.
+    /// </summary>
+    public RecipientRole? Role { get; init; }
+
+    /// <summary>
+    /// Gets when and why data is disclosed to this recipient.
+    /// </summary>
+    public string? Description { get; init; }
+
+    /// <summary>
+    /// Gets where the recipient processes the data.
+    /// </summary>
+    public Location? Location { get; init; }
+}

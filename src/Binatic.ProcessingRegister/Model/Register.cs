@@ -1,0 +1,73 @@
+namespace Binatic.ProcessingRegister.Model;
+
+/// <summary>
+/// A controller's record of processing activities under GDPR Art. 30: immutable, and equal to another register
+/// with the same content.
+/// </summary>
+public sealed record Register
+{
+    /// <summary>
+    /// Gets what the register says about itself: language and dates.
+    /// </summary>
+    public required RegisterInfo Info { get; init; }
+
+    /// <summary>
+    /// Gets the controller and its contacts (Art. 30(1)(a)).
+    /// </summary>
+    public required Controller Controller { get; init; }
+
+    /// <summary>
+    /// Gets the catalogue of data-subject categories (Art. 30(1)(c)).
+    /// </summary>
+    public ValueArray<DataSubjectCategory> DataSubjectCategories { get; init; }
+
+    /// <summary>
+    /// Gets the catalogue of personal-data categories (Art. 30(1)(c)).
+    /// </summary>
+    public ValueArray<DataCategory> DataCategories { get; init; }
+
+    /// <summary>
+    /// Gets the processors (Art. 28).
+    /// </summary>
+    public ValueArray<Processor> Processors { get; init; }
+
+    /// <summary>
+    /// Gets the other recipients (Art. 30(1)(d)).
+    /// </summary>
+    public ValueArray<Recipient> Recipients { get; init; }
+
+    /// <summary>
+    /// Gets the security statement and measures (Art. 30(1)(g)).
+    /// </summary>
+    public SecurityPolicy? Security { get; init; }
+
+    /// <summary>
+    /// Gets the processing activities.
+    /// </summary>
+    public ValueArray<ProcessingActivity> Activities { get; init; }
+
+    /// <summary>
+    /// Gets the transfers outside the EEA that are not tied to one activity (Art. 30(1)(e)).
+    /// </summary>
+    public ValueArray<Transfer> Transfers { get; init; }
+
+    /// <summary>
+    /// Gets the register-wide retention policy.
+    /// </summary>
+    public RetentionPolicy? RetentionPolicy { get; init; }
+
+    /// <summary>
+    /// Gets how data subjects exercise their rights.
+    /// </summary>
+    public DataSubjectRightsPolicy? DataSubjectRights { get; init; }
+
+    /// <summary>
+    /// Gets how children's data is treated (Art. 8).
+    /// </summary>
+    public ChildrenPolicy? Children { get; init; }
+
+    /// <summary>
+    /// Gets whether and which cookies the website uses.
+    /// </summary>
+    public CookiePolicy? Cookies { get; init; }
+}

@@ -1,0 +1,123 @@
+using Binatic.ProcessingRegister.Model;
+using Binatic.ProcessingRegister.Parsing;
+
+namespace Binatic.ProcessingRegister.Validation;
+
+/// <summary>
+/// Checks the ids that tie a register together: every catalogue entry has a unique id, and every reference
+/// names an entry that exists. Findings point at the id or reference as written.
+/// </summary>
+internal sealed class ReferenceChecker
+{
+    private const int MaxListedIds = 8;
+
+    private readonly SourceMap _map;
+    private readonly List<Diagnostic> _diagnostics = [];
+
+    private ReferenceChecker(SourceMap map) => _map = map;
+
+    public static IReadOnlyList<Diagnostic> Check(Register register, SourceMap map)
+    {
+        var checker = new ReferenceChecker(map);
+        checker.Run(register);
+        return checker._diagnostics;
+    }
+
+    private void Run(Register register)
+    {
+        var dataSubjects = Catalogue("data-subject category", [.. register.DataSubjectCategories.Select((c, i) => (c.Id, $"/dataSubjectCategories/{i}/id"))]);
+        var dataCategories = Catalogue("data category", [.. register.DataCategories.Select((c, i) => (c.Id, $"/dataCategories/{i}/id"))]);
+
+        // Processors and recipients share one namespace: an activity's recipients and a transfer's recipient may name either.
+        var parties = Catalogue("processor or recipient", [
+            .. register.Processors.Select((p, i) => (p.Id, $"/processors/{i}/id")),
+            .. register.Recipients.Select((r, i) => (r.Id, $"/recipients/{i}/id")),
+        ]);
+        var measures = Catalogue("security measure", [.. (register.Security?.Measures ?? default).Select((m, i) => (m.Id, $"/security/measures/{i}/id"))]);
+        Catalogue("processing activity", [.. register.Activities.Select((a, i) => (a.Id, $"/activities/{i}/id"))]);
+
+        for (var i = 0; i < register.Activities.Count; i++)
+        {
+            var activity = register.Activities[i];
+            var at = $"/activities/{i}";
+            References(activity.DataSubjects, $"{at}/dataSubjects", dataSubjects, "dataSubjectCategories");
+            References(activity.DataCategories, $"{at}/dataCategories", dataCategories, "dataCategories");
+            References(activity.Recipients, $"{at}/recipients", parties, "processors or recipients");
+            References(activity.SecurityMeasures, $"{at}/securityMeasures", measures, "security.measures");
+            Transfers(activity.Transfers, $"{at}/transfers", parties);
+            RetentionRules(activity.Retention, $"{at}/retention", dataCategories);
+        }
+
+        Transfers(register.Transfers, "/transfers", parties);
+        RetentionRules(register.RetentionPolicy?.Rules ?? default, "/retentionPolicy/rules", dataCategories);
+    }
+
+    private Ids Catalogue(string kind, IReadOnlyList<(string Id, string Pointer)> entries)
+    {
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (id, pointer) in entries)
+        {
+            if (first.TryGetValue(id, out var earlier))
+            {
+                var there = _map.Locate(earlier);
+                Report(
+                    DiagnosticIds.DuplicateId,
+                    pointer,
+                    $"The id '{id}' is already used by the {kind} at line {there.Line}, column {there.Column}; ids must be unique, so rename one of them.");
+            }
+            else
+            {
+                first.Add(id, pointer);
+            }
+        }
+
+        return new Ids(kind, first.Keys.ToList());
+    }
+
+    private void References(ValueArray<string> references, string pointer, Ids ids, string catalogue)
+    {
+        for (var j = 0; j < references.Count; j++)
+        {
+            Reference(references[j], $"{pointer}/{j}", ids, catalogue);
+        }
+    }
+
+    private void Transfers(ValueArray<Transfer> transfers, string pointer, Ids parties)
+    {
+        for (var j = 0; j < transfers.Count; j++)
+        {
+            if (transfers[j].Recipient is { } recipient)
+            {
+                Reference(recipient, $"{pointer}/{j}/recipient", parties, "processors or recipients");
+            }
+        }
+    }
+
+    private void RetentionRules(ValueArray<RetentionRule> rules, string pointer, Ids dataCategories)
+    {
+        for (var j = 0; j < rules.Count; j++)
+        {
+            References(rules[j].DataCategories, $"{pointer}/{j}/dataCategories", dataCategories, "dataCategories");
+        }
+    }
+
+    private void Reference(string id, string pointer, Ids ids, string catalogue)
+    {
+        if (ids.Known.Contains(id, StringComparer.Ordinal))
+        {
+            return;
+        }
+
+        var hint = NearestMatch.Find(id, ids.Known) is { } nearest
+            ? $"did you mean '{nearest}'?"
+            : ids.Known.Count == 0
+                ? $"{catalogue} defines none yet."
+                : $"known ids: {string.Join(", ", ids.Known.Take(MaxListedIds))}{(ids.Known.Count > MaxListedIds ? ", …" : string.Empty)}.";
+        Report(DiagnosticIds.UnknownReference, pointer, $"No {ids.Kind} has the id '{id}'; define it under {catalogue} or correct the reference ({hint})");
+    }
+
+    private void Report(string id, string pointer, string message) =>
+        _diagnostics.Add(new Diagnostic(id, DiagnosticSeverity.Error, message, _map.Locate(pointer), pointer));
+
+    private sealed record Ids(string Kind, List<string> Known);
+}

@@ -1,0 +1,24 @@
+using System.Runtime.CompilerServices;
+
+namespace Binatic.ProcessingRegister.Tests.Support;
+
+/// <summary>Finds the files tests read: fixtures beside the test, and the repository's registers and schema.</summary>
+internal static class Fixture
+{
+    /// <summary>Gets the path of a fixture in the Fixtures folder beside the calling test file, as copied to the output.</summary>
+    public static string Path(string name, [CallerFilePath] string sourceFile = "") =>
+        System.IO.Path.Combine(AppContext.BaseDirectory, FolderOf(sourceFile), "Fixtures", name);
+
+    /// <summary>Gets the text of a fixture beside the calling test file.</summary>
+    public static string Text(string name, [CallerFilePath] string sourceFile = "") =>
+        File.ReadAllText(Path(name, sourceFile));
+
+    /// <summary>Gets the path of a register from the repository's registers folder, as copied to the output.</summary>
+    public static string Register(string name) => System.IO.Path.Combine(AppContext.BaseDirectory, "Registers", name);
+
+    /// <summary>Gets the path of the schema file, as copied to the output.</summary>
+    public static string SchemaFile => System.IO.Path.Combine(AppContext.BaseDirectory, "Schema", "processing-register.schema.json");
+
+    private static string FolderOf(string sourceFile) =>
+        System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(sourceFile)!);
+}
