@@ -40,6 +40,7 @@ internal static class RegisterBinder
                 Reference = Text(a, "reference"),
                 Date = Date(a, "date"),
             }),
+            IsDpfCertified = Flag(o, "dpfCertified") ?? false,
         }),
         Recipients = List(root, "recipients", o => new Recipient
         {
@@ -49,6 +50,7 @@ internal static class RegisterBinder
             Role = Enum<RecipientRole>(o, "role"),
             Description = Text(o, "description"),
             Location = Optional(o, "location", BindLocation),
+            IsDpfCertified = Flag(o, "dpfCertified") ?? false,
         }),
         Security = Optional(root, "security", o => new SecurityPolicy
         {
@@ -105,6 +107,7 @@ internal static class RegisterBinder
                 Retention = Text(c, "retention"),
             }),
         }),
+        Accepted = List(root, "accepted", BindAcceptance),
     };
 
     private static RegisterInfo BindInfo(JObject o) => new()
@@ -129,6 +132,7 @@ internal static class RegisterBinder
             Contact = BindContact(j),
             Arrangement = Text(j, "arrangement"),
         }),
+        IsPublicAuthority = Flag(o, "publicAuthority") ?? false,
     };
 
     private static ContactDetails BindContact(JObject o) => new()
@@ -174,6 +178,7 @@ internal static class RegisterBinder
         {
             Basis = Enum<LegalBasis>(b, "basis")!.Value,
             Description = Text(b, "description"),
+            Purposes = Texts(b, "purposes"),
             Interests = Texts(b, "interests"),
             AssessmentReference = Text(b, "assessmentReference"),
             Law = Text(b, "law"),
@@ -191,7 +196,7 @@ internal static class RegisterBinder
             Description = Required(g, "description"),
             Law = Text(g, "law"),
         }),
-        Recipients = Texts(o, "recipients"),
+        Recipients = o["recipients"] is JArray ? Texts(o, "recipients") : null,
         Transfers = List(o, "transfers", BindTransfer),
         Retention = List(o, "retention", BindRetentionRule),
         SecurityMeasures = Texts(o, "securityMeasures"),
@@ -201,6 +206,7 @@ internal static class RegisterBinder
             Reference = Text(d, "reference"),
             Description = Text(d, "description"),
         }),
+        Accepted = List(o, "accepted", BindAcceptance),
     };
 
     private static Transfer BindTransfer(JObject o) => new()
@@ -215,6 +221,7 @@ internal static class RegisterBinder
             Description = Text(s, "description"),
             Reference = Text(s, "reference"),
         }),
+        Frequency = Enum<TransferFrequency>(o, "frequency"),
         ImpactAssessmentReference = Text(o, "impactAssessmentReference"),
     };
 
@@ -225,6 +232,12 @@ internal static class RegisterBinder
         From = Text(o, "from"),
         DataCategories = Texts(o, "dataCategories"),
         Law = Text(o, "law"),
+    };
+
+    private static Acceptance BindAcceptance(JObject o) => new()
+    {
+        Rule = Required(o, "rule"),
+        Reason = Text(o, "reason"),
     };
 
     private static ContactChannel BindChannel(JObject o) => new()

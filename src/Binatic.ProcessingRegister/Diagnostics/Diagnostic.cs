@@ -30,11 +30,23 @@ public sealed record Diagnostic(
     public int Column => Location.Column;
 
     /// <summary>
+    /// Gets the reason the register gives for accepting this finding on purpose, or <see langword="null"/> when it
+    /// is not accepted. Accepted findings are reported, but never fail a build.
+    /// </summary>
+    public string? AcceptedReason { get; init; }
+
+    /// <summary>Gets a value indicating whether the register accepts this finding on purpose.</summary>
+    public bool IsAccepted => AcceptedReason is not null;
+
+    /// <summary>
     /// Formats the finding in the canonical format that MSBuild, Visual Studio, VS Code and CI log parsers
     /// recognise: <c>path(line,col): error RPR108: message</c>.
     /// </summary>
     /// <returns>The finding on one line.</returns>
-    public override string ToString() => $"{Location}: {SeverityWord(Severity)} {RuleId}: {Message}";
+    public override string ToString() =>
+        IsAccepted
+            ? $"{Location}: {SeverityWord(Severity)} {RuleId}: {Message} (accepted: {AcceptedReason})"
+            : $"{Location}: {SeverityWord(Severity)} {RuleId}: {Message}";
 
     private static string SeverityWord(DiagnosticSeverity severity) => severity switch
     {

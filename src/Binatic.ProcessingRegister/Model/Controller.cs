@@ -25,4 +25,10 @@ public sealed record Controller
     /// Gets the joint controllers (Art. 26).
     /// </summary>
     public ValueArray<JointController> JointControllers { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the controller is a public authority or body, which may rely on Art. 6(1)(e)
+    /// but not on Art. 6(1)(f) for its tasks.
+    /// </summary>
+    public bool IsPublicAuthority { get; init; }
 }

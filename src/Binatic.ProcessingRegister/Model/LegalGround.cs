@@ -16,6 +16,12 @@ public sealed record LegalGround
     public string? Description { get; init; }
 
     /// <summary>
+    /// Gets the purposes of the activity this basis covers, as written under the activity's purposes; empty when the
+    /// register does not map bases to purposes.
+    /// </summary>
+    public ValueArray<string> Purposes { get; init; }
+
+    /// <summary>
     /// Gets the legitimate interests pursued (Art. 13(1)(d)); only for <see cref="LegalBasis.LegitimateInterests"/>.
     /// </summary>
     public ValueArray<string> Interests { get; init; }

@@ -56,10 +56,10 @@ public sealed record ProcessingActivity
     public CriminalOffenceGround? CriminalOffenceGround { get; init; }
 
     /// <summary>
-    /// Gets the ids of the processors and recipients to whom data is disclosed (Art. 30(1)(d)); empty when the
-    /// register does not say.
+    /// Gets the ids of the processors and recipients to whom data is disclosed (Art. 30(1)(d)); <see
+    /// langword="null"/> when the register does not say, empty when it says there are none.
     /// </summary>
-    public ValueArray<string> Recipients { get; init; }
+    public ValueArray<string>? Recipients { get; init; }
 
     /// <summary>
     /// Gets the transfers outside the EEA made for this activity (Art. 30(1)(e)).
@@ -80,4 +80,9 @@ public sealed record ProcessingActivity
     /// Gets the data protection impact assessment (Art. 35), when the register records it.
     /// </summary>
     public ImpactAssessment? Dpia { get; init; }
+
+    /// <summary>
+    /// Gets the findings of rules on this activity that are accepted on purpose.
+    /// </summary>
+    public ValueArray<Acceptance> Accepted { get; init; }
 }

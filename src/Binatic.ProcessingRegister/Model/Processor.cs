@@ -29,4 +29,9 @@ public sealed record Processor
     /// Gets the Art. 28(3) agreement with this processor, when the register records it.
     /// </summary>
     public ProcessingAgreement? ProcessingAgreement { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the processor is certified under the EU-US Data Privacy Framework.
+    /// </summary>
+    public bool IsDpfCertified { get; init; }
 }

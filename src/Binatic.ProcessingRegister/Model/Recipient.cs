@@ -34,4 +34,9 @@ public sealed record Recipient
     /// Gets where the recipient processes the data.
     /// </summary>
     public Location? Location { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the recipient is certified under the EU-US Data Privacy Framework.
+    /// </summary>
+    public bool IsDpfCertified { get; init; }
 }

@@ -70,4 +70,9 @@ public sealed record Register
     /// Gets whether and which cookies the website uses.
     /// </summary>
     public CookiePolicy? Cookies { get; init; }
+
+    /// <summary>
+    /// Gets the findings of rules on the register as a whole that are accepted on purpose.
+    /// </summary>
+    public ValueArray<Acceptance> Accepted { get; init; }
 }

@@ -26,6 +26,11 @@ public sealed record Transfer
     public required ValueArray<Safeguard> Safeguards { get; init; }
 
     /// <summary>
+    /// Gets whether the transfer is occasional or regular, when the register says.
+    /// </summary>
+    public TransferFrequency? Frequency { get; init; }
+
+    /// <summary>
     /// Gets where the transfer impact assessment is documented.
     /// </summary>
     public string? ImpactAssessmentReference { get; init; }

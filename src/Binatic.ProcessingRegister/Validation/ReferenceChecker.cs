@@ -42,7 +42,7 @@ internal sealed class ReferenceChecker
             var at = $"/activities/{i}";
             References(activity.DataSubjects, $"{at}/dataSubjects", dataSubjects, "dataSubjectCategories");
             References(activity.DataCategories, $"{at}/dataCategories", dataCategories, "dataCategories");
-            References(activity.Recipients, $"{at}/recipients", parties, "processors or recipients");
+            References(activity.Recipients ?? default, $"{at}/recipients", parties, "processors or recipients");
             References(activity.SecurityMeasures, $"{at}/securityMeasures", measures, "security.measures");
             Transfers(activity.Transfers, $"{at}/transfers", parties);
             RetentionRules(activity.Retention, $"{at}/retention", dataCategories);

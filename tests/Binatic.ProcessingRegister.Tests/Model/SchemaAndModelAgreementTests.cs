@@ -22,6 +22,7 @@ public sealed class SchemaAndModelAgreementTests
         { "/definitions/specialCategoryCondition/properties/condition", WireNames.All<Article9Condition>().ToArray() },
         { "/definitions/dpia/properties/status", WireNames.All<DpiaStatus>().ToArray() },
         { "/definitions/safeguard/oneOf/1/properties/derogation", WireNames.All<Article49Derogation>().ToArray() },
+        { "/definitions/transfer/properties/frequency", WireNames.All<TransferFrequency>().ToArray() },
         { "/definitions/channel/properties/kind", WireNames.All<ChannelKind>().ToArray() },
         { "/definitions/right/properties/right", WireNames.All<DataSubjectRightKind>().ToArray() },
     };

@@ -1,0 +1,34 @@
+using Binatic.ProcessingRegister.Model;
+
+namespace Binatic.ProcessingRegister.Rules.Catalogue;
+
+/// <summary>RPR013: Art. 6(1)(f) is relied on without a documented legitimate-interests assessment.</summary>
+internal sealed class LegitimateInterestsRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        "RPR013",
+        "Legitimate interests without an assessment",
+        DiagnosticSeverity.Warning,
+        "Art. 6(1)(f), 13(1)(d); EDPB Guidelines 1/2024",
+        "A legal basis of legitimate interests (Art. 6(1)(f)) names no `assessmentReference` to a legitimate-interests assessment.",
+        "Art. 6(1)(f) requires a three-step test (a legitimate interest, necessity, and a balancing against the data subject's rights) that the EDPB asks controllers to carry out and document before processing starts.",
+        "Carry out the assessment, and add `assessmentReference` with where it is kept.");
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var activities = context.Register.Activities;
+        for (var i = 0; i < activities.Count; i++)
+        {
+            var bases = activities[i].LegalBases;
+            for (var j = 0; j < bases.Count; j++)
+            {
+                if (bases[j].Basis == LegalBasis.LegitimateInterests && string.IsNullOrWhiteSpace(bases[j].AssessmentReference))
+                {
+                    yield return new Finding(
+                        $"/activities/{i}/legalBases/{j}/basis",
+                        $"'{activities[i].Name}' relies on legitimate interests without a documented balancing test; add 'assessmentReference' to the legitimate-interests assessment (Art. 6(1)(f); EDPB Guidelines 1/2024).");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Binatic.ProcessingRegister.Model;
+using Binatic.ProcessingRegister.Rules.Facts;
+
+namespace Binatic.ProcessingRegister.Rules.Catalogue;
+
+/// <summary>RPR024: the EU-US Privacy Shield is named as a safeguard, though it has been invalid since 16 July 2020.</summary>
+internal sealed class PrivacyShieldRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        "RPR024",
+        "EU-US Privacy Shield used as a safeguard",
+        DiagnosticSeverity.Error,
+        "Art. 44-46; CJEU C-311/18 (Schrems II)",
+        "A transfer names the EU-US Privacy Shield as one of its safeguards.",
+        $"The Court of Justice declared the Privacy Shield (Decision 2016/1250) invalid on {GdprFacts.Display(GdprFacts.PrivacyShieldInvalidated)}; transfers that still rest on it have no valid ground under Chapter V.",
+        "Replace it with the ground actually used: the EU-US Data Privacy Framework (adequacy decision 2023/1795, for certified recipients only), the 2021/914 standard contractual clauses, or binding corporate rules.");
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        foreach (var (transfer, pointer) in context.Transfers())
+        {
+            for (var k = 0; k < transfer.Safeguards.Count; k++)
+            {
+                if (transfer.Safeguards[k].Type == SafeguardType.EuUsPrivacyShield)
+                {
+                    yield return new Finding(
+                        $"{pointer}/safeguards/{k}/type",
+                        $"The EU-US Privacy Shield has been invalid since {GdprFacts.Display(GdprFacts.PrivacyShieldInvalidated)} (CJEU C-311/18); name the safeguard actually used for this transfer to {transfer.Country} (Art. 44-46).");
+                }
+            }
+        }
+    }
+}

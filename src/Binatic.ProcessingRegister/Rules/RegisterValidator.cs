@@ -1,0 +1,140 @@
+using Binatic.ProcessingRegister.Model;
+using Binatic.ProcessingRegister.Parsing;
+using Binatic.ProcessingRegister.Rules;
+
+namespace Binatic.ProcessingRegister;
+
+/// <summary>
+/// Reviews a loaded register against the GDPR rules of <see cref="RuleCatalogue"/>, as a privacy officer would:
+/// each finding names the rule, the article and the place in the YAML. Findings the register accepts on purpose
+/// (under <c>accepted</c>) are reported as accepted, and stale or unexplained acceptances are findings themselves.
+/// </summary>
+/// <example>
+/// <code>
+/// var loaded = RegisterLoader.LoadFile("registers/binatic.yaml");
+/// var findings = loaded.Success ? RegisterValidator.Validate(loaded) : loaded.Diagnostics;
+/// </code>
+/// </example>
+public static class RegisterValidator
+{
+    private const string CodeBuiltRegister = "register";
+
+    /// <summary>Reviews a register that loaded successfully; findings point into its YAML.</summary>
+    /// <param name="loaded">The result of <see cref="RegisterLoader"/>; it must have succeeded.</param>
+    /// <param name="options">The clock and severity changes; <see cref="ValidationOptions.Default"/> when omitted.</param>
+    /// <returns>The findings, ordered by position in the file.</returns>
+    /// <exception cref="ArgumentException">Loading failed, so there is no register to review.</exception>
+    public static IReadOnlyList<Diagnostic> Validate(LoadResult loaded, ValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(loaded);
+        if (!loaded.Success)
+        {
+            throw new ArgumentException("Only a register that loaded successfully can be reviewed; report the load diagnostics instead.", nameof(loaded));
+        }
+
+        return Run(loaded.Register, loaded.Map, options ?? ValidationOptions.Default);
+    }
+
+    /// <summary>Reviews a register built in code; findings carry JSON Pointers but no file positions.</summary>
+    /// <param name="register">The register.</param>
+    /// <param name="options">The clock and severity changes; <see cref="ValidationOptions.Default"/> when omitted.</param>
+    /// <returns>The findings, ordered by rule.</returns>
+    public static IReadOnlyList<Diagnostic> Validate(Register register, ValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(register);
+        return Run(register, null, options ?? ValidationOptions.Default);
+    }
+
+    private static List<Diagnostic> Run(Register register, SourceMap? map, ValidationOptions options)
+    {
+        var today = DateOnly.FromDateTime(options.TimeProvider.GetUtcNow().UtcDateTime);
+        var context = new RuleContext(register, today);
+        var acceptances = Acceptances(register);
+        var diagnostics = new List<Diagnostic>();
+
+        foreach (var rule in RuleCatalogue.Rules)
+        {
+            if (options.DisabledRules.Contains(rule.Descriptor.Id))
+            {
+                continue;
+            }
+
+            foreach (var finding in rule.Check(context))
+            {
+                var acceptance = acceptances.FirstOrDefault(a => a.Covers(rule.Descriptor.Id, finding.Pointer));
+                acceptance?.MarkUsed();
+                diagnostics.Add(Diagnose(rule.Descriptor, finding, map, options) with
+                {
+                    AcceptedReason = acceptance is null ? null : acceptance.Entry.Reason ?? "no reason given",
+                });
+            }
+        }
+
+        foreach (var acceptance in acceptances)
+        {
+            if (acceptance.Entry.Reason is null && !options.DisabledRules.Contains(AcceptanceRules.WithoutReason.Id))
+            {
+                diagnostics.Add(Diagnose(
+                    AcceptanceRules.WithoutReason,
+                    new Finding(acceptance.Pointer, $"The acceptance of {acceptance.Entry.Rule} gives no reason; add a 'reason' that a reviewer can follow."),
+                    map,
+                    options));
+            }
+
+            if (!acceptance.Used && !options.DisabledRules.Contains(AcceptanceRules.NoLongerFires.Id))
+            {
+                var message = RuleCatalogue.Find(acceptance.Entry.Rule) is null
+                    ? $"There is no rule {acceptance.Entry.Rule}; remove this acceptance or correct the rule id."
+                    : $"{acceptance.Entry.Rule} finds nothing here any more; remove this acceptance so it cannot hide a future finding.";
+                diagnostics.Add(Diagnose(AcceptanceRules.NoLongerFires, new Finding(acceptance.Pointer + "/rule", message), map, options));
+            }
+        }
+
+        return map is null
+            ? [.. diagnostics.OrderBy(d => d.RuleId, StringComparer.Ordinal)]
+            : [.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.RuleId, StringComparer.Ordinal)];
+    }
+
+    private static Diagnostic Diagnose(RuleDescriptor rule, Finding finding, SourceMap? map, ValidationOptions options) => new(
+        rule.Id,
+        options.SeverityOverrides.TryGetValue(rule.Id, out var severity) ? severity : finding.Severity ?? rule.DefaultSeverity,
+        finding.Message,
+        map?.Locate(finding.Pointer) ?? SourceLocation.WholeFile(CodeBuiltRegister),
+        finding.Pointer);
+
+    private static List<AcceptanceScope> Acceptances(Register register)
+    {
+        var scopes = new List<AcceptanceScope>();
+        for (var i = 0; i < register.Activities.Count; i++)
+        {
+            var accepted = register.Activities[i].Accepted;
+            for (var j = 0; j < accepted.Count; j++)
+            {
+                scopes.Add(new AcceptanceScope(accepted[j], $"/activities/{i}/accepted/{j}", $"/activities/{i}"));
+            }
+        }
+
+        // Register-wide acceptances come last, so that an activity's own acceptance is the one marked as used.
+        for (var j = 0; j < register.Accepted.Count; j++)
+        {
+            scopes.Add(new AcceptanceScope(register.Accepted[j], $"/accepted/{j}", string.Empty));
+        }
+
+        return scopes;
+    }
+
+    private sealed class AcceptanceScope(Acceptance entry, string pointer, string scope)
+    {
+        public Acceptance Entry { get; } = entry;
+
+        public string Pointer { get; } = pointer;
+
+        public bool Used { get; private set; }
+
+        public bool Covers(string rule, string findingPointer) =>
+            string.Equals(Entry.Rule, rule, StringComparison.Ordinal) &&
+            (scope.Length == 0 || findingPointer == scope || findingPointer.StartsWith(scope + "/", StringComparison.Ordinal));
+
+        public void MarkUsed() => Used = true;
+    }
+}

@@ -1,0 +1,67 @@
+using Binatic.ProcessingRegister.Model;
+
+namespace Binatic.ProcessingRegister.Rules;
+
+/// <summary>What a rule may look at: the register, today's date (from the caller's clock) and lookups by id.</summary>
+internal sealed class RuleContext
+{
+    private readonly Dictionary<string, DataCategory> _dataCategories;
+    private readonly Dictionary<string, Processor> _processors;
+    private readonly Dictionary<string, Recipient> _recipients;
+
+    public RuleContext(Register register, DateOnly today)
+    {
+        Register = register;
+        Today = today;
+        _dataCategories = ById(register.DataCategories, c => c.Id);
+        _processors = ById(register.Processors, p => p.Id);
+        _recipients = ById(register.Recipients, r => r.Id);
+    }
+
+    public Register Register { get; }
+
+    public DateOnly Today { get; }
+
+    public DataCategory? DataCategory(string id) => _dataCategories.GetValueOrDefault(id);
+
+    public Processor? Processor(string id) => _processors.GetValueOrDefault(id);
+
+    public Recipient? Recipient(string id) => _recipients.GetValueOrDefault(id);
+
+    /// <summary>Gets the data categories an activity refers to that exist, with their index in the activity's list.</summary>
+    public IEnumerable<(DataCategory Category, int Index)> DataCategoriesOf(ProcessingActivity activity) =>
+        activity.DataCategories
+            .Select((id, index) => (Category: DataCategory(id), Index: index))
+            .Where(pair => pair.Category is not null)
+            .Select(pair => (pair.Category!, pair.Index));
+
+    /// <summary>Gets every transfer with its JSON Pointer: those of each activity, then the register-wide ones.</summary>
+    public IEnumerable<(Transfer Transfer, string Pointer)> Transfers()
+    {
+        for (var i = 0; i < Register.Activities.Count; i++)
+        {
+            var transfers = Register.Activities[i].Transfers;
+            for (var j = 0; j < transfers.Count; j++)
+            {
+                yield return (transfers[j], $"/activities/{i}/transfers/{j}");
+            }
+        }
+
+        for (var j = 0; j < Register.Transfers.Count; j++)
+        {
+            yield return (Register.Transfers[j], $"/transfers/{j}");
+        }
+    }
+
+    private static Dictionary<string, T> ById<T>(IEnumerable<T> items, Func<T, string> id)
+    {
+        // Duplicate ids are reported by the loader; the first one wins here, as it does for references.
+        var result = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            result.TryAdd(id(item), item);
+        }
+
+        return result;
+    }
+}

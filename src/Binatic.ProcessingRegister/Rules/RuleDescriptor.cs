@@ -1,0 +1,21 @@
+namespace Binatic.ProcessingRegister.Rules;
+
+/// <summary>
+/// What a GDPR rule is: its stable id, what it checks, the articles it rests on, and how to put a finding right.
+/// Ids are the public contract and never change meaning; titles and help texts may be improved.
+/// </summary>
+/// <param name="Id">The stable id, such as <c>RPR024</c>.</param>
+/// <param name="Title">A short title, such as "EU-US Privacy Shield used as a safeguard".</param>
+/// <param name="DefaultSeverity">How serious a finding is unless the caller raises or lowers it.</param>
+/// <param name="Articles">The GDPR articles (and other law) the rule rests on, such as "Art. 44-46; CJEU C-311/18".</param>
+/// <param name="Description">What the rule checks.</param>
+/// <param name="Rationale">Why it matters.</param>
+/// <param name="Fix">How to fix a finding.</param>
+public sealed record RuleDescriptor(
+    string Id,
+    string Title,
+    DiagnosticSeverity DefaultSeverity,
+    string Articles,
+    string Description,
+    string Rationale,
+    string Fix);

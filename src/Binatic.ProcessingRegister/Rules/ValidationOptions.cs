@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+
+namespace Binatic.ProcessingRegister.Rules;
+
+/// <summary>
+/// How <see cref="RegisterValidator"/> reviews a register: the clock for rules that depend on today's date, and
+/// severities raised, lowered or switched off per rule for organisations that want a stricter or a gentler gate.
+/// </summary>
+public sealed record ValidationOptions
+{
+    /// <summary>Gets the default options: the system clock and every rule at its default severity.</summary>
+    public static ValidationOptions Default { get; } = new();
+
+    /// <summary>Gets the clock that gives today's date, for rules such as "last reviewed more than a year ago".</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>Gets severities that replace a rule's default, by rule id (such as <c>RPR013</c> → error).</summary>
+    public ImmutableDictionary<string, DiagnosticSeverity> SeverityOverrides { get; init; } =
+        ImmutableDictionary<string, DiagnosticSeverity>.Empty.WithComparers(StringComparer.Ordinal);
+
+    /// <summary>Gets the ids of rules that do not run at all.</summary>
+    public ImmutableHashSet<string> DisabledRules { get; init; } = ImmutableHashSet<string>.Empty.WithComparer(StringComparer.Ordinal);
+}
