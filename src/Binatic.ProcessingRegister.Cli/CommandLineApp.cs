@@ -5,11 +5,14 @@ namespace Binatic.ProcessingRegister.Cli;
 /// <summary>The command line, runnable in-process so that tests see exactly what a user sees.</summary>
 internal static class CommandLineApp
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, TimeProvider.System);
+
+    /// <summary>Runs the command line with a given clock, so that tests of date-dependent rules never drift.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock)
     {
         var root = new RootCommand("Validates GDPR Article 30 records of processing activities written in YAML.")
         {
-            ValidateCommand.Create(output, error),
+            ValidateCommand.Create(output, error, clock),
         };
 
         var parseResult = root.Parse(args);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Binatic.ProcessingRegister.Rules;
 
 namespace Binatic.ProcessingRegister.Cli;
 
@@ -7,26 +8,32 @@ internal static class ValidateCommand
 {
     private static readonly string[] RegisterExtensions = [".yaml", ".yml"];
 
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
     {
         var paths = new Argument<string[]>("paths")
         {
             Description = "Register files, or folders whose .yaml and .yml files are all checked.",
             Arity = ArgumentArity.OneOrMore,
         };
+        var severity = SeverityOption.Create();
         var command = new Command(
             "validate",
-            "Check registers against the format and the references between their ids. " +
+            "Check registers against the format, the references between their ids and the GDPR rules. " +
             "Findings print as 'path(line,col): error RPR0xx: message'. " +
             $"Exit codes: {ExitCodes.Success} no errors, {ExitCodes.ErrorsFound} errors found, {ExitCodes.UsageOrInputError} bad arguments or unreadable files.")
         {
             paths,
+            severity,
         };
-        command.SetAction(parseResult => Run(parseResult.GetValue(paths) ?? [], output, error));
+        command.SetAction(parseResult => Run(
+            parseResult.GetValue(paths) ?? [],
+            SeverityOption.Apply(new ValidationOptions { TimeProvider = clock }, parseResult.GetValue(severity) ?? []),
+            output,
+            error));
         return command;
     }
 
-    private static int Run(IReadOnlyList<string> paths, TextWriter output, TextWriter error)
+    private static int Run(IReadOnlyList<string> paths, ValidationOptions options, TextWriter output, TextWriter error)
     {
         var files = new List<string>();
         var inputFailed = false;
@@ -50,11 +57,14 @@ internal static class ValidateCommand
             }
         }
 
-        int errors = 0, warnings = 0;
+        int errors = 0, warnings = 0, accepted = 0;
         foreach (var file in files)
         {
             var result = RegisterLoader.LoadFile(file);
-            foreach (var diagnostic in result.Diagnostics)
+            var diagnostics = result.Success
+                ? [.. result.Diagnostics.Concat(RegisterValidator.Validate(result, options)).OrderBy(d => d.Line).ThenBy(d => d.Column)]
+                : result.Diagnostics;
+            foreach (var diagnostic in diagnostics)
             {
                 if (diagnostic.RuleId == DiagnosticIds.InputUnreadable)
                 {
@@ -64,12 +74,18 @@ internal static class ValidateCommand
                 }
 
                 output.WriteLine(diagnostic);
+                if (diagnostic.IsAccepted)
+                {
+                    accepted++;
+                    continue;
+                }
+
                 errors += diagnostic.Severity == DiagnosticSeverity.Error ? 1 : 0;
                 warnings += diagnostic.Severity == DiagnosticSeverity.Warning ? 1 : 0;
             }
         }
 
-        output.WriteLine($"{files.Count} {Plural(files.Count, "register")} checked: {errors} {Plural(errors, "error")}, {warnings} {Plural(warnings, "warning")}.");
+        output.WriteLine($"{files.Count} {Plural(files.Count, "register")} checked: {errors} {Plural(errors, "error")}, {warnings} {Plural(warnings, "warning")}{(accepted > 0 ? $", {accepted} accepted" : string.Empty)}.");
         return inputFailed ? ExitCodes.UsageOrInputError : errors > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success;
     }
 

@@ -1,4 +1,5 @@
 using Binatic.ProcessingRegister.Cli;
+using Binatic.ProcessingRegister.Tests.Rules;
 using Binatic.ProcessingRegister.Tests.Support;
 
 namespace Binatic.ProcessingRegister.Tests.Cli;
@@ -65,7 +66,7 @@ public sealed class ValidateCommandTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = CommandLineApp.Run(args, output, error);
+        var exitCode = CommandLineApp.Run(args, output, error, RuleFixture.Clock);
         return (exitCode, output.ToString(), error.ToString());
     }
 }

@@ -10,7 +10,10 @@ internal static class RuleFixture
     /// <summary>The day every rule test runs on: 25 November 2026.</summary>
     public static readonly DateTimeOffset Today = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
 
-    public static ValidationOptions Options => new() { TimeProvider = new FixedClock(Today) };
+    /// <summary>A clock that always says it is <see cref="Today"/>.</summary>
+    public static TimeProvider Clock { get; } = new FixedClock(Today);
+
+    public static ValidationOptions Options => new() { TimeProvider = Clock };
 
     /// <summary>Loads a fixture from Rules/Fixtures (it must load cleanly) and returns every finding of every rule.</summary>
     public static IReadOnlyList<Diagnostic> Review(string fixture, ValidationOptions? options = null, [CallerFilePath] string sourceFile = "")

@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using Binatic.ProcessingRegister.Rules;
+
+namespace Binatic.ProcessingRegister.Cli;
+
+/// <summary><c>--severity RPR013=error</c>: raises, lowers or (with <c>none</c>) switches off a rule, as often as needed.</summary>
+internal static class SeverityOption
+{
+    private static readonly Dictionary<string, DiagnosticSeverity?> Levels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["error"] = DiagnosticSeverity.Error,
+        ["warning"] = DiagnosticSeverity.Warning,
+        ["info"] = DiagnosticSeverity.Info,
+        ["none"] = null,
+    };
+
+    public static Option<string[]> Create()
+    {
+        var option = new Option<string[]>("--severity")
+        {
+            Description = "Change a rule's severity: RULE=error|warning|info|none (none switches the rule off). Repeat for several rules.",
+            HelpName = "RULE=LEVEL",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        option.Validators.Add(Validate);
+        return option;
+    }
+
+    public static ValidationOptions Apply(ValidationOptions options, IEnumerable<string> values)
+    {
+        var overrides = options.SeverityOverrides.ToBuilder();
+        var disabled = options.DisabledRules.ToBuilder();
+        foreach (var value in values)
+        {
+            var (rule, level) = Split(value)!.Value;
+            if (level is { } severity)
+            {
+                overrides[rule] = severity;
+            }
+            else
+            {
+                disabled.Add(rule);
+            }
+        }
+
+        return options with { SeverityOverrides = overrides.ToImmutable(), DisabledRules = disabled.ToImmutable() };
+    }
+
+    private static void Validate(OptionResult result)
+    {
+        foreach (var value in result.GetValueOrDefault<string[]>() ?? [])
+        {
+            if (Split(value) is not { } pair)
+            {
+                result.AddError($"'{value}' is not RULE=LEVEL; write for example --severity RPR013=error (levels: {string.Join(", ", Levels.Keys)}).");
+            }
+            else if (RuleCatalogue.Find(pair.Rule) is null)
+            {
+                result.AddError($"There is no rule '{pair.Rule}'; 'processing-register rules' will list them.");
+            }
+        }
+    }
+
+    private static (string Rule, DiagnosticSeverity? Level)? Split(string value)
+    {
+        var parts = value.Split('=', 2, StringSplitOptions.TrimEntries);
+        return parts.Length == 2 && Levels.TryGetValue(parts[1], out var level)
+            ? (parts[0].ToUpperInvariant(), level)
+            : null;
+    }
+}

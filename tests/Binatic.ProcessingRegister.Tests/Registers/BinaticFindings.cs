@@ -1,0 +1,22 @@
+using System.Text;
+using Binatic.ProcessingRegister.Tests.Rules;
+using Binatic.ProcessingRegister.Tests.Support;
+
+namespace Binatic.ProcessingRegister.Tests.Registers;
+
+/// <summary>Every finding on the Binatic register, as the CLI prints it, on the fixed day of the rule tests.</summary>
+internal static class BinaticFindings
+{
+    public static string Text()
+    {
+        var loaded = RegisterLoader.Parse(File.ReadAllText(Fixture.Register("binatic.yaml")), "registers/binatic.yaml");
+        var findings = loaded.Diagnostics.Concat(RegisterValidator.Validate(loaded, RuleFixture.Options)).OrderBy(d => d.Line).ThenBy(d => d.Column);
+        var text = new StringBuilder();
+        foreach (var finding in findings)
+        {
+            text.AppendLine(finding.ToString());
+        }
+
+        return text.ToString();
+    }
+}
