@@ -59,6 +59,37 @@ public sealed class ValidateCommandTests
         Assert.DoesNotContain("0 registers checked", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_rule_switched_off_with_severity_none_no_longer_fails_the_run()
+    {
+        var (before, _, _) = Run("validate", RelativeFixture("privacy-shield.yaml"), "--severity", "RPR013=none");
+        var (after, output, _) = Run("validate", RelativeFixture("privacy-shield.yaml"), "--severity", "RPR024=none", "--severity", "RPR013=none");
+
+        Assert.Equal(ExitCodes.ErrorsFound, before);
+        Assert.DoesNotContain("RPR024", output, StringComparison.Ordinal);
+        Assert.NotEqual(ExitCodes.UsageOrInputError, after);
+    }
+
+    [Fact]
+    public void A_rule_lowered_to_a_warning_is_printed_as_a_warning()
+    {
+        var (_, output, _) = Run("validate", RelativeFixture("privacy-shield.yaml"), "--severity", "RPR024=warning");
+
+        Assert.Contains("warning RPR024:", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("RPR024")]
+    [InlineData("RPR024=fatal")]
+    [InlineData("RPR999=error")]
+    public void A_malformed_severity_is_a_usage_error_that_exits_with_2(string value)
+    {
+        var (exitCode, _, error) = Run("validate", RelativeFixture("privacy-shield.yaml"), "--severity", value);
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Contains(value.Split('=')[0], error, StringComparison.Ordinal);
+    }
+
     private static string RelativeFixture(string name) =>
         Path.GetRelativePath(Environment.CurrentDirectory, Fixture.Path(name)).Replace('\\', '/');
 
