@@ -1,0 +1,70 @@
+using Binatic.ProcessingRegister.Model;
+
+namespace Binatic.ProcessingRegister.Rules.Catalogue;
+
+/// <summary>RPR016: an activity pursues direct marketing, but the register offers no right to object.</summary>
+internal sealed class DirectMarketingObjectionRule : Rule
+{
+    // Words that show a purpose or interest is (direct) marketing, in Dutch and English. They match inside words,
+    // so compounds count: "marketingdoeleinden", "telemarketing", "e-mailnieuwsbrief", "reclamedoeleinden",
+    // "advertising", "advertenties".
+    private static readonly IReadOnlyList<string> MarketingWords =
+    [
+        "marketing", "nieuwsbrie", "newsletter", "reclame", "advertis", "advertentie", "direct mail",
+    ];
+
+    public override RuleDescriptor Descriptor { get; } = new(
+        "RPR016",
+        "Direct marketing without the objection route",
+        DiagnosticSeverity.Warning,
+        "Art. 21(2)-(4); Recital 47",
+        "An activity's purposes or legitimate interests mention marketing (marketing, nieuwsbrief, newsletter, reclame, advertising), while `dataSubjectRights.rights` does not list the right to object (`objection`).",
+        "Recital 47 accepts direct marketing as a possible legitimate interest, but Art. 21(2)-(3) gives data subjects an absolute right to object to it at any time, without a balancing test, after which the data may no longer be used for marketing; Art. 21(4) requires that right to be brought to their attention explicitly and separately, at the latest at the first communication.",
+        "Add `objection` to `dataSubjectRights.rights`, describing that objecting to direct marketing is possible at any time and free of charge and stops the marketing, and say how (for example an unsubscribe link in every message).");
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var rights = context.Register.DataSubjectRights?.Rights ?? [];
+        if (rights.Any(right => right.Kind == DataSubjectRightKind.Objection))
+        {
+            yield break;
+        }
+
+        var activities = context.Register.Activities;
+        for (var i = 0; i < activities.Count; i++)
+        {
+            var pointer = FirstMentionOfMarketing(activities[i], $"/activities/{i}");
+            if (pointer is not null)
+            {
+                yield return new Finding(
+                    pointer,
+                    $"'{activities[i].Name}' is used for marketing, but the register does not offer the right to object; data subjects may object to direct marketing at any time and must be told so explicitly (Art. 21(2)-(4)).");
+            }
+        }
+    }
+
+    private static string? FirstMentionOfMarketing(ProcessingActivity activity, string pointer)
+    {
+        for (var p = 0; p < activity.Purposes.Count; p++)
+        {
+            if (LawfulnessChecks.Mentions(activity.Purposes[p], MarketingWords))
+            {
+                return $"{pointer}/purposes/{p}";
+            }
+        }
+
+        for (var j = 0; j < activity.LegalBases.Count; j++)
+        {
+            var interests = activity.LegalBases[j].Interests;
+            for (var k = 0; k < interests.Count; k++)
+            {
+                if (LawfulnessChecks.Mentions(interests[k], MarketingWords))
+                {
+                    return $"{pointer}/legalBases/{j}/interests/{k}";
+                }
+            }
+        }
+
+        return null;
+    }
+}

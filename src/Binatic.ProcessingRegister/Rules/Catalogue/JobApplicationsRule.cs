@@ -1,0 +1,49 @@
+using Binatic.ProcessingRegister.Model;
+
+namespace Binatic.ProcessingRegister.Rules.Catalogue;
+
+/// <summary>RPR021: an activity handles job applications; a reminder of what that needs.</summary>
+internal sealed class JobApplicationsRule : Rule
+{
+    // Words that show an activity is recruitment, in Dutch and English, matched inside words and ignoring case:
+    // "sollicit" finds sollicitatie(s), sollicitant(en) and sollicitatieprocedure; "recruit" finds recruitment and
+    // recruiter. Bare "werving" is left out because it also means acquiring customers, members or funds
+    // (klantenwerving, ledenwerving, fondsenwerving, verwerving), and bare "application" and "job" because software
+    // applications and service jobs are common in registers; the longer phrases below are unambiguous.
+    private static readonly IReadOnlyList<string> RecruitmentWords =
+    [
+        "sollicit", "vacature", "personeelswerving", "werving en selectie", "werving van personeel",
+        "recruit", "applicant", "job application", "vacanc", "hiring",
+    ];
+
+    public override RuleDescriptor Descriptor { get; } = new(
+        "RPR021",
+        "Job applications: special and criminal data, and retention",
+        DiagnosticSeverity.Info,
+        "Art. 9, 10; AP/NVP Sollicitatiecode",
+        "An activity is recruitment: its name, a purpose or a data-subject category it concerns mentions applications, applicants, vacancies or recruitment (sollicitatie, sollicitant, vacature, werving en selectie, recruitment, applicant, job application).",
+        "CVs, letters and interviews often reveal special categories of data (health, religion, origin; Art. 9) and a certificate of conduct (VOG) or screening reveals criminal-offence data (Art. 10), each needing its own ground. In the Netherlands the NVP Sollicitatiecode, which the Autoriteit Persoonsgegevens follows, sets the retention of rejected applicants' data at four weeks after the procedure ends, or one year with their consent.",
+        "Check which documents the procedure collects and add the Art. 9 and Art. 10 data they hold with their conditions (`specialCategoryConditions`, `criminalOffenceGround`), and set the retention for rejected applicants to four weeks after the procedure (`P4W`), or one year (`P1Y`) with consent recorded.");
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var activities = context.Register.Activities;
+        for (var i = 0; i < activities.Count; i++)
+        {
+            if (IsRecruitment(context, activities[i]))
+            {
+                yield return new Finding(
+                    $"/activities/{i}/name",
+                    $"'{activities[i].Name}' handles job applications: screen for health and other Art. 9 data and for certificate-of-conduct (VOG) data, and keep rejected applicants' data 4 weeks, or 1 year with consent (Art. 9, 10; AP/NVP Sollicitatiecode).");
+            }
+        }
+    }
+
+    private static bool IsRecruitment(RuleContext context, ProcessingActivity activity) =>
+        LawfulnessChecks.Mentions(activity.Name, RecruitmentWords) ||
+        activity.Purposes.Any(purpose => LawfulnessChecks.Mentions(purpose, RecruitmentWords)) ||
+        activity.DataSubjects.Any(id => LawfulnessChecks.Mentions(SubjectName(context, id), RecruitmentWords));
+
+    private static string? SubjectName(RuleContext context, string id) =>
+        context.Register.DataSubjectCategories.FirstOrDefault(category => string.Equals(category.Id, id, StringComparison.Ordinal))?.Name;
+}

@@ -1,0 +1,39 @@
+using Binatic.ProcessingRegister.Model;
+
+namespace Binatic.ProcessingRegister.Rules.Catalogue;
+
+/// <summary>
+/// Helpers shared by the lawfulness rules (RPR014-RPR023, GDPR Arts. 6-10): walking the legal bases with their
+/// JSON Pointers, finding the criminal-offence data of an activity, and the keyword test the heuristic rules use.
+/// </summary>
+internal static class LawfulnessChecks
+{
+    /// <summary>Gets every legal basis of every activity, with its pointer, such as <c>/activities/2/legalBases/1</c>.</summary>
+    public static IEnumerable<(ProcessingActivity Activity, LegalGround Ground, string Pointer)> LegalBases(Register register)
+    {
+        for (var i = 0; i < register.Activities.Count; i++)
+        {
+            var activity = register.Activities[i];
+            for (var j = 0; j < activity.LegalBases.Count; j++)
+            {
+                yield return (activity, activity.LegalBases[j], $"/activities/{i}/legalBases/{j}");
+            }
+        }
+    }
+
+    /// <summary>Gets a value indicating whether an activity refers to at least one category of criminal-offence data.</summary>
+    public static bool ProcessesCriminalOffenceData(RuleContext context, ProcessingActivity activity) =>
+        context.DataCategoriesOf(activity).Any(pair => pair.Category.IsCriminalOffenceData);
+
+    /// <summary>
+    /// Gets a value indicating whether <paramref name="text"/> contains one of <paramref name="keywords"/>, ignoring
+    /// case the same way in every culture. Keywords match inside words, so that Dutch compounds
+    /// (<c>marketingdoeleinden</c>, <c>e-mailnieuwsbrief</c>) are found; each rule chooses its keywords with that in mind.
+    /// </summary>
+    public static bool Mentions(string? text, IReadOnlyList<string> keywords) =>
+        text is not null && keywords.Any(keyword => text.Contains(keyword, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Writes free text from the register on one line, for quoting in a message.</summary>
+    public static string OneLine(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}

@@ -1,0 +1,50 @@
+using Binatic.ProcessingRegister.Model;
+
+namespace Binatic.ProcessingRegister.Rules.Catalogue;
+
+/// <summary>RPR014: a legal obligation (Art. 6(1)(c)) is relied on without naming the law that imposes it.</summary>
+internal sealed class LegalObligationStatuteRule : Rule
+{
+    // Wording that describes law in general instead of citing it ("various laws and regulations, including but not
+    // limited to tax law"), in Dutch and English. Matched inside words and ignoring case; a citation such as
+    // "Algemene wet inzake rijksbelastingen, art. 52" contains none of them.
+    private static readonly IReadOnlyList<string> GeneralWording =
+    [
+        "wet- en regelgeving", "wet en regelgeving", "wetten en regels", "laws and regulations", "rules and regulations",
+        "verschillende", "various", "diverse", "niet uitputtend", "not limited to", "bijvoorbeeld", "e.g.",
+        "onder andere", "onder meer", "among others", "toepasselijke wet", "geldende wet", "applicable law",
+    ];
+
+    public override RuleDescriptor Descriptor { get; } = new(
+        "RPR014",
+        "Legal obligation without the statute",
+        DiagnosticSeverity.Warning,
+        "Art. 6(1)(c), 6(3)",
+        "A legal basis of legal obligation (Art. 6(1)(c)) has no `law`, or its `law` describes legislation in general (\"various laws and regulations\") instead of naming an act and article.",
+        "Art. 6(3) requires the obligation to be laid down by Union or Member State law; without the provision the controller cannot show that the processing is necessary to comply with it, nor derive the retention period it prescribes. The EDPB's 2025 coordinated enforcement report on erasure (adopted 10 February 2026) asks controllers to cite the legal obligation behind retention in the record.",
+        "Add `law` with the act and article that impose the obligation, such as \"Algemene wet inzake rijksbelastingen, art. 52\" for tax records (seven years). If no specific law requires the processing, rely on another basis.");
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        foreach (var (activity, ground, pointer) in LawfulnessChecks.LegalBases(context.Register))
+        {
+            if (ground.Basis != LegalBasis.LegalObligation)
+            {
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(ground.Law))
+            {
+                yield return new Finding(
+                    $"{pointer}/basis",
+                    $"'{activity.Name}' relies on a legal obligation without naming the law that imposes it; add 'law' with the act and article (Art. 6(1)(c), 6(3)).");
+            }
+            else if (LawfulnessChecks.Mentions(ground.Law, GeneralWording))
+            {
+                yield return new Finding(
+                    $"{pointer}/law",
+                    $"'{activity.Name}' cites '{LawfulnessChecks.OneLine(ground.Law)}' as its legal obligation, which names no specific law; cite the act and article (Art. 6(1)(c), 6(3)).");
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+namespace Binatic.ProcessingRegister.Tests.Rules;
+
+public sealed class DirectMarketingObjectionRuleTests
+{
+    [Fact]
+    public void A_newsletter_purpose_without_the_right_to_object_is_a_warning_at_the_first_such_purpose()
+    {
+        var finding = Assert.Single(RuleFixture.FindingsOf("RPR016", "rpr016-newsletter-without-objection.yaml"));
+
+        Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
+        Assert.Equal("/activities/0/purposes/1", finding.JsonPointer);
+        Assert.Equal((17, 9), (finding.Line, finding.Column));
+        Assert.Equal("'Klantcontact' is used for marketing, but the register does not offer the right to object; data subjects may object to direct marketing at any time and must be told so explicitly (Art. 21(2)-(4)).", finding.Message);
+    }
+
+    [Fact]
+    public void A_marketing_interest_in_a_register_without_rights_is_a_warning_at_that_interest()
+    {
+        var finding = Assert.Single(RuleFixture.FindingsOf("RPR016", "rpr016-marketing-interest-without-rights.yaml"));
+
+        Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
+        Assert.Equal("/activities/0/legalBases/1/interests/1", finding.JsonPointer);
+        Assert.Equal((23, 13), (finding.Line, finding.Column));
+    }
+
+    [Fact]
+    public void A_newsletter_in_a_register_that_offers_the_right_to_object_passes()
+    {
+        Assert.Empty(RuleFixture.FindingsOf("RPR016", "rpr016-newsletter-with-objection.yaml"));
+    }
+
+    [Fact]
+    public void A_register_without_marketing_passes()
+    {
+        Assert.Empty(RuleFixture.FindingsOf("RPR016", "clean.yaml"));
+    }
+}

@@ -1,0 +1,52 @@
+namespace Binatic.ProcessingRegister.Tests.Rules;
+
+public sealed class JobApplicationsRuleTests
+{
+    private const string Recruitment = "rpr021-job-applications.yaml";
+
+    [Fact]
+    public void An_activity_named_after_job_applications_in_dutch_is_an_info_at_its_name()
+    {
+        var finding = Assert.Single(RuleFixture.FindingsOf("RPR021", Recruitment), f => f.JsonPointer == "/activities/1/name");
+
+        Assert.Equal(DiagnosticSeverity.Info, finding.Severity);
+        Assert.Equal((27, 11), (finding.Line, finding.Column));
+        Assert.Equal("'Sollicitaties' handles job applications: screen for health and other Art. 9 data and for certificate-of-conduct (VOG) data, and keep rejected applicants' data 4 weeks, or 1 year with consent (Art. 9, 10; AP/NVP Sollicitatiecode).", finding.Message);
+    }
+
+    [Fact]
+    public void An_activity_whose_purpose_is_assessing_job_applications_is_an_info_at_its_name()
+    {
+        var finding = Assert.Single(RuleFixture.FindingsOf("RPR021", Recruitment), f => f.JsonPointer == "/activities/2/name");
+
+        Assert.Equal(DiagnosticSeverity.Info, finding.Severity);
+        Assert.Equal((34, 11), (finding.Line, finding.Column));
+    }
+
+    [Fact]
+    public void An_activity_concerning_applicants_is_an_info_at_its_name()
+    {
+        var finding = Assert.Single(RuleFixture.FindingsOf("RPR021", Recruitment), f => f.JsonPointer == "/activities/3/name");
+
+        Assert.Equal(DiagnosticSeverity.Info, finding.Severity);
+        Assert.Equal((41, 11), (finding.Line, finding.Column));
+    }
+
+    [Fact]
+    public void An_activity_that_is_not_recruitment_is_not_flagged()
+    {
+        Assert.DoesNotContain(RuleFixture.FindingsOf("RPR021", Recruitment), f => f.JsonPointer == "/activities/0/name");
+    }
+
+    [Fact]
+    public void Software_applications_customer_acquisition_and_service_jobs_are_not_recruitment()
+    {
+        Assert.Empty(RuleFixture.FindingsOf("RPR021", "rpr021-not-recruitment.yaml"));
+    }
+
+    [Fact]
+    public void A_register_without_recruitment_passes()
+    {
+        Assert.Empty(RuleFixture.FindingsOf("RPR021", "clean.yaml"));
+    }
+}

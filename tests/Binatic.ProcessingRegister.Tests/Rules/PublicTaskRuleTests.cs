@@ -1,0 +1,27 @@
+namespace Binatic.ProcessingRegister.Tests.Rules;
+
+public sealed class PublicTaskRuleTests
+{
+    [Fact]
+    public void A_public_task_claimed_by_a_private_controller_is_a_warning_at_the_basis()
+    {
+        var finding = Assert.Single(RuleFixture.FindingsOf("RPR017", "rpr017-public-task-private-controller.yaml"));
+
+        Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
+        Assert.Equal("/activities/0/legalBases/0/basis", finding.JsonPointer);
+        Assert.Equal((19, 16), (finding.Line, finding.Column));
+        Assert.Equal("'Visitor log' relies on a public task, but Example BV is not a public authority; use the basis that applies, or cite the law that entrusts the task (Art. 6(1)(e), 6(3)).", finding.Message);
+    }
+
+    [Fact]
+    public void A_public_task_of_a_public_authority_passes()
+    {
+        Assert.Empty(RuleFixture.FindingsOf("RPR017", "rpr017-public-task-public-authority.yaml"));
+    }
+
+    [Fact]
+    public void A_register_without_a_public_task_passes()
+    {
+        Assert.Empty(RuleFixture.FindingsOf("RPR017", "clean.yaml"));
+    }
+}
