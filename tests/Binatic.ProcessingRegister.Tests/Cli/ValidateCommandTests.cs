@@ -12,7 +12,7 @@ public sealed class ValidateCommandTests
         var (exitCode, output, _) = Run("validate", Fixture.Register("example.yaml"));
 
         Assert.Equal(ExitCodes.Success, exitCode);
-        Assert.EndsWith("1 register checked: 0 errors, 0 warnings." + Environment.NewLine, output, StringComparison.Ordinal);
+        Assert.Contains("1 register checked: 0 errors, 0 warnings", output, StringComparison.Ordinal);
     }
 
     [Fact]
