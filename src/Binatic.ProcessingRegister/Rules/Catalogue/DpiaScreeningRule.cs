@@ -1,0 +1,97 @@
+using Binatic.ProcessingRegister.Model;
+
+namespace Binatic.ProcessingRegister.Rules.Catalogue;
+
+/// <summary>
+/// RPR037: an activity looks like one that Art. 35(3) or the Dutch DPIA list names, but the register shows no DPIA
+/// screening for it.
+/// </summary>
+internal sealed class DpiaScreeningRule : Rule
+{
+    // Words in an activity's name or purposes that point to a type of processing on Art. 35(3) or on the Dutch
+    // supervisory authority's list of processing that always needs a DPIA (Stcrt. 2019, 64418), in Dutch and
+    // English. Stems cover inflections and compounds: "fraude" in "fraudebestrijding", "profil" in "profiling" and
+    // "profilering", "analys" in "analyse", "analysis" and "analyseren", "waarschuwingssyste" in both
+    // "waarschuwingssysteem" and its plural "waarschuwingssystemen". "locatie" and "location" must start a word, so
+    // that "allocatie" and "allocation" do not match.
+    private static readonly Keyword[] RiskWords =
+    [
+        new("fraude", "fraud"),
+        new("fraud", "fraud"),
+        new("profiel", "profiling"),
+        new("profil", "profiling"),
+        new("analys", "analysis of users or behaviour"),
+        new("analyz", "analysis of users or behaviour"),
+        new("cameratoezicht", "camera surveillance"),
+        new("camerabewaking", "camera surveillance"),
+        new("cctv", "camera surveillance"),
+        new("monitoring", "monitoring"),
+        new("tracking", "tracking"),
+        new("locatie", "location data", AtWordStart: true),
+        new("location", "location data", AtWordStart: true),
+        new("krediet", "credit scoring"),
+        new("credit scor", "credit scoring"),
+        new("creditscore", "credit scoring"),
+        new("zwarte lijst", "blacklists or warning systems"),
+        new("zwartelijst", "blacklists or warning systems"),
+        new("blacklist", "blacklists or warning systems"),
+        new("black list", "blacklists or warning systems"),
+        new("waarschuwingssyste", "blacklists or warning systems"),
+        new("warning system", "blacklists or warning systems"),
+    ];
+
+    public override RuleDescriptor Descriptor { get; } = new(
+        "RPR037",
+        "DPIA screening missing",
+        DiagnosticSeverity.Warning,
+        "Art. 35(1), 35(3), 35(4); Stcrt. 2019, 64418",
+        "An activity without `dpia` processes criminal-offence data or special categories of data, or its name or purposes mention fraud, profiling, analysis of users or behaviour, camera surveillance, monitoring, tracking, location data, credit scoring, or blacklists and warning systems (Dutch or English).",
+        "A DPIA is required before processing that is likely to result in a high risk (Art. 35(1)); Art. 35(3) names profiling with significant effects, large-scale Art. 9 and Art. 10 data and large-scale public monitoring, and the Dutch supervisory authority's list under Art. 35(4) (Stcrt. 2019, 64418, 27 November 2019) adds, among 17 types, fraud prevention, blacklists, credit scores, camera surveillance, location data and profiling. Whether a DPIA is needed is a decision to document, even when the answer is no.",
+        "Screen the activity against Art. 35(3) and the AP list and record `dpia` with its `status` (`notRequired` with the reason in `description`, or `required`, `inProgress`, `completed`) and a `reference` to the screening or the assessment.");
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var activities = context.Register.Activities;
+        for (var i = 0; i < activities.Count; i++)
+        {
+            var activity = activities[i];
+            if (activity.Dpia is not null)
+            {
+                continue;
+            }
+
+            var reasons = Reasons(context, activity).Distinct(StringComparer.Ordinal).ToList();
+            if (reasons.Count > 0)
+            {
+                yield return new Finding(
+                    $"/activities/{i}/dpia",
+                    $"'{activity.Name}' has no DPIA screening though it {Listed(reasons)}; record whether a DPIA is required (Art. 35(1), 35(3); Stcrt. 2019, 64418).");
+            }
+        }
+    }
+
+    private static string Listed(List<string> reasons) =>
+        reasons.Count == 1 ? reasons[0] : $"{string.Join(", ", reasons.Take(reasons.Count - 1))} and {reasons[^1]}";
+
+    private static IEnumerable<string> Reasons(RuleContext context, ProcessingActivity activity)
+    {
+        var categories = context.DataCategoriesOf(activity).Select(pair => pair.Category).ToList();
+        if (categories.Any(c => c.IsCriminalOffenceData) || activity.CriminalOffenceGround is not null)
+        {
+            yield return "processes criminal-offence data";
+        }
+
+        if (categories.Any(c => c.SpecialCategory is not null) || activity.SpecialCategoryConditions.Count > 0)
+        {
+            yield return "processes special categories of data";
+        }
+
+        foreach (var text in activity.Purposes.Prepend(activity.Name))
+        {
+            foreach (var keyword in TransferAndRiskChecks.Matches(text, RiskWords))
+            {
+                yield return $"mentions {keyword.Meaning}";
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using Binatic.ProcessingRegister.Model;
+
+namespace Binatic.ProcessingRegister.Rules.Catalogue;
+
+/// <summary>RPR030: an activity discloses data to a processor or recipient outside the EEA, but no transfer to it is recorded.</summary>
+internal sealed class RecipientOutsideEeaRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        "RPR030",
+        "Recipient outside the EEA without a transfer",
+        DiagnosticSeverity.Error,
+        "Art. 44, 30(1)(d)-(e)",
+        "An activity names in `recipients` a processor or recipient whose `location` lists a country outside the EEA, while neither that activity nor the register-wide `transfers` has a transfer to that country; or whose location says `withinEea: false` without countries, while no transfer names it as `recipient`.",
+        "Any disclosure to a party outside the EEA is a transfer that needs a Chapter V ground (Art. 44), and the record must name the third country and document the transfer (Art. 30(1)(e)). A recipient abroad without a transfer entry means a transfer nobody has assessed.",
+        "Add a transfer to the activity (or under the register-wide `transfers`) with the country, the `recipient` and the safeguard relied on; or correct the recipient's `location` if it processes the data within the EEA.");
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var activities = context.Register.Activities;
+        for (var i = 0; i < activities.Count; i++)
+        {
+            var activity = activities[i];
+            var recipients = activity.Recipients ?? default;
+            var transfers = activity.Transfers.Concat(context.Register.Transfers).ToList();
+            for (var k = 0; k < recipients.Count; k++)
+            {
+                var party = TransferAndRiskChecks.PartyOf(context, recipients[k]);
+                if (party?.Location is null)
+                {
+                    continue;
+                }
+
+                if (Untransferred(party, transfers) is { } where)
+                {
+                    yield return new Finding(
+                        $"/activities/{i}/recipients/{k}",
+                        $"'{activity.Name}' discloses data to '{party.Id}', located {where}, but records no transfer to it; add a transfer with its safeguard (Art. 44, 30(1)(d)-(e)).");
+                }
+            }
+        }
+    }
+
+    /// <summary>Describes where the party is, when some of its places outside the EEA have no transfer; otherwise <see langword="null"/>.</summary>
+    private static string? Untransferred(Party party, List<Transfer> transfers)
+    {
+        var abroad = TransferAndRiskChecks.CountriesOutsideEea(party.Location);
+        if (abroad.Count > 0)
+        {
+            var missing = abroad.Where(country => !transfers.Any(t => string.Equals(t.Country, country, StringComparison.Ordinal))).ToList();
+            return missing.Count == 0 ? null : $"in {string.Join(", ", missing)}";
+        }
+
+        return party.Location!.IsWithinEea == false && !transfers.Any(t => string.Equals(t.Recipient, party.Id, StringComparison.Ordinal))
+            ? "outside the EEA"
+            : null;
+    }
+}

@@ -1,0 +1,68 @@
+using Binatic.ProcessingRegister.Model;
+using Binatic.ProcessingRegister.Rules.Facts;
+
+namespace Binatic.ProcessingRegister.Rules.Catalogue;
+
+/// <summary>
+/// RPR025: standard contractual clauses that rest on a decision replaced by Decision (EU) 2021/914 (an error), or
+/// that do not say which decision they rest on (a warning).
+/// </summary>
+internal sealed class StandardContractualClausesRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        "RPR025",
+        "Standard contractual clauses outdated or of unknown version",
+        DiagnosticSeverity.Warning,
+        "Art. 46(2)(c); Decision (EU) 2021/914",
+        "A `standardContractualClauses` safeguard whose `reference` names one of the old decisions (2001/497, 2004/915, 2010/87) is an error; one without a `reference` is a warning, since its version cannot be told.",
+        $"The Commission replaced the old clauses with Implementing Decision (EU) {GdprFacts.CurrentStandardContractualClauses} of 4 June 2021; contracts on the old clauses lost effect on {GdprFacts.Display(GdprFacts.OldStandardContractualClausesEnded)} (Art. 4(4)), so a transfer still resting on them has no Art. 46(2)(c) safeguard. A record that does not say which clauses apply cannot show that they are the current ones.",
+        $"Sign the {GdprFacts.CurrentStandardContractualClauses} clauses (the right module for the parties' roles) and set `reference` to them, such as `Commission Implementing Decision (EU) {GdprFacts.CurrentStandardContractualClauses}, module 2`.");
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        foreach (var (transfer, pointer) in context.Transfers())
+        {
+            for (var k = 0; k < transfer.Safeguards.Count; k++)
+            {
+                var safeguard = transfer.Safeguards[k];
+                if (safeguard.Type != SafeguardType.StandardContractualClauses)
+                {
+                    continue;
+                }
+
+                if (string.IsNullOrWhiteSpace(safeguard.Reference))
+                {
+                    yield return new Finding(
+                        $"{pointer}/safeguards/{k}/type",
+                        $"The standard contractual clauses for the transfer to {transfer.Country} do not say which decision they rest on; add a 'reference' to the {GdprFacts.CurrentStandardContractualClauses} clauses actually signed (Art. 46(2)(c)).",
+                        DiagnosticSeverity.Warning);
+                }
+                else if (OldDecisionIn(safeguard.Reference) is { } old)
+                {
+                    yield return new Finding(
+                        $"{pointer}/safeguards/{k}/reference",
+                        $"The standard contractual clauses for the transfer to {transfer.Country} rest on Decision {old}, void since {GdprFacts.Display(GdprFacts.OldStandardContractualClausesEnded)}; sign the {GdprFacts.CurrentStandardContractualClauses} clauses (Art. 46(2)(c)).",
+                        DiagnosticSeverity.Error);
+                }
+            }
+        }
+    }
+
+    /// <summary>Gets the old decision a reference names, such as "2010/87" in "Decision 2010/87/EU", but not in "2010/870".</summary>
+    private static string? OldDecisionIn(string reference) =>
+        GdprFacts.OldStandardContractualClauses.FirstOrDefault(decision =>
+        {
+            for (var at = reference.IndexOf(decision, StringComparison.Ordinal); at >= 0; at = reference.IndexOf(decision, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + decision.Length;
+                var before = at == 0 || !char.IsAsciiDigit(reference[at - 1]);
+                var after = end == reference.Length || !char.IsAsciiDigit(reference[end]);
+                if (before && after)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        });
+}

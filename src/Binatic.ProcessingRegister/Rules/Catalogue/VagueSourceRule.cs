@@ -1,0 +1,46 @@
+namespace Binatic.ProcessingRegister.Rules.Catalogue;
+
+/// <summary>RPR036: a source of personal data is described so vaguely ("all available sources") that it tells the data subject nothing.</summary>
+internal sealed class VagueSourceRule : Rule
+{
+    // Phrases that name no source at all, in Dutch and English. They are whole phrases, not single words, so that
+    // "other" in "other than the data subject" or "beschikbare" in "publicly available register" do not match.
+    private static readonly Keyword[] VaguePhrases =
+    [
+        new("alle beschikbare", "all available"),
+        new("all available", "all available"),
+        new("diverse bronnen", "various sources"),
+        new("verschillende bronnen", "various sources"),
+        new("various sources", "various sources"),
+        new("andere bronnen", "other sources"),
+        new("other sources", "other sources"),
+    ];
+
+    public override RuleDescriptor Descriptor { get; } = new(
+        "RPR036",
+        "Source of personal data too vague",
+        DiagnosticSeverity.Warning,
+        "Art. 14(2)(f)",
+        "A source's `description` names no source but a catch-all, such as \"all available sources\", \"various sources\", \"alle beschikbare bronnen\" or \"andere bronnen\".",
+        "Where data is not obtained from the data subject, the controller must tell them from which source it originates and whether it came from publicly accessible sources (Art. 14(2)(f)); even where various sources were used, Recital 61 asks for general information about them, which a catch-all phrase does not give. The ICO record template has a column for the source for the same reason.",
+        "Name the sources or kinds of sources (\"credit reference agency X\", \"public registers such as the Chamber of Commerce\"), one entry each, with their `kind`.");
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var activities = context.Register.Activities;
+        for (var i = 0; i < activities.Count; i++)
+        {
+            var sources = activities[i].Sources;
+            for (var k = 0; k < sources.Count; k++)
+            {
+                var description = sources[k].Description;
+                if (TransferAndRiskChecks.Matches(description, VaguePhrases).Any())
+                {
+                    yield return new Finding(
+                        $"/activities/{i}/sources/{k}/description",
+                        $"'{activities[i].Name}' gives its source as \"{description.Trim()}\", which does not tell data subjects where their data comes from; name the sources (Art. 14(2)(f)).");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using Binatic.ProcessingRegister.Model;
+
+namespace Binatic.ProcessingRegister.Tests.Rules;
+
+public sealed class DpiaScreeningRuleTests
+{
+    [Fact]
+    public void A_fraud_activity_without_a_dpia_is_a_warning_at_the_missing_dpia()
+    {
+        var finding = Assert.Single(RuleFixture.FindingsOf("RPR037", "rpr037-fraud-without-dpia.yaml"));
+
+        Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
+        Assert.Equal("/activities/0/dpia", finding.JsonPointer);
+        Assert.Equal((14, 5), (finding.Line, finding.Column));
+        Assert.Contains("fraud", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_fraud_activity_with_a_dpia_passes()
+    {
+        Assert.Empty(RuleFixture.FindingsOf("RPR037", "rpr037-fraud-with-dpia.yaml"));
+    }
+
+    [Theory]
+    [InlineData("Fraudebestrijding", "fraud")]
+    [InlineData("Klantprofielen opstellen", "profiling")]
+    [InlineData("Profiling of visitors", "profiling")]
+    [InlineData("Analyse van websitegebruik", "analysis of users or behaviour")]
+    [InlineData("CAMERATOEZICHT in de winkel", "camera surveillance")]
+    [InlineData("Locatiegegevens van bezorgers", "location data")]
+    [InlineData("Kredietwaardigheid toetsen", "credit scoring")]
+    [InlineData("Deelname aan waarschuwingssystemen", "blacklists or warning systems")]
+    [InlineData("Maintaining a blacklist", "blacklists or warning systems")]
+    public void Names_that_match_the_Dutch_DPIA_list_call_for_a_screening(string name, string meaning)
+    {
+        var finding = Assert.Single(Findings(TransferAndRiskRegisters.Activity(name)));
+
+        Assert.Contains(meaning, finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Purposes_are_screened_as_well_as_the_name()
+    {
+        var finding = Assert.Single(Findings(TransferAndRiskRegisters.Activity("Website", "Tracking visitors across sites.")));
+
+        Assert.Contains("tracking", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Allocation of desks")]
+    [InlineData("Roosterallocatie")]
+    [InlineData("Handling orders")]
+    public void Names_that_only_contain_a_risk_word_inside_another_word_pass(string name)
+    {
+        Assert.Empty(Findings(TransferAndRiskRegisters.Activity(name)));
+    }
+
+    [Fact]
+    public void Special_categories_of_data_call_for_a_screening()
+    {
+        var register = TransferAndRiskRegisters.Empty with
+        {
+            DataCategories = [new DataCategory { Id = "health", Name = "Sick leave", SpecialCategory = SpecialCategory.Health }],
+            Activities = [TransferAndRiskRegisters.Activity("Personnel files") with { DataCategories = ["health"] }],
+        };
+
+        var finding = Assert.Single(TransferAndRiskRegisters.FindingsOf("RPR037", register));
+
+        Assert.Contains("special categories", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_ordinary_activity_with_a_dpia_screening_passes()
+    {
+        Assert.Empty(RuleFixture.FindingsOf("RPR037", "clean.yaml"));
+    }
+
+    private static IReadOnlyList<Diagnostic> Findings(ProcessingActivity activity) =>
+        TransferAndRiskRegisters.FindingsOf("RPR037", TransferAndRiskRegisters.Empty with { Activities = [activity] });
+}

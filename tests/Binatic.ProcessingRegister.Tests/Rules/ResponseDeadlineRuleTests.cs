@@ -1,0 +1,90 @@
+using Binatic.ProcessingRegister.Model;
+
+namespace Binatic.ProcessingRegister.Tests.Rules;
+
+public sealed class ResponseDeadlineRuleTests
+{
+    [Fact]
+    public void A_deadline_of_two_months_is_an_error_at_the_deadline()
+    {
+        var finding = Assert.Single(RuleFixture.FindingsOf("RPR035", "rpr035-deadline-two-months.yaml"));
+
+        Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
+        Assert.Equal("/dataSubjectRights/responseDeadline", finding.JsonPointer);
+        Assert.Equal((24, 21), (finding.Line, finding.Column));
+        Assert.Contains("P2M", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rights_without_a_deadline_are_a_warning_at_the_rights_section()
+    {
+        var finding = Assert.Single(RuleFixture.FindingsOf("RPR035", "rpr035-rights-without-deadline.yaml"));
+
+        Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
+        Assert.Equal("/dataSubjectRights/responseDeadline", finding.JsonPointer);
+        Assert.Equal((22, 3), (finding.Line, finding.Column));
+    }
+
+    [Fact]
+    public void One_month_is_only_information_that_the_deadline_complies()
+    {
+        var finding = Assert.Single(RuleFixture.FindingsOf("RPR035", "clean.yaml"));
+
+        Assert.Equal(DiagnosticSeverity.Info, finding.Severity);
+        Assert.Equal((71, 21), (finding.Line, finding.Column));
+    }
+
+    [Theory]
+    [InlineData("P4W", DiagnosticSeverity.Info)]
+    [InlineData("P28D", DiagnosticSeverity.Info)]
+    [InlineData("P1M", DiagnosticSeverity.Info)]
+    [InlineData("P29D", DiagnosticSeverity.Warning)]
+    [InlineData("P30D", DiagnosticSeverity.Warning)]
+    [InlineData("P4W3D", DiagnosticSeverity.Warning)]
+    [InlineData("P32D", DiagnosticSeverity.Error)]
+    [InlineData("P5W", DiagnosticSeverity.Error)]
+    [InlineData("P1M1D", DiagnosticSeverity.Error)]
+    [InlineData("P2M", DiagnosticSeverity.Error)]
+    [InlineData("P1Y", DiagnosticSeverity.Error)]
+    public void The_deadline_is_compared_with_a_month_of_28_to_31_days(string deadline, DiagnosticSeverity expected)
+    {
+        var finding = Assert.Single(Findings(deadline, description: null));
+
+        Assert.Equal(expected, finding.Severity);
+        Assert.Equal("/dataSubjectRights/responseDeadline", finding.JsonPointer);
+    }
+
+    [Theory]
+    [InlineData("Binnen een maand; verlenging met twee maanden bij complexe verzoeken.")]
+    [InlineData("One month, which we may EXTEND by two months for complex requests.")]
+    public void A_longer_deadline_that_is_the_extension_is_only_a_warning(string description)
+    {
+        var finding = Assert.Single(Findings("P3M", description));
+
+        Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
+    }
+
+    [Fact]
+    public void A_deadline_beyond_even_the_extension_stays_an_error()
+    {
+        var finding = Assert.Single(Findings("P4M", "One month, extended by two months for complex requests."));
+
+        Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
+    }
+
+    [Fact]
+    public void A_register_without_a_rights_section_passes()
+    {
+        Assert.Empty(TransferAndRiskRegisters.FindingsOf("RPR035", TransferAndRiskRegisters.Empty));
+    }
+
+    private static IReadOnlyList<Diagnostic> Findings(string deadline, string? description) =>
+        TransferAndRiskRegisters.FindingsOf("RPR035", TransferAndRiskRegisters.Empty with
+        {
+            DataSubjectRights = new DataSubjectRightsPolicy
+            {
+                ResponseDeadline = IsoPeriod.Parse(deadline),
+                ResponseDeadlineDescription = description,
+            },
+        });
+}
