@@ -1,0 +1,40 @@
+using Binatic.ProcessingRegister.Model;
+
+namespace Binatic.ProcessingRegister.Rules.Catalogue;
+
+/// <summary>RPR001: the controller has no name, or no postal address and no e-mail address to reach it by.</summary>
+internal sealed class ControllerContactRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        "RPR001",
+        "Controller name or contact details missing",
+        DiagnosticSeverity.Error,
+        "Art. 30(1)(a)",
+        "The controller has an empty name, or neither a postal address nor an e-mail address. A name alone, or a telephone number or website alone, does not count: the record must say where the controller can be reached in writing.",
+        "Art. 30(1)(a) requires the record to contain the name and contact details of the controller. The supervisory authority asks for the record (Art. 30(4)) and data subjects address their requests to the controller; without an address or e-mail address neither can reach it.",
+        "Fill in `controller.name` and add `controller.address` (street, postal code, city, country) and/or `controller.email`, preferably the address for privacy questions.");
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var contact = context.Register.Controller.Contact;
+        if (string.IsNullOrWhiteSpace(contact.Name))
+        {
+            yield return new Finding(
+                "/controller/name",
+                "The controller has no name; state the organisation's legal name (Art. 30(1)(a)).");
+        }
+
+        if (!HasAddress(contact.Address) && string.IsNullOrWhiteSpace(contact.Email))
+        {
+            yield return new Finding(
+                "/controller/address",
+                $"The controller '{NameOf(contact)}' has neither a postal address nor an e-mail address; add 'address' or 'email' so that it can be reached (Art. 30(1)(a)).");
+        }
+    }
+
+    private static bool HasAddress(PostalAddress? address) =>
+        address is not null && !(string.IsNullOrWhiteSpace(address.Street) && string.IsNullOrWhiteSpace(address.City));
+
+    private static string NameOf(ContactDetails contact) =>
+        string.IsNullOrWhiteSpace(contact.Name) ? "(unnamed)" : contact.Name;
+}

@@ -1,0 +1,36 @@
+namespace Binatic.ProcessingRegister.Rules.Catalogue;
+
+/// <summary>RPR004: a processing activity names no categories of data subjects, or no categories of personal data.</summary>
+internal sealed class DataSubjectsAndCategoriesRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        "RPR004",
+        "Data subjects or personal-data categories missing",
+        DiagnosticSeverity.Error,
+        "Art. 30(1)(c)",
+        "An activity's `dataSubjects` or `dataCategories` list is empty.",
+        "Art. 30(1)(c) requires the record to describe, for each processing, the categories of data subjects and the categories of personal data. Without them neither data minimisation (Art. 5(1)(c)) nor the risk of the processing can be judged, and a request from a data subject cannot be traced to the activities that hold their data.",
+        "List under `dataSubjects` the ids of the groups of people concerned (from `dataSubjectCategories`), and under `dataCategories` the ids of the kinds of data processed (from `dataCategories`).");
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var activities = context.Register.Activities;
+        for (var i = 0; i < activities.Count; i++)
+        {
+            var activity = activities[i];
+            if (activity.DataSubjects.All(string.IsNullOrWhiteSpace))
+            {
+                yield return new Finding(
+                    $"/activities/{i}/dataSubjects",
+                    $"The activity '{activity.Name}' names no categories of data subjects; list whose data it processes (Art. 30(1)(c)).");
+            }
+
+            if (activity.DataCategories.All(string.IsNullOrWhiteSpace))
+            {
+                yield return new Finding(
+                    $"/activities/{i}/dataCategories",
+                    $"The activity '{activity.Name}' names no categories of personal data; list which data it processes (Art. 30(1)(c)).");
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using Binatic.ProcessingRegister.Model;
+
+namespace Binatic.ProcessingRegister.Rules.Catalogue;
+
+/// <summary>RPR008: a retention rule counts from an event, such as the deletion of an account, but sets no period after it.</summary>
+internal sealed class EventBasedRetentionRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        "RPR008",
+        "Event-based retention without a period after the event",
+        DiagnosticSeverity.Info,
+        "Art. 30(1)(f), 5(1)(e), 17; EDPB coordinated enforcement report on the right to erasure (adopted 10 February 2026)",
+        "A retention rule, of an activity or under `retentionPolicy.rules`, names the event it counts `from` but has no `period`, as in \"kept until the account is deleted\".",
+        "An event is a criterion, which data subjects may be given instead of a period (Art. 13(2)(a)) and which the CNIL model register accepts, but it does not say when the data is actually gone: after the event, data lingers in systems, logs and backups until they are cleaned or overwritten. Art. 30(1)(f) asks for the envisaged time limits for erasure, and the EDPB's 2025 coordinated enforcement action on the right to erasure (report adopted 10 February 2026) asks controllers to document their retention periods, and the legal obligation behind each, in the record of processing activities.",
+        "Add the `period` after the event within which the data is erased everywhere, including from backups, such as `P3M` when backups are overwritten three months after the account is deleted; say in `description` how backups are handled.");
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var activities = context.Register.Activities;
+        for (var i = 0; i < activities.Count; i++)
+        {
+            foreach (var finding in Check(activities[i].Retention, $"/activities/{i}/retention", $"The activity '{activities[i].Name}'"))
+            {
+                yield return finding;
+            }
+        }
+
+        foreach (var finding in Check(context.Register.RetentionPolicy?.Rules ?? default, "/retentionPolicy/rules", "The register-wide retention policy"))
+        {
+            yield return finding;
+        }
+    }
+
+    private static IEnumerable<Finding> Check(ValueArray<RetentionRule> rules, string pointer, string owner)
+    {
+        for (var j = 0; j < rules.Count; j++)
+        {
+            if (!string.IsNullOrWhiteSpace(rules[j].From) && rules[j].Period is null)
+            {
+                yield return new Finding(
+                    $"{pointer}/{j}/from",
+                    $"{owner} keeps data until '{rules[j].From}' without saying for how long after it; add the 'period' within which the data is erased, including from backups (Art. 30(1)(f)).");
+            }
+        }
+    }
+}

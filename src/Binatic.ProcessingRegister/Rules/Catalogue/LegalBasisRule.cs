@@ -1,0 +1,28 @@
+namespace Binatic.ProcessingRegister.Rules.Catalogue;
+
+/// <summary>RPR011: a processing activity names no Art. 6(1) legal basis.</summary>
+internal sealed class LegalBasisRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        "RPR011",
+        "Activity has no legal basis",
+        DiagnosticSeverity.Error,
+        "Art. 6(1), 5(1)(a), 13(1)(c)",
+        "An activity's `legalBases` list is empty. (That each basis is one of Art. 6(1)(a)-(f) is checked by the schema when the register is loaded.)",
+        "Processing is lawful only if and to the extent that at least one of the bases of Art. 6(1) applies: consent, contract, legal obligation, vital interests, public task or legitimate interests. The basis must be settled before processing starts, and data subjects must be told it (Art. 13(1)(c)); the Dutch Autoriteit Persoonsgegevens records it (`grondslag`) in its own register.",
+        "Add under `legalBases` the Art. 6(1) basis the activity rests on, such as `basis: contract`, with the details that basis needs; if no basis applies, the processing must stop.");
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var activities = context.Register.Activities;
+        for (var i = 0; i < activities.Count; i++)
+        {
+            if (activities[i].LegalBases.Count == 0)
+            {
+                yield return new Finding(
+                    $"/activities/{i}/legalBases",
+                    $"The activity '{activities[i].Name}' names no legal basis; add the Art. 6(1) basis it rests on (Art. 6(1)).");
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using Binatic.ProcessingRegister.Model;
+
+namespace Binatic.ProcessingRegister.Rules.Catalogue;
+
+/// <summary>RPR007: some or all of an activity's data categories have no retention period.</summary>
+internal sealed class RetentionPeriodRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        "RPR007",
+        "No retention period per data category",
+        DiagnosticSeverity.Warning,
+        "Art. 30(1)(f), 5(1)(e), 13(2)(a)",
+        "For each activity, every data category must be covered by a retention rule with a `period`: one of the activity's own `retention` rules or one of `retentionPolicy.rules`, where a rule without `dataCategories` covers all categories. Rules without a period, such as a principle of \"no longer than necessary\" or criteria, do not count.",
+        "Art. 30(1)(f) asks for the envisaged time limits for erasure of the different categories of data, and storage limitation (Art. 5(1)(e)) means each category is deleted once its purpose is served. \"No longer than necessary\" restates the principle but sets no limit that can be checked or enforced. The CNIL model register records a period per data category, and data subjects must be told the period or the criteria used to set it (Art. 13(2)(a)).",
+        "Add to the activity's `retention` a rule with an ISO 8601 `period` (such as `P7Y`), the event it counts `from`, and the `dataCategories` it covers, citing the `law` where one prescribes the period (such as the 7-year tax retention duty); repeat until every category of the activity is covered.");
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var registerWide = context.Register.RetentionPolicy?.Rules ?? default;
+        var activities = context.Register.Activities;
+        for (var i = 0; i < activities.Count; i++)
+        {
+            var activity = activities[i];
+            var periodic = activity.Retention.Concat(registerWide).Where(rule => rule.Period is not null).ToList();
+            if (periodic.Count > 0 && periodic.Any(rule => rule.DataCategories.Count == 0))
+            {
+                continue;
+            }
+
+            var covered = periodic.SelectMany(rule => rule.DataCategories).ToHashSet(StringComparer.Ordinal);
+            var uncovered = activity.DataCategories.Where(id => !covered.Contains(id)).Distinct(StringComparer.Ordinal).ToList();
+            if (periodic.Count > 0 && uncovered.Count == 0)
+            {
+                continue;
+            }
+
+            var what = uncovered.Count switch
+            {
+                0 => "its data",
+                1 => $"the data category '{uncovered[0]}'",
+                _ => "the data categories " + string.Join(", ", uncovered.Select(id => $"'{id}'")),
+            };
+            var why = periodic.Count == 0
+                ? "no retention rule with a 'period' applies to the activity, and 'no longer than necessary' is not a period"
+                : $"no retention rule with a 'period' covers {(uncovered.Count == 1 ? "it" : "them")}";
+            var fix = uncovered.Count <= 1 ? "add a retention rule with a 'period'" : "add retention rules with a 'period' that cover each of them";
+            yield return new Finding(
+                $"/activities/{i}/retention",
+                $"The activity '{activity.Name}' sets no retention period for {what}: {why}; {fix} (Art. 30(1)(f), 5(1)(e)).");
+        }
+    }
+}

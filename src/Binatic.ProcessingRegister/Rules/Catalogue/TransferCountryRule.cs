@@ -1,0 +1,47 @@
+namespace Binatic.ProcessingRegister.Rules.Catalogue;
+
+/// <summary>RPR006: a transfer outside the EEA does not name the country the data goes to.</summary>
+internal sealed class TransferCountryRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        "RPR006",
+        "Transfer does not name a country",
+        DiagnosticSeverity.Error,
+        "Art. 30(1)(e), 44",
+        "A transfer, of an activity or of the register as a whole, has an empty `country`.",
+        "Art. 30(1)(e) requires the record to identify each third country or international organisation data is transferred to. Every other check on a transfer under Chapter V (Art. 44-49) depends on the destination: whether an adequacy decision covers it, which safeguards are needed and what a transfer impact assessment must look at.",
+        "Set `country` to the ISO 3166-1 alpha-2 code of the country the data goes to, such as `US`; list a transfer to several countries once per country.");
+
+    public override IEnumerable<Finding> Check(RuleContext context)
+    {
+        var activities = context.Register.Activities;
+        for (var i = 0; i < activities.Count; i++)
+        {
+            var transfers = activities[i].Transfers;
+            for (var j = 0; j < transfers.Count; j++)
+            {
+                if (string.IsNullOrWhiteSpace(transfers[j].Country))
+                {
+                    yield return Unnamed($"/activities/{i}/transfers/{j}", $"A transfer of the activity '{activities[i].Name}'", transfers[j].Recipient);
+                }
+            }
+        }
+
+        var registerWide = context.Register.Transfers;
+        for (var j = 0; j < registerWide.Count; j++)
+        {
+            if (string.IsNullOrWhiteSpace(registerWide[j].Country))
+            {
+                yield return Unnamed($"/transfers/{j}", "A register-wide transfer", registerWide[j].Recipient);
+            }
+        }
+    }
+
+    private static Finding Unnamed(string pointer, string transfer, string? recipient)
+    {
+        var to = string.IsNullOrWhiteSpace(recipient) ? string.Empty : $" to '{recipient}'";
+        return new Finding(
+            $"{pointer}/country",
+            $"{transfer}{to} does not name the third country the data goes to; set 'country' to its ISO 3166-1 code (Art. 30(1)(e)).");
+    }
+}
