@@ -3,7 +3,7 @@ namespace Binatic.ProcessingRegister.Tests.Support;
 /// <summary>
 /// Keeps a generated section of a Markdown file (between <c>&lt;!-- name:begin --&gt;</c> and
 /// <c>&lt;!-- name:end --&gt;</c>) equal to what the code produces. On a mismatch the file with the section
-/// brought up to date is written beside it as <c>.received.md</c> (git-ignored), in Verify's convention, and the
+/// brought up to date is written beside it as <c>.name.received.md</c> (git-ignored), in Verify's convention, and the
 /// test fails: review it and rename it over the original to approve.
 /// </summary>
 internal static class GeneratedSection
@@ -18,7 +18,7 @@ internal static class GeneratedSection
         Assert.True(start >= 0 && stop > start, $"{Path.GetFileName(markdownPath)} has no section between '{begin}' and '{end}'.");
 
         var updated = text[..(start + begin.Length)] + "\n" + expectedContent.ReplaceLineEndings("\n").TrimEnd('\n') + "\n" + text[stop..];
-        var received = Path.ChangeExtension(markdownPath, ".received.md");
+        var received = Path.ChangeExtension(markdownPath, $".{name}.received.md");
         if (updated == text)
         {
             File.Delete(received);

@@ -1,0 +1,58 @@
+using Binatic.ProcessingRegister.Rules;
+
+namespace Binatic.ProcessingRegister.Tests.Rules;
+
+public sealed class RuleCatalogueTests
+{
+    [Fact]
+    public void The_catalogue_holds_the_38_gdpr_rules_and_the_two_acceptance_rules_with_unique_ids()
+    {
+        var ids = RuleCatalogue.All.Select(rule => rule.Id).ToList();
+
+        Assert.Equal(
+            [.. Enumerable.Range(1, 38).Select(n => $"RPR{n:000}"), "RPR090", "RPR091"],
+            ids);
+    }
+
+    [Fact]
+    public void Every_rule_says_what_it_checks_why_it_matters_how_to_fix_it_and_which_articles_it_rests_on()
+    {
+        Assert.All(RuleCatalogue.All, rule =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(rule.Title), rule.Id);
+            Assert.Contains("Art.", rule.Articles, StringComparison.Ordinal);
+            Assert.False(string.IsNullOrWhiteSpace(rule.Description), rule.Id);
+            Assert.False(string.IsNullOrWhiteSpace(rule.Rationale), rule.Id);
+            Assert.False(string.IsNullOrWhiteSpace(rule.Fix), rule.Id);
+        });
+    }
+
+    [Fact]
+    public void A_rule_is_found_by_its_id()
+    {
+        Assert.Equal("RPR024", RuleCatalogue.Find("RPR024")?.Id);
+        Assert.Null(RuleCatalogue.Find("RPR999"));
+    }
+
+    [Fact]
+    public void The_clean_fixture_draws_no_warning_and_no_error_from_any_rule()
+    {
+        Assert.DoesNotContain(RuleFixture.Review("clean.yaml"), d => d.Severity >= DiagnosticSeverity.Warning);
+    }
+
+    [Fact]
+    public void The_example_register_draws_no_warning_and_no_error_that_it_does_not_accept()
+    {
+        var loaded = RegisterLoader.LoadFile(Support.Fixture.Register("example.yaml"));
+
+        Assert.DoesNotContain(RegisterValidator.Validate(loaded, RuleFixture.Options), d => d.Severity >= DiagnosticSeverity.Warning && !d.IsAccepted);
+    }
+
+    [Fact]
+    public void Reviewing_a_register_that_failed_to_load_is_a_programmer_error()
+    {
+        var failed = RegisterLoader.Parse("register: [", "broken.yaml");
+
+        Assert.Throws<ArgumentException>(() => RegisterValidator.Validate(failed));
+    }
+}
