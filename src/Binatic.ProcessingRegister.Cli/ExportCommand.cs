@@ -46,7 +46,7 @@ internal static class ExportCommand
 
         var command = new Command(
             "export",
-            "Write a register as JSON or as a Markdown document. A register with errors is not exported: its findings are printed as 'validate' prints them. " +
+            "Write a register as JSON or as a Markdown document. A register with errors is not exported: its findings are printed to standard error as 'validate' prints them. " +
             $"Exit codes: {ExitCodes.Success} exported, {ExitCodes.ErrorsFound} the register has errors, {ExitCodes.UsageOrInputError} bad arguments, or a file that cannot be read or written.")
         {
             path,

@@ -15,10 +15,12 @@ namespace Binatic.ProcessingRegister.Export;
 /// The output is canonical: the same register always gives the same bytes, whatever the machine, culture or time.
 /// Keys come in the order the schema lists them and lists in the order of the register. Values that are absent
 /// are left out rather than written as <c>null</c>, and so are the defaults the loader fills in, such as
-/// <c>available: true</c> on a contact channel or <c>criminalOffenceData: false</c> on a data category. Dates are
+/// <c>available: true</c> on a contact channel or <c>criminalOffenceData: false</c> on a data category, and empty
+/// lists other than those the schema requires, such as an activity's <c>purposes</c>. Dates are
 /// written as <c>yyyy-MM-dd</c> and periods as ISO 8601, such as <c>P7Y</c>. Text is UTF-8 and stays readable:
-/// letters such as <c>ë</c> are written as they are, while control characters, invisible characters, characters
-/// beyond U+FFFF and those that YAML readers take for line breaks are escaped as <c>\uXXXX</c>.
+/// letters such as <c>ë</c> are written as they are. Control characters, line separators, characters beyond U+FFFF
+/// and a few others that are easy to lose or misread are escaped as <c>\uXXXX</c>, which every JSON reader, and
+/// every YAML 1.2 reader, turns back into the same text.
 /// </para>
 /// <para>
 /// An activity's <c>recipients</c> are written as <c>[]</c> when the register says the data goes to nobody, and

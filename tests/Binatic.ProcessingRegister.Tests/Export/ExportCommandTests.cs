@@ -88,6 +88,16 @@ public sealed class ExportCommandTests
     }
 
     [Fact]
+    public void Warnings_go_to_standard_error_and_the_register_is_still_exported()
+    {
+        var (exitCode, output, error) = Run("export", Fixture.Path("with-warnings.yaml"), "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("with-warnings.yaml(20,14): warning RPR", error, StringComparison.Ordinal);
+        Assert.Contains("\"country\": \"NO\"", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_register_exits_with_2()
     {
         var (exitCode, _, error) = Run("export", "no-such-register.yaml", "--format", "json");
@@ -106,6 +116,18 @@ public sealed class ExportCommandTests
         Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
         Assert.Contains("cannot be written", error, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(directory.Path));
+    }
+
+    [Fact]
+    public void An_output_path_that_is_a_folder_exits_with_2_and_leaves_no_temporary_file()
+    {
+        using var directory = new TemporaryDirectory();
+        Directory.CreateDirectory(directory["register.json"]);
+
+        var (exitCode, _, _) = Run("export", Example, "--format", "json", "--output", directory["register.json"]);
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Empty(directory.FileNames);
     }
 
     [Fact]
