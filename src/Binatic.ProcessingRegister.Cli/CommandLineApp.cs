@@ -13,6 +13,7 @@ internal static class CommandLineApp
         var root = new RootCommand("Validates GDPR Article 30 records of processing activities written in YAML.")
         {
             ValidateCommand.Create(output, error, clock),
+            ExportCommand.Create(output, error),
         };
 
         var parseResult = root.Parse(args);

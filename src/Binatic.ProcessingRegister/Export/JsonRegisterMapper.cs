@@ -1,0 +1,259 @@
+using System.Globalization;
+using Binatic.ProcessingRegister.Binding;
+using Binatic.ProcessingRegister.Model;
+
+namespace Binatic.ProcessingRegister.Export;
+
+/// <summary>
+/// Turns the model into the wire format of <see cref="JsonRegister"/>: the inverse of RegisterBinder, so that
+/// loading the JSON back gives an equal model. Whatever the model holds is written, even what the schema would
+/// refuse (such as a note on a designated officer), so that a register built in code with a mistake fails when it
+/// is loaded back instead of losing data silently here.
+/// </summary>
+internal static class JsonRegisterMapper
+{
+    public static JsonRegister Map(Register register) => new()
+    {
+        Register = Info(register.Info),
+        Controller = Controller(register.Controller),
+        DataSubjectCategories = Always(register.DataSubjectCategories, c => new JsonDataSubjectCategory
+        {
+            Id = c.Id,
+            Name = c.Name,
+            Description = c.Description,
+        }),
+        DataCategories = Always(register.DataCategories, c => new JsonDataCategory
+        {
+            Id = c.Id,
+            Name = c.Name,
+            Description = c.Description,
+            SpecialCategory = Wire(c.SpecialCategory),
+            CriminalOffenceData = TrueOrOmitted(c.IsCriminalOffenceData),
+        }),
+        Processors = Stated(register.Processors, p => new JsonProcessor
+        {
+            Id = p.Id,
+            Name = p.Name,
+            Service = p.Service,
+            Location = Location(p.Location),
+            ProcessingAgreement = p.ProcessingAgreement is { } agreement
+                ? new JsonProcessingAgreement { InPlace = agreement.IsInPlace, Reference = agreement.Reference, Date = Date(agreement.Date) }
+                : null,
+            DpfCertified = TrueOrOmitted(p.IsDpfCertified),
+        }),
+        Recipients = Stated(register.Recipients, r => new JsonRecipient
+        {
+            Id = r.Id,
+            Name = r.Name,
+            Kind = WireNames.Format(r.Kind),
+            Role = Wire(r.Role),
+            Description = r.Description,
+            Location = Location(r.Location),
+            DpfCertified = TrueOrOmitted(r.IsDpfCertified),
+        }),
+        Security = register.Security is { } security
+            ? new JsonSecurity
+            {
+                Statement = security.Statement,
+                Measures = Stated(security.Measures, m => new JsonSecurityMeasure
+                {
+                    Id = m.Id,
+                    Kind = WireNames.Format(m.Kind),
+                    Description = m.Description,
+                    Objectives = Stated(m.Objectives, WireNames.Format),
+                }),
+            }
+            : null,
+        Activities = Always(register.Activities, Activity),
+        Transfers = Stated(register.Transfers, Transfer),
+        RetentionPolicy = register.RetentionPolicy is { } retention
+            ? new JsonRetentionPolicy
+            {
+                Principle = retention.Principle,
+                Criteria = Stated(retention.Criteria),
+                Rules = Stated(retention.Rules, RetentionRule),
+                Exceptions = Stated(retention.Exceptions),
+            }
+            : null,
+        DataSubjectRights = register.DataSubjectRights is { } rights ? DataSubjectRights(rights) : null,
+        Accepted = Stated(register.Accepted, Acceptance),
+        Children = register.Children is { } children
+            ? new JsonChildren { AgeOfConsent = children.AgeOfConsent, Description = children.Description }
+            : null,
+        Cookies = register.Cookies is { } cookies
+            ? new JsonCookies
+            {
+                Used = cookies.IsUsed,
+                Description = cookies.Description,
+                Cookies = Stated(cookies.Cookies, c => new JsonCookie { Name = c.Name, Purpose = c.Purpose, Retention = c.Retention }),
+            }
+            : null,
+    };
+
+    private static JsonRegisterInfo Info(RegisterInfo info) => new()
+    {
+        Language = WireNames.Format(info.Language),
+        Title = info.Title,
+        Scope = info.Scope,
+        PolicyVersion = info.PolicyVersion,
+        PolicyDate = Date(info.PolicyDate),
+        LastReviewed = Date(info.LastReviewed),
+        NextReview = Date(info.NextReview),
+        SmallOrganisationExemption = TrueOrOmitted(info.ClaimsSmallOrganisationExemption),
+    };
+
+    private static JsonController Controller(Controller controller) => new()
+    {
+        Name = controller.Contact.Name,
+        Address = Address(controller.Contact.Address),
+        Email = controller.Contact.Email,
+        Phone = controller.Contact.Phone,
+        Website = controller.Contact.Website,
+        PublicAuthority = TrueOrOmitted(controller.IsPublicAuthority),
+        Representative = Designation(controller.Representative),
+        DataProtectionOfficer = Designation(controller.DataProtectionOfficer),
+        JointControllers = Stated(controller.JointControllers, j => new JsonJointController
+        {
+            Name = j.Contact.Name,
+            Address = Address(j.Contact.Address),
+            Email = j.Contact.Email,
+            Phone = j.Contact.Phone,
+            Website = j.Contact.Website,
+            Arrangement = j.Arrangement,
+        }),
+    };
+
+    private static JsonDesignation? Designation(Designation? designation) => designation is null
+        ? null
+        : new JsonDesignation
+        {
+            Designated = designation.IsDesignated,
+            Name = designation.Contact?.Name,
+            Address = Address(designation.Contact?.Address),
+            Email = designation.Contact?.Email,
+            Phone = designation.Contact?.Phone,
+            Website = designation.Contact?.Website,
+            Note = designation.Note,
+        };
+
+    private static JsonPostalAddress? Address(PostalAddress? address) => address is null
+        ? null
+        : new JsonPostalAddress { Street = address.Street, PostalCode = address.PostalCode, City = address.City, Country = address.Country };
+
+    private static JsonLocation? Location(Location? location) => location is null
+        ? null
+        : new JsonLocation { Description = location.Description, WithinEea = location.IsWithinEea, Countries = Stated(location.Countries) };
+
+    private static JsonActivity Activity(ProcessingActivity activity) => new()
+    {
+        Id = activity.Id,
+        Name = activity.Name,
+        Description = activity.Description,
+        Purposes = Always(activity.Purposes),
+        DataSubjects = Always(activity.DataSubjects),
+        DataCategories = Always(activity.DataCategories),
+        Sources = Stated(activity.Sources, s => new JsonSource { Description = s.Description, Kind = Wire(s.Kind) }),
+        LegalBases = Always(activity.LegalBases, b => new JsonLegalBasis
+        {
+            Basis = WireNames.Format(b.Basis),
+            Description = b.Description,
+            Purposes = Stated(b.Purposes),
+            Interests = Stated(b.Interests),
+            AssessmentReference = b.AssessmentReference,
+            Law = b.Law,
+            Withdrawal = b.Withdrawal,
+            ConsentRecord = b.ConsentRecord,
+        }),
+        SpecialCategoryConditions = Stated(activity.SpecialCategoryConditions, c => new JsonSpecialCategoryCondition
+        {
+            Condition = WireNames.Format(c.Condition),
+            Description = c.Description,
+            Law = c.Law,
+        }),
+        CriminalOffenceGround = activity.CriminalOffenceGround is { } ground
+            ? new JsonCriminalOffenceGround { Description = ground.Description, Law = ground.Law }
+            : null,
+
+        // Unlike every other list, an empty one here says something: that the data goes to nobody.
+        Recipients = activity.Recipients is { } recipients ? Always(recipients) : null,
+        Transfers = Stated(activity.Transfers, Transfer),
+        Retention = Stated(activity.Retention, RetentionRule),
+        SecurityMeasures = Stated(activity.SecurityMeasures),
+        Dpia = activity.Dpia is { } dpia
+            ? new JsonDpia { Status = WireNames.Format(dpia.Status), Reference = dpia.Reference, Description = dpia.Description }
+            : null,
+        Accepted = Stated(activity.Accepted, Acceptance),
+    };
+
+    private static JsonTransfer Transfer(Transfer transfer) => new()
+    {
+        Country = transfer.Country,
+        Recipient = transfer.Recipient,
+        Description = transfer.Description,
+        Safeguards = Always(transfer.Safeguards, s => new JsonSafeguard
+        {
+            Type = WireNames.Format(s.Type),
+            Derogation = Wire(s.Derogation),
+            Description = s.Description,
+            Reference = s.Reference,
+        }),
+        Frequency = Wire(transfer.Frequency),
+        ImpactAssessmentReference = transfer.ImpactAssessmentReference,
+    };
+
+    private static JsonRetentionRule RetentionRule(RetentionRule rule) => new()
+    {
+        Description = rule.Description,
+        Period = rule.Period?.ToString(),
+        From = rule.From,
+        DataCategories = Stated(rule.DataCategories),
+        Law = rule.Law,
+    };
+
+    private static JsonDataSubjectRights DataSubjectRights(DataSubjectRightsPolicy rights) => new()
+    {
+        Rights = Stated(rights.Rights, r => new JsonRight { Right = WireNames.Format(r.Kind), Description = r.Description }),
+        ResponseDeadline = rights.ResponseDeadline?.ToString(),
+        ResponseDeadlineDescription = rights.ResponseDeadlineDescription,
+        Channels = Stated(rights.Channels, Channel),
+        ConsentWithdrawal = rights.ConsentWithdrawal,
+        Complaints = rights.Complaints is { } complaints
+            ? new JsonComplaints
+            {
+                Description = complaints.Description,
+                Channels = Stated(complaints.Channels, Channel),
+                ResponseDeadline = complaints.ResponseDeadline?.ToString(),
+                SupervisoryAuthority = complaints.SupervisoryAuthority,
+            }
+            : null,
+    };
+
+    private static JsonChannel Channel(ContactChannel channel) => new()
+    {
+        Kind = WireNames.Format(channel.Kind),
+        Contact = channel.Contact,
+
+        // The binder reads an absent 'available' as true, so only the exception is written.
+        Available = channel.IsAvailable ? null : false,
+    };
+
+    private static JsonAcceptance Acceptance(Acceptance acceptance) => new() { Rule = acceptance.Rule, Reason = acceptance.Reason };
+
+    // The binder reads an absent flag as false, so writing false would only add noise.
+    private static bool? TrueOrOmitted(bool value) => value ? true : null;
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? Wire<TEnum>(TEnum? value)
+        where TEnum : struct, Enum => value is { } present ? WireNames.Format(present) : null;
+
+    // The schema requires these lists, so they are written even when empty.
+    private static List<string> Always(ValueArray<string> items) => [.. items];
+
+    private static List<TJson> Always<T, TJson>(ValueArray<T> items, Func<T, TJson> map) => [.. items.Select(map)];
+
+    // An absent list and an empty one load as the same empty list; leaving it out keeps the output to what was said.
+    private static List<string>? Stated(ValueArray<string> items) => items.Count == 0 ? null : Always(items);
+
+    private static List<TJson>? Stated<T, TJson>(ValueArray<T> items, Func<T, TJson> map) => items.Count == 0 ? null : Always(items, map);
+}
