@@ -80,12 +80,7 @@ internal static class ExportCommand
 
     private static int Run(string path, string format, ExportSettings settings, string? outputPath, TextWriter output, TextWriter error)
     {
-        if (ExportFormats.All[format] is not { } render)
-        {
-            error.WriteLine($"error: --format {format} is not available yet in this build; use --format {ExportFormats.Json}.");
-            return ExitCodes.UsageOrInputError;
-        }
-
+        var render = ExportFormats.All[format];
         if (outputPath is not null && string.Equals(Path.GetFullPath(outputPath), Path.GetFullPath(path), PathComparison))
         {
             error.WriteLine($"error: --output {outputPath} is the register being exported; write the export to another file.");

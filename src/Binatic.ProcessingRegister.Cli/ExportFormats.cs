@@ -9,21 +9,18 @@ namespace Binatic.ProcessingRegister.Cli;
 internal sealed record ExportSettings(RegisterLanguage? Language, bool Compact);
 
 /// <summary>
-/// The formats <c>export</c> writes, each as the one call into the library that renders it. A format whose
-/// exporter is not in this build maps to <see langword="null"/>, and the command says it is not available yet.
+/// The formats <c>export</c> writes, each as the one call into the library that renders it.
 /// </summary>
 internal static class ExportFormats
 {
     public const string Json = "json";
     public const string Markdown = "markdown";
 
-    public static IReadOnlyDictionary<string, Func<Register, ExportSettings, string>?> All { get; } =
-        new Dictionary<string, Func<Register, ExportSettings, string>?>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, Func<Register, ExportSettings, string>> All { get; } =
+        new Dictionary<string, Func<Register, ExportSettings, string>>(StringComparer.Ordinal)
         {
             [Json] = (register, settings) => JsonExport.ToJson(register, new JsonExportOptions { Indented = !settings.Compact }),
 
-            // The Markdown exporter (issue 4) is built on another branch; when it is merged this entry becomes
-            // (register, settings) => MarkdownExport.ToMarkdown(register, new MarkdownExportOptions { Language = settings.Language }),
-            [Markdown] = null,
+            [Markdown] = (register, settings) => MarkdownExport.ToMarkdown(register, new MarkdownExportOptions { Language = settings.Language }),
         };
 }

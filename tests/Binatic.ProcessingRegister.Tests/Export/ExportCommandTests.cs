@@ -1,5 +1,6 @@
 using Binatic.ProcessingRegister.Cli;
 using Binatic.ProcessingRegister.Export;
+using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Tests.Support;
 
 namespace Binatic.ProcessingRegister.Tests.Export;
@@ -177,16 +178,14 @@ public sealed class ExportCommandTests
     // For the integrator: once ExportFormats wires MarkdownExport, replace this test with ones that check that
     // --format markdown writes MarkdownExport.ToMarkdown's text, in the language --language asks for.
     [Fact]
-    [Trait("Integration", "Markdown exporter not merged yet")]
-    public void Markdown_is_not_available_until_the_markdown_exporter_is_merged_and_writes_nothing()
+    public void Exporting_markdown_in_dutch_writes_the_register_as_a_document()
     {
         using var directory = new TemporaryDirectory();
 
-        var (exitCode, _, error) = Run("export", Example, "--format", "markdown", "--language", "nl", "--output", directory["register.md"]);
+        var (exitCode, _, _) = Run("export", Example, "--format", "markdown", "--language", "nl", "--output", directory["register.md"]);
 
-        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
-        Assert.Contains("not available yet", error, StringComparison.Ordinal);
-        Assert.Empty(directory.FileNames);
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(MarkdownExport.ToMarkdown(RegisterLoader.LoadFile(Example).GetRegisterOrThrow(), new MarkdownExportOptions { Language = RegisterLanguage.Dutch }), File.ReadAllText(directory["register.md"]));
     }
 
     private static (int ExitCode, string Output, string Error) Run(params string[] args)

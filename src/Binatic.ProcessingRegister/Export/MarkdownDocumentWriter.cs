@@ -1,0 +1,827 @@
+using System.Globalization;
+using Binatic.ProcessingRegister.Model;
+
+namespace Binatic.ProcessingRegister.Export;
+
+/// <summary>
+/// Writes one register as a Markdown document: the title, an overview of the activities, one section per activity
+/// with the points of Art. 30(1)(a)-(g) in that order, then the register-wide parts. Every part is always written,
+/// saying so when the register is silent, because a reviewer must see what is missing as well as what is there.
+/// </summary>
+/// <remarks>
+/// Text from the register goes through <see cref="Text"/> (and so <see cref="MarkdownText.Escape"/>) and nowhere
+/// else; labels are trusted. Lines end in "\n" whatever the writer's <see cref="TextWriter.NewLine"/>, and
+/// everything is written in the register's order, so identical registers give identical bytes.
+/// </remarks>
+internal sealed class MarkdownDocumentWriter
+{
+    private const string Separator = "; ";
+
+    private readonly Register _register;
+    private readonly RegisterLanguage _language;
+    private readonly Labels _labels;
+    private readonly TextWriter _writer;
+    private readonly Dictionary<string, string> _dataSubjectNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DataCategory> _dataCategories = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _parties = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SecurityMeasure> _measures = new(StringComparer.Ordinal);
+    private bool _started;
+
+    private MarkdownDocumentWriter(Register register, RegisterLanguage language, TextWriter writer)
+    {
+        _register = register;
+        _language = language;
+        _labels = Labels.For(language);
+        _writer = writer;
+
+        // The loader refuses duplicate ids; a register built in code may still have them, and the first one wins.
+        foreach (var subject in register.DataSubjectCategories)
+        {
+            _dataSubjectNames.TryAdd(subject.Id, Text(subject.Name));
+        }
+
+        foreach (var category in register.DataCategories)
+        {
+            _dataCategories.TryAdd(category.Id, category);
+        }
+
+        foreach (var processor in register.Processors)
+        {
+            _parties.TryAdd(processor.Id, Text(processor.Name) + " — " + _labels.Processor);
+        }
+
+        foreach (var recipient in register.Recipients)
+        {
+            var kind = _labels.RecipientKindNames[recipient.Kind];
+            var role = recipient.Role is { } r ? ", " + _labels.RecipientRoleNames[r] : string.Empty;
+            _parties.TryAdd(recipient.Id, Text(recipient.Name) + " — " + kind + role);
+        }
+
+        foreach (var measure in register.Security?.Measures ?? default)
+        {
+            _measures.TryAdd(measure.Id, measure);
+        }
+    }
+
+    public static void Write(Register register, RegisterLanguage language, TextWriter writer) =>
+        new MarkdownDocumentWriter(register, language, writer).WriteDocument();
+
+    private static string Text(string text) => MarkdownText.Escape(text);
+
+    private static string Bold(string label) => "**" + label + "**";
+
+    private static string Sentence(string label) => char.ToUpperInvariant(label[0]) + label[1..];
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    // Items that end in their own punctuation, as policies often write them ("...;", "..."), need no separator.
+    private static string JoinItems(IEnumerable<string> escapedItems)
+    {
+        var joined = string.Empty;
+        foreach (var item in escapedItems)
+        {
+            joined = joined.Length == 0 ? item
+                : joined[^1] is ';' or '.' or ',' or ':' ? joined + " " + item
+                : joined + Separator + item;
+        }
+
+        return joined;
+    }
+
+    private void WriteDocument()
+    {
+        WriteTitle();
+        WriteOverview();
+        for (var i = 0; i < _register.Activities.Count; i++)
+        {
+            WriteActivity(i + 1, _register.Activities[i]);
+        }
+
+        WriteProcessors();
+        WriteRecipients();
+        WriteGeneralTransfers();
+        WriteRetentionPolicy();
+        WriteSecurity();
+        WriteRights();
+        WriteComplaints();
+        WriteChildren();
+        WriteCookies();
+    }
+
+    private void WriteTitle()
+    {
+        var info = _register.Info;
+        var date = info.LastReviewed ?? info.PolicyDate;
+        Heading(1, _labels.RegisterOf + Text(_register.Controller.Contact.Name) + (date is { } d ? " — " + _labels.FormatDate(d) : string.Empty));
+        Paragraph(_labels.Introduction);
+        if (_language != info.Language)
+        {
+            Paragraph(_labels.QuotedAsWrittenIn + _labels.LanguageNames[info.Language] + ".");
+        }
+
+        List(
+        [
+            (0, Field(_labels.Title, OrNotStated(info.Title))),
+            (0, Field(_labels.Scope, OrNotStated(info.Scope))),
+            (0, Field(_labels.PolicyVersion, OrNotStated(info.PolicyVersion))),
+            (0, Field(_labels.PolicyDate, OrNotStated(info.PolicyDate))),
+            (0, Field(_labels.LastReviewed, OrNotStated(info.LastReviewed))),
+            (0, Field(_labels.NextReview, OrNotStated(info.NextReview))),
+            (0, Field(_labels.SmallOrganisationExemption, _labels.YesOrNo(info.ClaimsSmallOrganisationExemption))),
+        ]);
+    }
+
+    private void WriteOverview()
+    {
+        Heading(2, _labels.Overview);
+        Table(
+            [_labels.Number, _labels.Activity, _labels.Purposes, _labels.LegalBases, _labels.Retention],
+            _register.Activities.Select((activity, index) => new[]
+            {
+                Number(index + 1),
+                Text(activity.Name),
+                NotStatedIfEmpty(JoinItems(activity.Purposes.Select(Text))),
+                NotStatedIfEmpty(JoinItems(activity.LegalBases.Select(ground => _labels.LegalBasisNames[ground.Basis]))),
+                activity.Retention.Count > 0
+                    ? JoinItems(activity.Retention.Select(RetentionSummary))
+                    : NotStatedForActivity(_register.RetentionPolicy is not null, _labels.RetentionPolicy),
+            }));
+    }
+
+    private string RetentionSummary(RetentionRule rule) =>
+        rule.Period is { } period
+            ? _labels.FormatPeriod(period) + (rule.From is { } from ? ", " + _labels.CountedFrom + " " + Text(from) : string.Empty)
+            : OrNotStated(rule.Description);
+
+    private void WriteActivity(int number, ProcessingActivity activity)
+    {
+        Heading(2, Number(number) + ". " + Text(activity.Name));
+        if (activity.Description is { } description)
+        {
+            Paragraph(Text(description));
+        }
+
+        WriteController();
+        WritePurposes(activity);
+        WriteCategories(activity);
+        WriteActivityRecipients(activity);
+        WriteActivityTransfers(activity);
+        WriteActivityRetention(activity);
+        WriteActivitySecurity(activity);
+        WriteDpia(activity.Dpia);
+    }
+
+    // (a) The controller is the same for every activity; it is repeated so that each section stands on its own,
+    // as an extract for one activity must.
+    private void WriteController()
+    {
+        var controller = _register.Controller;
+        Heading(3, _labels.SectionController);
+        var items = new List<(int, string)> { (0, Field(_labels.Controller, Contact(controller.Contact))) };
+        if (controller.IsPublicAuthority)
+        {
+            items.Add((0, Field(_labels.PublicAuthority, _labels.Yes)));
+        }
+
+        items.Add((0, Field(_labels.DataProtectionOfficer, Designation(controller.DataProtectionOfficer))));
+        items.Add((0, Field(_labels.Representative, Designation(controller.Representative))));
+        if (controller.JointControllers.Count == 0)
+        {
+            items.Add((0, Field(_labels.JointControllers, _labels.NotStated)));
+        }
+        else
+        {
+            items.Add((0, Bold(_labels.JointControllers + ":")));
+            items.AddRange(controller.JointControllers.Select(joint =>
+                (1, Contact(joint.Contact) + (joint.Arrangement is { } arrangement ? Separator + _labels.Arrangement + ": " + Text(arrangement) : string.Empty))));
+        }
+
+        List(items);
+    }
+
+    private string Contact(ContactDetails contact)
+    {
+        var text = Text(contact.Name);
+        if (contact.Address is { } address)
+        {
+            text += ", " + Text(address.Street) + ", "
+                + (address.PostalCode is { } postalCode ? Text(postalCode) + " " : string.Empty)
+                + Text(address.City)
+                + (address.Country is { } country ? ", " + Text(country) : string.Empty);
+        }
+
+        if (contact.Email is { } email)
+        {
+            text += Separator + _labels.Email + ": " + Text(email);
+        }
+
+        if (contact.Phone is { } phone)
+        {
+            text += Separator + _labels.Phone + ": " + Text(phone);
+        }
+
+        if (contact.Website is { } website)
+        {
+            text += Separator + _labels.Website + ": " + Text(website);
+        }
+
+        return text;
+    }
+
+    private string Designation(Designation? designation) => designation switch
+    {
+        null => _labels.NotStated,
+        { IsDesignated: true, Contact: { } contact } => Contact(contact),
+        { IsDesignated: true } => _labels.Designated,
+        { Note: { } note } => _labels.NotDesignated + ": " + Text(note),
+        _ => _labels.NotDesignated,
+    };
+
+    // (b) Purposes, with the legal bases they rest on.
+    private void WritePurposes(ProcessingActivity activity)
+    {
+        Heading(3, _labels.SectionPurposes);
+        ListOrNotStated([.. activity.Purposes.Select(purpose => (0, Text(purpose)))]);
+
+        var items = new List<(int, string)>();
+        foreach (var ground in activity.LegalBases)
+        {
+            var name = _labels.LegalBasisNames[ground.Basis];
+            items.Add((0, ground.Description is { } description ? Field(name, Text(description)) : name));
+            if (ground.Purposes.Count > 0)
+            {
+                items.Add((1, Sentence(_labels.ForPurposes) + ": " + JoinItems(ground.Purposes.Select(Text))));
+            }
+
+            var isLegitimateInterests = ground.Basis == LegalBasis.LegitimateInterests;
+            var isConsent = ground.Basis == LegalBasis.Consent;
+            var isLaw = ground.Basis is LegalBasis.LegalObligation or LegalBasis.PublicTask;
+            if (isLegitimateInterests || ground.Interests.Count > 0)
+            {
+                items.Add((1, Sentence(_labels.Interests) + ": " + NotStatedIfEmpty(JoinItems(ground.Interests.Select(Text)))));
+            }
+
+            AddDetail(items, isLegitimateInterests, _labels.AssessmentReference, ground.AssessmentReference);
+            AddDetail(items, isLaw, _labels.Law, ground.Law);
+            AddDetail(items, isConsent, _labels.Withdrawal, ground.Withdrawal);
+            AddDetail(items, isConsent, _labels.ConsentRecord, ground.ConsentRecord);
+        }
+
+        FieldListOf(_labels.LegalBasesOfActivity, items);
+    }
+
+    // A detail the basis calls for is shown even when missing, so the gap is visible; any other detail only when given.
+    private void AddDetail(List<(int, string)> items, bool calledFor, string label, string? value)
+    {
+        if (calledFor || value is not null)
+        {
+            items.Add((1, Sentence(label) + ": " + OrNotStated(value)));
+        }
+    }
+
+    // (c) Data subjects and personal data, with special and criminal-offence data marked and their grounds.
+    private void WriteCategories(ProcessingActivity activity)
+    {
+        Heading(3, _labels.SectionCategories);
+        FieldList(_labels.DataSubjects, [.. activity.DataSubjects.Select(id => _dataSubjectNames.GetValueOrDefault(id) ?? Text(id))]);
+
+        var categories = activity.DataCategories.Select(id => (Id: id, Category: _dataCategories.GetValueOrDefault(id))).ToList();
+        FieldList(_labels.DataCategories, [.. categories.Select(c => c.Category is { } category ? DataCategory(category) : Text(c.Id))]);
+
+        var hasSpecial = categories.Exists(c => c.Category?.SpecialCategory is not null);
+        if (hasSpecial || activity.SpecialCategoryConditions.Count > 0)
+        {
+            var items = new List<(int, string)>();
+            foreach (var condition in activity.SpecialCategoryConditions)
+            {
+                var name = _labels.Article9ConditionNames[condition.Condition];
+                items.Add((0, condition.Description is { } description ? name + ": " + Text(description) : name));
+                if (condition.Law is { } law)
+                {
+                    items.Add((1, Sentence(_labels.Law) + ": " + Text(law)));
+                }
+            }
+
+            FieldListOf(_labels.SpecialCategoryConditions, items);
+        }
+
+        var hasCriminal = categories.Exists(c => c.Category?.IsCriminalOffenceData == true);
+        if (hasCriminal || activity.CriminalOffenceGround is not null)
+        {
+            var items = new List<(int, string)>();
+            if (activity.CriminalOffenceGround is { } ground)
+            {
+                items.Add((0, Text(ground.Description)));
+                if (ground.Law is { } law)
+                {
+                    items.Add((1, Sentence(_labels.Law) + ": " + Text(law)));
+                }
+            }
+
+            FieldListOf(_labels.CriminalOffenceGround, items);
+        }
+
+        FieldList(_labels.Sources, [.. activity.Sources.Select(source =>
+            Text(source.Description) + (source.Kind is { } kind ? " (" + _labels.SourceKindNames[kind] + ")" : string.Empty))]);
+    }
+
+    private string DataCategory(DataCategory category)
+    {
+        var text = Text(category.Name);
+        if (category.Description is { } description)
+        {
+            text += ": " + Text(description);
+        }
+
+        if (category.SpecialCategory is { } special)
+        {
+            text += " — " + Bold(_labels.SpecialCategoryMark + ": " + _labels.SpecialCategoryNames[special]);
+        }
+
+        if (category.IsCriminalOffenceData)
+        {
+            text += " — " + Bold(_labels.CriminalOffenceMark);
+        }
+
+        return text;
+    }
+
+    // (d) Recipients, by name: null means the register does not say, empty that it says there are none.
+    private void WriteActivityRecipients(ProcessingActivity activity)
+    {
+        Heading(3, _labels.SectionRecipients);
+        if (activity.Recipients is not { } recipients)
+        {
+            Paragraph(_labels.NotStated);
+        }
+        else if (recipients.Count == 0)
+        {
+            Paragraph(_labels.NoRecipients);
+        }
+        else
+        {
+            List([.. recipients.Select(id => (0, Party(id)))]);
+        }
+    }
+
+    private string Party(string id) => _parties.GetValueOrDefault(id) ?? Text(id);
+
+    // (e) Transfers made for this activity; those of the register as a whole have a section of their own.
+    private void WriteActivityTransfers(ProcessingActivity activity)
+    {
+        Heading(3, _labels.SectionTransfers);
+        if (activity.Transfers.Count == 0)
+        {
+            Paragraph(NotStatedForActivity(_register.Transfers.Count > 0, _labels.GeneralTransfers));
+        }
+        else
+        {
+            Transfers(activity.Transfers);
+        }
+    }
+
+    private void Transfers(ValueArray<Transfer> transfers)
+    {
+        var items = new List<(int, string)>();
+        foreach (var transfer in transfers)
+        {
+            items.Add((0, Field(_labels.Country, Text(transfer.Country))));
+            items.Add((1, Sentence(_labels.Recipient) + ": " + (transfer.Recipient is { } recipient ? Party(recipient) : _labels.NotStated)));
+            if (transfer.Description is { } description)
+            {
+                items.Add((1, Sentence(_labels.Description) + ": " + Text(description)));
+            }
+
+            if (transfer.Safeguards.Count == 0)
+            {
+                items.Add((1, Sentence(_labels.Safeguards) + ": " + _labels.NotStated));
+            }
+            else
+            {
+                items.Add((1, Sentence(_labels.Safeguards) + ":"));
+                items.AddRange(transfer.Safeguards.Select(safeguard => (2, Safeguard(safeguard))));
+            }
+
+            if (transfer.Frequency is { } frequency)
+            {
+                items.Add((1, Sentence(_labels.Frequency) + ": " + _labels.TransferFrequencyNames[frequency]));
+            }
+
+            if (transfer.ImpactAssessmentReference is { } assessment)
+            {
+                items.Add((1, Sentence(_labels.TransferImpactAssessment) + ": " + Text(assessment)));
+            }
+        }
+
+        List(items);
+    }
+
+    private string Safeguard(Safeguard safeguard)
+    {
+        var text = _labels.SafeguardTypeNames[safeguard.Type];
+        if (safeguard.Derogation is { } derogation)
+        {
+            text += ": " + _labels.Article49DerogationNames[derogation];
+        }
+
+        if (safeguard.Description is { } description)
+        {
+            text += " — " + Text(description);
+        }
+
+        if (safeguard.Reference is { } reference)
+        {
+            text += Separator + _labels.Reference + ": " + Text(reference);
+        }
+
+        return text;
+    }
+
+    // (f) Retention for this activity; the register-wide policy has a section of its own.
+    private void WriteActivityRetention(ProcessingActivity activity)
+    {
+        Heading(3, _labels.SectionRetention);
+        if (activity.Retention.Count == 0)
+        {
+            Paragraph(NotStatedForActivity(_register.RetentionPolicy is not null, _labels.RetentionPolicy));
+        }
+        else
+        {
+            List(RetentionRules(activity.Retention));
+        }
+    }
+
+    private List<(int, string)> RetentionRules(ValueArray<RetentionRule> rules)
+    {
+        var items = new List<(int, string)>();
+        foreach (var rule in rules)
+        {
+            if (rule.Description is { } description)
+            {
+                items.Add((0, Text(description)));
+                items.Add((1, Sentence(_labels.Period) + ": " + (rule.Period is { } period ? _labels.FormatPeriod(period) : _labels.NotStated)));
+            }
+            else
+            {
+                items.Add((0, rule.Period is { } period ? _labels.FormatPeriod(period) : _labels.NotStated));
+            }
+
+            if (rule.From is { } from)
+            {
+                items.Add((1, Sentence(_labels.CountedFrom) + ": " + Text(from)));
+            }
+
+            items.Add((1, Sentence(_labels.AppliesTo) + ": " + (rule.DataCategories.Count == 0
+                ? _labels.AllCategories
+                : JoinItems(rule.DataCategories.Select(id => _dataCategories.TryGetValue(id, out var category) ? Text(category.Name) : Text(id))))));
+            if (rule.Law is { } law)
+            {
+                items.Add((1, Sentence(_labels.Law) + ": " + Text(law)));
+            }
+        }
+
+        return items;
+    }
+
+    // (g) The measures that protect this activity; the register's catalogue has a section of its own.
+    private void WriteActivitySecurity(ProcessingActivity activity)
+    {
+        Heading(3, _labels.SectionSecurity);
+        if (activity.SecurityMeasures.Count == 0)
+        {
+            Paragraph(NotStatedForActivity(_register.Security is not null, _labels.Security));
+        }
+        else
+        {
+            List([.. activity.SecurityMeasures.Select(id => (0, _measures.TryGetValue(id, out var measure) ? MeasureSummary(measure) : Text(id)))]);
+        }
+    }
+
+    private string MeasureSummary(SecurityMeasure measure) =>
+        Text(measure.Description) + " (" + _labels.SecurityMeasureKindNames[measure.Kind]
+        + (measure.Objectives.Count > 0 ? Separator + Objectives(measure) : string.Empty) + ")";
+
+    private string Objectives(SecurityMeasure measure) => string.Join(", ", measure.Objectives.Select(objective => _labels.SecurityObjectiveNames[objective]));
+
+    private void WriteDpia(ImpactAssessment? dpia)
+    {
+        Heading(3, _labels.SectionDpia);
+        if (dpia is null)
+        {
+            Paragraph(_labels.NotStated);
+            return;
+        }
+
+        var items = new List<(int, string)> { (0, Field(_labels.Status, _labels.DpiaStatusNames[dpia.Status])) };
+        if (dpia.Reference is { } reference)
+        {
+            items.Add((0, Field(Sentence(_labels.Reference), Text(reference))));
+        }
+
+        if (dpia.Description is { } description)
+        {
+            items.Add((0, Field(_labels.Notes, Text(description))));
+        }
+
+        List(items);
+    }
+
+    private void WriteProcessors()
+    {
+        Heading(2, _labels.Processors);
+        if (_register.Processors.Count == 0)
+        {
+            Paragraph(_labels.NotStated);
+            return;
+        }
+
+        Table(
+            [Sentence(_labels.Processor), _labels.Service, _labels.Location, _labels.ProcessingAgreement],
+            _register.Processors.Select(processor => new[]
+            {
+                Text(processor.Name),
+                Text(processor.Service),
+                Location(processor.Location, processor.IsDpfCertified),
+                Agreement(processor.ProcessingAgreement),
+            }));
+    }
+
+    private string Location(Location? location, bool isDpfCertified)
+    {
+        var facts = new List<string>();
+        if (location?.IsWithinEea is { } withinEea)
+        {
+            facts.Add(withinEea ? _labels.WithinEea : _labels.NotOnlyWithinEea);
+        }
+
+        if (location is { Countries.Count: > 0 })
+        {
+            facts.Add(_labels.Countries + ": " + string.Join(", ", location.Countries.Select(Text)));
+        }
+
+        if (isDpfCertified)
+        {
+            facts.Add(_labels.DpfCertified);
+        }
+
+        var described = location?.Description is { } description ? Text(description) : null;
+        return (described, facts.Count) switch
+        {
+            (null, 0) => _labels.NotStated,
+            (null, _) => string.Join(Separator, facts),
+            (_, 0) => described,
+            _ => described + " — " + string.Join(Separator, facts),
+        };
+    }
+
+    private string Agreement(ProcessingAgreement? agreement)
+    {
+        if (agreement is null)
+        {
+            return _labels.NotStated;
+        }
+
+        var text = _labels.YesOrNo(agreement.IsInPlace);
+        if (agreement.Reference is { } reference)
+        {
+            text += Separator + _labels.Reference + ": " + Text(reference);
+        }
+
+        if (agreement.Date is { } date)
+        {
+            text += Separator + _labels.Date + ": " + _labels.FormatDate(date);
+        }
+
+        return text;
+    }
+
+    private void WriteRecipients()
+    {
+        Heading(2, _labels.Recipients);
+        if (_register.Recipients.Count == 0)
+        {
+            Paragraph(_labels.NotStated);
+            return;
+        }
+
+        Table(
+            [Sentence(_labels.Recipient), _labels.Kind, _labels.Role, _labels.WhenAndWhy, _labels.Location],
+            _register.Recipients.Select(recipient => new[]
+            {
+                Text(recipient.Name),
+                _labels.RecipientKindNames[recipient.Kind],
+                recipient.Role is { } role ? _labels.RecipientRoleNames[role] : _labels.NotStated,
+                OrNotStated(recipient.Description),
+                Location(recipient.Location, recipient.IsDpfCertified),
+            }));
+    }
+
+    private void WriteGeneralTransfers()
+    {
+        Heading(2, _labels.GeneralTransfers);
+        if (_register.Transfers.Count == 0)
+        {
+            Paragraph(_labels.NotStated);
+        }
+        else
+        {
+            Transfers(_register.Transfers);
+        }
+    }
+
+    private void WriteRetentionPolicy()
+    {
+        Heading(2, _labels.RetentionPolicy);
+        if (_register.RetentionPolicy is not { } policy)
+        {
+            Paragraph(_labels.NotStated);
+            return;
+        }
+
+        Paragraph(Field(_labels.Principle, OrNotStated(policy.Principle)));
+        FieldList(_labels.Criteria, [.. policy.Criteria.Select(Text)]);
+        FieldListOf(_labels.RetentionRules, RetentionRules(policy.Rules));
+        FieldList(_labels.Exceptions, [.. policy.Exceptions.Select(Text)]);
+    }
+
+    private void WriteSecurity()
+    {
+        Heading(2, _labels.Security);
+        if (_register.Security is not { } security)
+        {
+            Paragraph(_labels.NotStated);
+            return;
+        }
+
+        Paragraph(Field(_labels.SecurityStatement, OrNotStated(security.Statement)));
+        if (security.Measures.Count == 0)
+        {
+            Paragraph(Field(_labels.Measure, _labels.NotStated));
+            return;
+        }
+
+        Table(
+            [_labels.Measure, _labels.Kind, _labels.Objectives],
+            security.Measures.Select(measure => new[]
+            {
+                Text(measure.Description),
+                _labels.SecurityMeasureKindNames[measure.Kind],
+                measure.Objectives.Count > 0 ? Objectives(measure) : _labels.NotStated,
+            }));
+    }
+
+    private void WriteRights()
+    {
+        Heading(2, _labels.Rights);
+        if (_register.DataSubjectRights is not { } rights)
+        {
+            Paragraph(_labels.NotStated);
+            return;
+        }
+
+        FieldList(_labels.RightsList, [.. rights.Rights.Select(right =>
+            right.Description is { } description ? Field(_labels.RightNames[right.Kind], Text(description)) : _labels.RightNames[right.Kind])]);
+        Paragraph(Field(_labels.ResponseDeadline, Deadline(rights.ResponseDeadline, rights.ResponseDeadlineDescription)));
+        FieldList(_labels.Channels, [.. rights.Channels.Select(Channel)]);
+        Paragraph(Field(_labels.ConsentWithdrawal, OrNotStated(rights.ConsentWithdrawal)));
+    }
+
+    private string Deadline(IsoPeriod? period, string? description) => (period, description) switch
+    {
+        ({ } p, { } d) => _labels.FormatPeriod(p) + " — " + Text(d),
+        ({ } p, null) => _labels.FormatPeriod(p),
+        (null, { } d) => Text(d),
+        _ => _labels.NotStated,
+    };
+
+    private string Channel(ContactChannel channel)
+    {
+        var kind = _labels.ChannelNames[channel.Kind];
+        return (channel.IsAvailable, channel.Contact) switch
+        {
+            (true, { } contact) => kind + ": " + Text(contact),
+            (true, null) => kind,
+            (false, { } contact) => kind + ": " + _labels.NotOffered + " (" + Text(contact) + ")",
+            (false, null) => kind + ": " + _labels.NotOffered,
+        };
+    }
+
+    private void WriteComplaints()
+    {
+        Heading(2, _labels.Complaints);
+        if (_register.DataSubjectRights?.Complaints is not { } complaints)
+        {
+            Paragraph(_labels.NotStated);
+            return;
+        }
+
+        Paragraph(Field(_labels.ComplaintsProcedure, OrNotStated(complaints.Description)));
+        FieldList(_labels.Channels, [.. complaints.Channels.Select(Channel)]);
+        Paragraph(Field(_labels.ComplaintsDeadline, Deadline(complaints.ResponseDeadline, null)));
+        Paragraph(Field(_labels.SupervisoryAuthority, OrNotStated(complaints.SupervisoryAuthority)));
+    }
+
+    private void WriteChildren()
+    {
+        Heading(2, _labels.Children);
+        if (_register.Children is not { } children)
+        {
+            Paragraph(_labels.NotStated);
+            return;
+        }
+
+        Paragraph(Field(_labels.AgeOfConsent, _labels.FormatPeriod(new IsoPeriod(children.AgeOfConsent, 0, 0, 0))));
+        Paragraph(Field(_labels.Policy, OrNotStated(children.Description)));
+    }
+
+    private void WriteCookies()
+    {
+        Heading(2, _labels.Cookies);
+        if (_register.Cookies is not { } cookies)
+        {
+            Paragraph(_labels.NotStated);
+            return;
+        }
+
+        Paragraph(Field(_labels.CookiesUsed, _labels.YesOrNo(cookies.IsUsed)));
+        Paragraph(Field(_labels.Notes, OrNotStated(cookies.Description)));
+        if (cookies.Cookies.Count > 0)
+        {
+            Table(
+                [_labels.Cookie, _labels.CookiePurpose, _labels.CookieLifetime],
+                cookies.Cookies.Select(cookie => new[] { Text(cookie.Name), Text(cookie.Purpose), OrNotStated(cookie.Retention) }));
+        }
+        else if (cookies.IsUsed)
+        {
+            Paragraph(Field(_labels.CookiesSet, _labels.NotStated));
+        }
+    }
+
+    private string NotStatedForActivity(bool registerWidePartExists, string section) =>
+        registerWidePartExists ? _labels.SeeSection(section) : _labels.NotStated;
+
+    private string OrNotStated(string? text) => string.IsNullOrEmpty(text) ? _labels.NotStated : Text(text);
+
+    private string NotStatedIfEmpty(string markdown) => markdown.Length == 0 ? _labels.NotStated : markdown;
+
+    private string OrNotStated(DateOnly? date) => date is { } d ? _labels.FormatDate(d) : _labels.NotStated;
+
+    private static string Field(string label, string value) => Bold(label + ":") + " " + value;
+
+    private void FieldList(string label, IReadOnlyList<string> items) => FieldListOf(label, [.. items.Select(item => (0, item))]);
+
+    private void FieldListOf(string label, List<(int Depth, string Text)> items)
+    {
+        if (items.Count == 0)
+        {
+            Paragraph(Field(label, _labels.NotStated));
+            return;
+        }
+
+        Paragraph(Bold(label + ":"));
+        List(items);
+    }
+
+    private void ListOrNotStated(List<(int Depth, string Text)> items)
+    {
+        if (items.Count == 0)
+        {
+            Paragraph(_labels.NotStated);
+        }
+        else
+        {
+            List(items);
+        }
+    }
+
+    private void Heading(int level, string text) => Block(new string('#', level) + " " + text);
+
+    private void Paragraph(string text) => Block(text);
+
+    private void List(List<(int Depth, string Text)> items) =>
+        Block([.. items.Select(item => new string(' ', item.Depth * 2) + "- " + item.Text)]);
+
+    private void Table(string[] header, IEnumerable<string[]> rows)
+    {
+        var lines = new List<string> { Row(header), Row([.. header.Select(_ => "---")]) };
+        lines.AddRange(rows.Select(Row));
+        Block([.. lines]);
+    }
+
+    private static string Row(string[] cells) => "| " + string.Join(" | ", cells) + " |";
+
+    private void Block(params string[] lines)
+    {
+        if (_started)
+        {
+            _writer.Write('\n');
+        }
+
+        _started = true;
+        foreach (var line in lines)
+        {
+            _writer.Write(line);
+            _writer.Write('\n');
+        }
+    }
+}

@@ -1,0 +1,18 @@
+using Binatic.ProcessingRegister.Model;
+
+namespace Binatic.ProcessingRegister.Export;
+
+/// <summary>
+/// How <see cref="MarkdownExport"/> writes a register. The defaults give the document a supervisory authority can
+/// be handed: in the register's own language.
+/// </summary>
+public sealed record MarkdownExportOptions
+{
+    /// <summary>
+    /// Gets the language of the document's headings, field names and the names of legal bases, safeguards and other
+    /// closed lists; <see langword="null"/> (the default) for the register's own <see cref="RegisterInfo.Language"/>.
+    /// The register's own text is never translated: a Dutch register exported in English keeps its Dutch
+    /// descriptions, and the document says so.
+    /// </summary>
+    public RegisterLanguage? Language { get; init; }
+}

@@ -1,0 +1,111 @@
+using Binatic.ProcessingRegister.Model;
+
+namespace Binatic.ProcessingRegister.Tests.Export;
+
+/// <summary>
+/// A register built in code with the same text in every text field the exporter writes, so that a hostile string
+/// is tried in every place of the document: headings, paragraphs, list items and table cells.
+/// </summary>
+internal static class HostileRegister
+{
+    public const int ActivityCount = 2;
+
+    public static Register With(string text) => new()
+    {
+        Info = new RegisterInfo { Language = RegisterLanguage.English, Title = text, Scope = text, PolicyVersion = text, PolicyDate = new DateOnly(2026, 3, 1) },
+        Controller = new Controller
+        {
+            Contact = Contact(text),
+            DataProtectionOfficer = new Designation { IsDesignated = true, Contact = Contact(text) },
+            Representative = new Designation { IsDesignated = false, Note = text },
+            JointControllers = [new JointController { Contact = Contact(text), Arrangement = text }],
+        },
+        DataSubjectCategories = [new DataSubjectCategory { Id = "subjects", Name = text, Description = text }],
+        DataCategories =
+        [
+            new DataCategory { Id = "special", Name = text, Description = text, SpecialCategory = SpecialCategory.Health },
+            new DataCategory { Id = "criminal", Name = text, Description = text, IsCriminalOffenceData = true },
+        ],
+        Processors = [new Processor { Id = "processor", Name = text, Service = text, Location = Location(text), ProcessingAgreement = new ProcessingAgreement { IsInPlace = true, Reference = text } }],
+        Recipients = [new Recipient { Id = "recipient", Name = text, Kind = RecipientKind.ThirdParty, Description = text, Location = Location(text) }],
+        Security = new SecurityPolicy
+        {
+            Statement = text,
+            Measures = [new SecurityMeasure { Id = "measure", Kind = SecurityMeasureKind.Technical, Description = text, Objectives = [SecurityObjective.Encryption] }],
+        },
+        Activities = [Activity("first", text), Activity("second", text)],
+        Transfers = [Transfer(text)],
+        RetentionPolicy = new RetentionPolicy { Principle = text, Criteria = [text], Rules = [Rule(text)], Exceptions = [text] },
+        DataSubjectRights = new DataSubjectRightsPolicy
+        {
+            Rights = [new DataSubjectRight { Kind = DataSubjectRightKind.Access, Description = text }],
+            ResponseDeadline = new IsoPeriod(0, 1, 0, 0),
+            ResponseDeadlineDescription = text,
+            Channels = [new ContactChannel { Kind = ChannelKind.Email, Contact = text }, new ContactChannel { Kind = ChannelKind.Phone, Contact = text, IsAvailable = false }],
+            ConsentWithdrawal = text,
+            Complaints = new ComplaintsProcedure
+            {
+                Description = text,
+                Channels = [new ContactChannel { Kind = ChannelKind.Post, Contact = text }],
+                ResponseDeadline = new IsoPeriod(0, 0, 4, 0),
+                SupervisoryAuthority = text,
+            },
+        },
+        Children = new ChildrenPolicy { AgeOfConsent = 16, Description = text },
+        Cookies = new CookiePolicy { IsUsed = true, Description = text, Cookies = [new Cookie { Name = text, Purpose = text, Retention = text }] },
+    };
+
+    private static ProcessingActivity Activity(string id, string text) => new()
+    {
+        Id = id,
+        Name = text,
+        Description = text,
+        Purposes = [text, text],
+        DataSubjects = ["subjects"],
+        DataCategories = ["special", "criminal"],
+        Sources = [new DataSource { Description = text, Kind = SourceKind.Other }],
+        LegalBases =
+        [
+            new LegalGround { Basis = LegalBasis.LegitimateInterests, Description = text, Purposes = [text], Interests = [text], AssessmentReference = text },
+            new LegalGround { Basis = LegalBasis.Consent, Description = text, Withdrawal = text, ConsentRecord = text },
+            new LegalGround { Basis = LegalBasis.LegalObligation, Description = text, Law = text },
+        ],
+        SpecialCategoryConditions = [new SpecialCategoryCondition { Condition = Article9Condition.ExplicitConsent, Description = text, Law = text }],
+        CriminalOffenceGround = new CriminalOffenceGround { Description = text, Law = text },
+        Recipients = ["processor", "recipient"],
+        Transfers = [Transfer(text)],
+        Retention = [Rule(text)],
+        SecurityMeasures = ["measure"],
+        Dpia = new ImpactAssessment { Status = DpiaStatus.Completed, Reference = text, Description = text },
+    };
+
+    private static ContactDetails Contact(string text) => new()
+    {
+        Name = text,
+        Address = new PostalAddress { Street = text, PostalCode = text, City = text, Country = text },
+        Email = text,
+        Phone = text,
+        Website = text,
+    };
+
+    private static Location Location(string text) => new() { Description = text, IsWithinEea = false, Countries = [text] };
+
+    private static Transfer Transfer(string text) => new()
+    {
+        Country = text,
+        Recipient = "processor",
+        Description = text,
+        Safeguards = [new Safeguard { Type = SafeguardType.Derogation, Derogation = Article49Derogation.ExplicitConsent, Description = text, Reference = text }],
+        Frequency = TransferFrequency.Occasional,
+        ImpactAssessmentReference = text,
+    };
+
+    private static RetentionRule Rule(string text) => new()
+    {
+        Description = text,
+        Period = new IsoPeriod(7, 0, 0, 0),
+        From = text,
+        DataCategories = ["special"],
+        Law = text,
+    };
+}

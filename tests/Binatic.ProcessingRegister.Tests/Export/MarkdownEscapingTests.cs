@@ -1,0 +1,142 @@
+using Binatic.ProcessingRegister.Export;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Binatic.ProcessingRegister.Tests.Export;
+
+/// <summary>
+/// Text from a register is written by people and may hold anything. Each hostile string below is put in every text
+/// field of a register (<see cref="HostileRegister"/>); the document is read back with Markdig to check that the
+/// text stayed text.
+/// </summary>
+public sealed class MarkdownEscapingTests
+{
+    public static TheoryData<string> HostileTexts =>
+    [
+        "Pipes | in | a | cell",
+        "Line one\nLine two | piped\r\n\r\n# Heading on its own line\n- list item on its own line\n> quote on its own line",
+        "| a | b |\n| --- | --- |\n| c | d |",
+        "<script>alert('x')</script>",
+        "<img src=x onerror=alert(1)>",
+        "<!-- comment --> <div>block</div>",
+        "[click](javascript:alert(1))",
+        "![tracker](http://evil.example/pixel.png)",
+        "[reference]\n\n[reference]: https://evil.example",
+        "[^1] and a footnote\n\n[^1]: https://evil.example",
+        "<https://autolink.example> and <someone@example.com>",
+        "https://bare.example, www.bare.example and javascript:alert(1)",
+        "# Heading",
+        "Closing hashes #",
+        "- List item",
+        "+ List item",
+        "* List item",
+        "> Quote",
+        "1. Ordered item",
+        "3) Ordered item",
+        "---",
+        "Setext heading\n===",
+        "    indented code",
+        "```\nfenced code\n```",
+        "~~~\nfenced code\n~~~",
+        "`code` *strong* _em_ ~~struck~~ **bold**",
+        "&lt;b&gt; &amp; &#60;script&#62;",
+        "Escaped \\| pipe and \\\\ backslash and a trailing \\",
+        "Attributes {#id .class onclick=alert(1)}",
+        "$x^2$ maths",
+        "::: warning\ncontainer\n:::",
+        "Term\n: definition",
+        "+---+---+\n| a | b |\n+---+---+",
+        "-",
+        "#",
+        "+31 30 123 4567",
+        "-5 degrees",
+        "#hashtag and C# and #5",
+        "2.1",
+    ];
+
+    [Theory]
+    [MemberData(nameof(HostileTexts))]
+    public void Register_text_adds_no_HTML_to_the_document(string text)
+    {
+        var document = Export(text);
+
+        Assert.Empty(document.Descendants<HtmlBlock>());
+        Assert.Empty(document.Descendants<HtmlInline>());
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileTexts))]
+    public void Register_text_adds_no_links_or_images_to_the_document(string text)
+    {
+        var document = Export(text);
+
+        // The exporter writes no links of its own, so any link would come from register text.
+        Assert.Empty(document.Descendants<LinkInline>());
+        Assert.Empty(document.Descendants<AutolinkInline>());
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileTexts))]
+    public void Tables_keep_their_rows_and_columns(string text)
+    {
+        var tables = Export(text).Descendants<Table>().ToList();
+
+        // The overview (a header and one row per activity), then processors, recipients, security measures, cookies.
+        Assert.Equal(
+            [(1 + HostileRegister.ActivityCount, 5), (2, 4), (2, 5), (2, 3), (2, 3)],
+            tables.Select(table => (table.Count, table.OfType<TableRow>().First().Count)));
+        Assert.All(tables, table => Assert.All(table.OfType<TableRow>(), row => Assert.Equal(table.OfType<TableRow>().First().Count, row.Count)));
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileTexts))]
+    public void Register_text_adds_no_headings(string text)
+    {
+        var document = Export(text);
+
+        // The title and the overview; per activity its own heading, the seven points of Art. 30(1) and the DPIA;
+        // then processors, recipients, transfers, retention, security, rights, complaints, children and cookies.
+        Assert.Equal(2 + (HostileRegister.ActivityCount * 9) + 9, document.Descendants<HeadingBlock>().Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileTexts))]
+    public void Register_text_reads_back_as_written_in_a_heading_a_paragraph_a_list_item_and_a_table_cell(string text)
+    {
+        var document = Export(text);
+        var expected = OneLine(text);
+        var activity = document.Descendants<HeadingBlock>().First(heading => heading.Level == 2 && MarkdownSyntax.TextOf(heading).StartsWith("1. ", StringComparison.Ordinal));
+        var description = (ParagraphBlock)document[document.IndexOf(activity) + 1];
+        var purpose = (ParagraphBlock)MarkdownSyntax.SectionAfter(document, "Purposes of the processing (Art. 30(1)(b) GDPR)").OfType<ListBlock>().First().Descendants<ParagraphBlock>().First();
+        var overviewName = (ParagraphBlock)((TableCell)((TableRow)document.Descendants<Table>().First()[1])[1])[0];
+
+        Assert.Equal("1. " + expected, MarkdownSyntax.TextOf(activity));
+        Assert.Equal(expected, MarkdownSyntax.TextOf(description));
+        Assert.Equal(expected, MarkdownSyntax.TextOf(purpose));
+        Assert.Equal(expected, MarkdownSyntax.TextOf(overviewName));
+    }
+
+    [Theory]
+    [InlineData("+31 30 123 4567")]
+    [InlineData("2.1")]
+    [InlineData("C# and #5")]
+    [InlineData("(potentiële) gebruikers en / of opdrachtgevers")]
+    [InlineData("e-mail: info@binatic.nl")]
+    [InlineData("Dr. Lelykade 22a, 2583 CM Den Haag")]
+    public void Ordinary_text_stays_as_written_in_the_Markdown_source(string text)
+    {
+        Assert.Equal(text, MarkdownText.Escape(text));
+    }
+
+    [Fact]
+    public void Line_breaks_in_register_text_become_spaces()
+    {
+        Assert.Equal("first line second line", MarkdownText.Escape("first line\r\n\r\n  second line\n"));
+    }
+
+    private static Markdig.Syntax.MarkdownDocument Export(string text) =>
+        MarkdownSyntax.Parse(MarkdownExport.ToMarkdown(HostileRegister.With(text)));
+
+    private static string OneLine(string text) => string.Join(' ', text.Split([' ', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+}
