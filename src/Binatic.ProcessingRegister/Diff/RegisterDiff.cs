@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Binatic.ProcessingRegister.Binding;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Rules.Facts;
 
@@ -65,7 +66,7 @@ internal static class RegisterDiff
                 ListKind.DataSubjects,
                 before.DataSubjects.Select(id => Named(id, oldRegister.DataSubjectCategories.FirstOrDefault(c => c.Id == id)?.Name)),
                 after.DataSubjects.Select(id => Named(id, newRegister.DataSubjectCategories.FirstOrDefault(c => c.Id == id)?.Name))),
-            Compare(ListKind.LegalBases, before.LegalBases.Select(b => Item(b.Basis.ToString())), after.LegalBases.Select(b => Item(b.Basis.ToString()))),
+            Compare(ListKind.LegalBases, before.LegalBases.Select(b => Item(WireNames.Format(b.Basis))), after.LegalBases.Select(b => Item(WireNames.Format(b.Basis)))),
             Compare(
                 ListKind.Recipients,
                 (before.Recipients ?? []).Select(id => Named(id, oldRegister.Recipients.FirstOrDefault(r => r.Id == id)?.Name)),
@@ -88,7 +89,7 @@ internal static class RegisterDiff
 
             if (category.SpecialCategory is { } special && !oldCategories.Any(c => c.Id == id && c.SpecialCategory is not null))
             {
-                yield return new Concern(ConcernKind.SpecialCategoryData, Ref(activity), $"{Named(id, category.Name).Text} ({special})");
+                yield return new Concern(ConcernKind.SpecialCategoryData, Ref(activity), $"{Named(id, category.Name).Text} ({WireNames.Format(special)})");
             }
 
             if (category.IsCriminalOffenceData && !oldCategories.Any(c => c.Id == id && c.IsCriminalOffenceData))
@@ -153,7 +154,7 @@ internal static class RegisterDiff
     private static string SafeguardTypes(Transfer transfer) =>
         transfer.Safeguards.Count == 0
             ? "no safeguards"
-            : string.Join(", ", transfer.Safeguards.Select(s => s.Type.ToString()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+            : string.Join(", ", transfer.Safeguards.Select(s => WireNames.Format(s.Type)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
 
     private static Entry Describe(RetentionRule rule)
     {
