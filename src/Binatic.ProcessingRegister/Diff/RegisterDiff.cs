@@ -145,11 +145,11 @@ internal static class RegisterDiff
     // Ids are what the register is matched on; names are what a reviewer recognises, so both are shown.
     private static Entry Named(string id, string? name) => new(id, name is null ? id : $"{name} ({id})");
 
-    private static Entry Describe(Transfer transfer)
-    {
-        var text = $"{transfer.Country}: {SafeguardTypes(transfer)}";
-        return new(text, transfer.Recipient is null ? text : $"{text}, to {transfer.Recipient}");
-    }
+    // The recipient is part of what identifies a transfer: two recipients in one country are two transfers.
+    private static Entry Describe(Transfer transfer) =>
+        Item(transfer.Recipient is null
+            ? $"{transfer.Country}: {SafeguardTypes(transfer)}"
+            : $"{transfer.Country}: {SafeguardTypes(transfer)}, to {transfer.Recipient}");
 
     private static string SafeguardTypes(Transfer transfer) =>
         transfer.Safeguards.Count == 0
