@@ -43,6 +43,12 @@ internal static class DiffCommand
 
     private static int Run(string beforePath, string afterPath, string? outputPath, TextWriter output, TextWriter error)
     {
+        if (outputPath is not null && new[] { beforePath, afterPath }.Any(p => string.Equals(Path.GetFullPath(p), Path.GetFullPath(outputPath), ExportCommand.PathComparison)))
+        {
+            error.WriteLine($"error: --output {outputPath} is one of the registers being compared; write the summary to another file.");
+            return ExitCodes.UsageOrInputError;
+        }
+
         // Both are loaded before either is judged, so one run reports every problem in both files.
         var loads = new[] { Load(beforePath, error), Load(afterPath, error) };
         if (loads.Any(l => l.ExitCode is ExitCodes.UsageOrInputError))
@@ -55,7 +61,7 @@ internal static class DiffCommand
             return ExitCodes.ErrorsFound;
         }
 
-        var summary = DiffMarkdown.Render(RegisterDiff.Compare(oldRegister, newRegister), $"Changes to {afterPath}");
+        var summary = DiffMarkdown.Render(RegisterDiff.Compare(oldRegister, newRegister));
         if (outputPath is null)
         {
             output.Write(summary);

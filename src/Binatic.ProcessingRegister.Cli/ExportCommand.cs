@@ -20,7 +20,7 @@ internal static class ExportCommand
     };
 
     // Windows and macOS file systems ignore case by default, so there two spellings can name the input file.
-    private static readonly StringComparison PathComparison =
+    internal static readonly StringComparison PathComparison =
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
     public static Command Create(TextWriter output, TextWriter error)

@@ -14,16 +14,18 @@ internal static class DiffMarkdown
     /// <summary>The whole summary when nothing a reviewer is shown has changed.</summary>
     public const string NoChanges = "No changes to processing activities.";
 
-    /// <summary>Renders <paramref name="changes"/>, headed by <paramref name="title"/> (escaped here).</summary>
-    public static string Render(RegisterChanges changes, string title)
+    /// <summary>
+    /// Renders <paramref name="changes"/>. Sections start at level-four headings and there is no title, so that a
+    /// caller can put the summaries of several registers under headings of its own, as the CI workflow does.
+    /// </summary>
+    public static string Render(RegisterChanges changes)
     {
-        var text = new StringBuilder();
-        text.Append("### ").Append(MarkdownText.Escape(title)).Append("\n\n");
         if (changes.IsEmpty)
         {
-            text.Append(NoChanges).Append('\n');
-            return text.ToString();
+            return NoChanges + "\n";
         }
+
+        var text = new StringBuilder();
 
         if (!changes.Attention.IsEmpty)
         {

@@ -21,7 +21,7 @@ public sealed class DiffCommandTests
         var (exitCode, output, _) = Run("diff", RelativeFixture("binatic-old.yaml"), RelativeFixture("binatic-old.yaml"));
 
         Assert.Equal(ExitCodes.Success, exitCode);
-        Assert.EndsWith("\n\nNo changes to processing activities.\n", output, StringComparison.Ordinal);
+        Assert.Equal("No changes to processing activities.\n", output.ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -54,8 +54,22 @@ public sealed class DiffCommandTests
 
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Empty(output);
-        Assert.StartsWith("### Changes to ", File.ReadAllText(path), StringComparison.Ordinal);
+        Assert.StartsWith("#### Needs attention\n", File.ReadAllText(path), StringComparison.Ordinal);
         Assert.Equal(["summary.md"], directory.FileNames);
+    }
+
+    [Fact]
+    public void Writing_the_summary_over_a_compared_register_is_refused_with_2_and_leaves_it_as_it_was()
+    {
+        using var directory = new TemporaryDirectory();
+        var register = directory["register.yaml"];
+        File.Copy(Fixture.Path("binatic-new.yaml"), register);
+
+        var (exitCode, _, error) = Run("diff", RelativeFixture("binatic-old.yaml"), register, "--output", register);
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Contains("is one of the registers being compared", error, StringComparison.Ordinal);
+        Assert.Equal(Fixture.Text("binatic-new.yaml"), File.ReadAllText(register));
     }
 
     private static string RelativeFixture(string name) =>
