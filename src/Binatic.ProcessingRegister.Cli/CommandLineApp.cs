@@ -14,6 +14,7 @@ internal static class CommandLineApp
         {
             ValidateCommand.Create(output, error, clock),
             ExportCommand.Create(output, error),
+            DiffCommand.Create(output, error),
         };
 
         var parseResult = root.Parse(args);

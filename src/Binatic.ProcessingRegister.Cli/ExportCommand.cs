@@ -20,7 +20,7 @@ internal static class ExportCommand
     };
 
     // Windows and macOS file systems ignore case by default, so there two spellings can name the input file.
-    private static readonly StringComparison PathComparison =
+    internal static readonly StringComparison PathComparison =
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
     public static Command Create(TextWriter output, TextWriter error)
@@ -131,7 +131,7 @@ internal static class ExportCommand
     /// rename within one file system, which replaces the target in one step: readers see the old file or the new
     /// one, never a half-written one, and a failure leaves the old file as it was.
     /// </summary>
-    private static void WriteWhole(string path, string text)
+    internal static void WriteWhole(string path, string text)
     {
         var target = Path.GetFullPath(path);
         var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Path.GetRandomFileName()}.tmp");

@@ -1,0 +1,105 @@
+using System.CommandLine;
+using Binatic.ProcessingRegister.Diff;
+using Binatic.ProcessingRegister.Model;
+
+namespace Binatic.ProcessingRegister.Cli;
+
+/// <summary>
+/// <c>diff</c>: compares two versions of a register and prints a Markdown summary for the reviewer of a pull
+/// request, the risky changes first. A difference is the expected outcome, not a failure, so it exits 0 either way.
+/// </summary>
+internal static class DiffCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var before = new Argument<string>("old") { Description = "The register as it was, e.g. from the pull request's base branch." };
+        var after = new Argument<string>("new") { Description = "The register as it is now." };
+        var outputPath = new Option<string>("--output", "-o")
+        {
+            Description = "The file to write the summary to, replaced whole once it is complete. Standard output when omitted.",
+            HelpName = "PATH",
+        };
+
+        var command = new Command(
+            "diff",
+            "Summarise in Markdown what changed between two versions of a register: activities added, removed and changed, " +
+            "and first, under 'Needs attention', new special-category or criminal-offence data and new transfers outside the EEA. " +
+            $"Exit codes: {ExitCodes.Success} the summary was written (whether or not anything changed), " +
+            $"{ExitCodes.ErrorsFound} a register could not be loaded (its findings go to standard error), " +
+            $"{ExitCodes.UsageOrInputError} bad arguments, or a file that cannot be read or written.")
+        {
+            before,
+            after,
+            outputPath,
+        };
+        command.SetAction(parseResult => Run(
+            parseResult.GetRequiredValue(before),
+            parseResult.GetRequiredValue(after),
+            parseResult.GetValue(outputPath),
+            output,
+            error));
+        return command;
+    }
+
+    private static int Run(string beforePath, string afterPath, string? outputPath, TextWriter output, TextWriter error)
+    {
+        if (outputPath is not null && new[] { beforePath, afterPath }.Any(p => string.Equals(Path.GetFullPath(p), Path.GetFullPath(outputPath), ExportCommand.PathComparison)))
+        {
+            error.WriteLine($"error: --output {outputPath} is one of the registers being compared; write the summary to another file.");
+            return ExitCodes.UsageOrInputError;
+        }
+
+        // Both are loaded before either is judged, so one run reports every problem in both files.
+        var loads = new[] { Load(beforePath, error), Load(afterPath, error) };
+        if (loads.Any(l => l.ExitCode is ExitCodes.UsageOrInputError))
+        {
+            return ExitCodes.UsageOrInputError;
+        }
+
+        if (loads[0].Register is not { } oldRegister || loads[1].Register is not { } newRegister)
+        {
+            return ExitCodes.ErrorsFound;
+        }
+
+        var summary = DiffMarkdown.Render(RegisterDiff.Compare(oldRegister, newRegister));
+        if (outputPath is null)
+        {
+            output.Write(summary);
+            return ExitCodes.Success;
+        }
+
+        try
+        {
+            ExportCommand.WriteWhole(outputPath, summary);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"{outputPath}: error: The summary cannot be written: {exception.Message}");
+            return ExitCodes.UsageOrInputError;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static (Register? Register, int ExitCode) Load(string path, TextWriter error)
+    {
+        if (!File.Exists(path))
+        {
+            error.WriteLine($"{path}: error {DiagnosticIds.InputUnreadable}: The file does not exist; check the path.");
+            return (null, ExitCodes.UsageOrInputError);
+        }
+
+        var result = RegisterLoader.LoadFile(path);
+        if (result.Success)
+        {
+            return (result.Register, ExitCodes.Success);
+        }
+
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            error.WriteLine(diagnostic);
+        }
+
+        return (null, result.Diagnostics.Any(d => d.RuleId == DiagnosticIds.InputUnreadable) ? ExitCodes.UsageOrInputError : ExitCodes.ErrorsFound);
+    }
+}

@@ -1,0 +1,188 @@
+using System.Collections.Immutable;
+using Binatic.ProcessingRegister.Binding;
+using Binatic.ProcessingRegister.Model;
+using Binatic.ProcessingRegister.Rules.Facts;
+
+namespace Binatic.ProcessingRegister.Diff;
+
+/// <summary>
+/// Compares two versions of a register the way a reviewer of a pull request needs it: activities matched by id,
+/// and per activity the lists that decide what personal data is processed, why, on what basis, for whom and how
+/// long. Entries are compared by their key (id, basis, country with safeguards), so a reworded description is not
+/// reported as a change; the register's own diff shows those.
+/// </summary>
+internal static class RegisterDiff
+{
+    /// <summary>Gets the changes from <paramref name="before"/> to <paramref name="after"/>.</summary>
+    public static RegisterChanges Compare(Register before, Register after)
+    {
+        var oldActivities = before.Activities.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var newActivities = after.Activities.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        var attention = new List<Concern>();
+        var changed = new List<ActivityChanges>();
+        foreach (var activity in newActivities.Values.OrderBy(a => a.Id, StringComparer.Ordinal))
+        {
+            var previous = oldActivities.GetValueOrDefault(activity.Id);
+            attention.AddRange(Concerns(activity, previous, before, after));
+            if (previous is not null)
+            {
+                var lists = CompareActivity(previous, activity, before, after);
+                if (!lists.IsEmpty)
+                {
+                    changed.Add(new ActivityChanges(Ref(activity), lists));
+                }
+            }
+        }
+
+        foreach (var country in NewThirdCountries(before.Transfers, after.Transfers))
+        {
+            attention.Add(new Concern(ConcernKind.ThirdCountryTransfer, null, country));
+        }
+
+        return new RegisterChanges(
+            [.. attention.OrderBy(c => c.Kind).ThenBy(c => c.Activity?.Id, StringComparer.Ordinal).ThenBy(c => c.Subject, StringComparer.Ordinal)],
+            [.. newActivities.Values.Where(a => !oldActivities.ContainsKey(a.Id)).Select(Ref).OrderBy(a => a.Id, StringComparer.Ordinal)],
+            [.. oldActivities.Values.Where(a => !newActivities.ContainsKey(a.Id)).Select(Ref).OrderBy(a => a.Id, StringComparer.Ordinal)],
+            [.. changed],
+            Lists(
+                Compare(ListKind.Processors, before.Processors.Select(p => Named(p.Id, p.Name)), after.Processors.Select(p => Named(p.Id, p.Name))),
+                Compare(ListKind.Recipients, before.Recipients.Select(r => Named(r.Id, r.Name)), after.Recipients.Select(r => Named(r.Id, r.Name))),
+                Compare(ListKind.Transfers, before.Transfers.Select(Describe), after.Transfers.Select(Describe)),
+                Compare(
+                    ListKind.SecurityMeasures,
+                    (before.Security?.Measures ?? []).Select(m => Named(m.Id, m.Description)),
+                    (after.Security?.Measures ?? []).Select(m => Named(m.Id, m.Description)))));
+    }
+
+    private static ImmutableArray<ListChange> CompareActivity(ProcessingActivity before, ProcessingActivity after, Register oldRegister, Register newRegister) =>
+        Lists(
+            Compare(ListKind.Purposes, before.Purposes, after.Purposes),
+            Compare(
+                ListKind.DataCategories,
+                before.DataCategories.Select(id => Named(id, oldRegister.DataCategories.FirstOrDefault(c => c.Id == id)?.Name)),
+                after.DataCategories.Select(id => Named(id, newRegister.DataCategories.FirstOrDefault(c => c.Id == id)?.Name))),
+            Compare(
+                ListKind.DataSubjects,
+                before.DataSubjects.Select(id => Named(id, oldRegister.DataSubjectCategories.FirstOrDefault(c => c.Id == id)?.Name)),
+                after.DataSubjects.Select(id => Named(id, newRegister.DataSubjectCategories.FirstOrDefault(c => c.Id == id)?.Name))),
+            Compare(ListKind.LegalBases, before.LegalBases.Select(b => Item(WireNames.Format(b.Basis))), after.LegalBases.Select(b => Item(WireNames.Format(b.Basis)))),
+            Compare(
+                ListKind.Recipients,
+                (before.Recipients ?? []).Select(id => Named(id, oldRegister.Recipients.FirstOrDefault(r => r.Id == id)?.Name)),
+                (after.Recipients ?? []).Select(id => Named(id, newRegister.Recipients.FirstOrDefault(r => r.Id == id)?.Name))),
+            Compare(ListKind.Transfers, before.Transfers.Select(Describe), after.Transfers.Select(Describe)),
+            Compare(ListKind.Retention, before.Retention.Select(Describe), after.Retention.Select(Describe)));
+
+    private static IEnumerable<Concern> Concerns(ProcessingActivity activity, ProcessingActivity? previous, Register before, Register after)
+    {
+        // A category counts as new risk when the activity did not process it as such before: newly listed, or
+        // listed before but only now marked special or criminal in the register's catalogue.
+        var oldCategories = (previous?.DataCategories ?? []).Select(id => before.DataCategories.FirstOrDefault(c => c.Id == id)).OfType<DataCategory>().ToList();
+        foreach (var id in activity.DataCategories.Distinct(StringComparer.Ordinal))
+        {
+            var category = after.DataCategories.FirstOrDefault(c => c.Id == id);
+            if (category is null)
+            {
+                continue;
+            }
+
+            if (category.SpecialCategory is { } special && !oldCategories.Any(c => c.Id == id && c.SpecialCategory is not null))
+            {
+                yield return new Concern(ConcernKind.SpecialCategoryData, Ref(activity), $"{Named(id, category.Name).Text} ({WireNames.Format(special)})");
+            }
+
+            if (category.IsCriminalOffenceData && !oldCategories.Any(c => c.Id == id && c.IsCriminalOffenceData))
+            {
+                yield return new Concern(ConcernKind.CriminalOffenceData, Ref(activity), Named(id, category.Name).Text);
+            }
+        }
+
+        foreach (var country in NewThirdCountries(previous?.Transfers ?? [], activity.Transfers))
+        {
+            yield return new Concern(ConcernKind.ThirdCountryTransfer, Ref(activity), country);
+        }
+    }
+
+    private static IEnumerable<string> NewThirdCountries(ValueArray<Transfer> before, ValueArray<Transfer> after)
+    {
+        var known = before.Select(t => t.Country).ToHashSet(StringComparer.Ordinal);
+        return after.Select(t => t.Country).Where(c => !GdprFacts.IsInEea(c) && !known.Contains(c)).Distinct(StringComparer.Ordinal);
+    }
+
+    private static ImmutableArray<ListChange> Lists(params ReadOnlySpan<ListChange?> changes)
+    {
+        var builder = ImmutableArray.CreateBuilder<ListChange>();
+        foreach (var change in changes)
+        {
+            if (change is not null)
+            {
+                builder.Add(change);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static ListChange? Compare(ListKind kind, IEnumerable<string> before, IEnumerable<string> after) =>
+        Compare(kind, before.Select(Item), after.Select(Item));
+
+    private static ListChange? Compare(ListKind kind, IEnumerable<Entry> before, IEnumerable<Entry> after)
+    {
+        var oldEntries = before.DistinctBy(e => e.Key, StringComparer.Ordinal).ToList();
+        var newEntries = after.DistinctBy(e => e.Key, StringComparer.Ordinal).ToList();
+        var oldKeys = oldEntries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        var newKeys = newEntries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        ImmutableArray<string> added = [.. newEntries.Where(e => !oldKeys.Contains(e.Key)).Select(e => e.Text).Order(StringComparer.Ordinal)];
+        ImmutableArray<string> removed = [.. oldEntries.Where(e => !newKeys.Contains(e.Key)).Select(e => e.Text).Order(StringComparer.Ordinal)];
+        return added.IsEmpty && removed.IsEmpty ? null : new ListChange(kind, added, removed);
+    }
+
+    private static ActivityRef Ref(ProcessingActivity activity) => new(activity.Id, activity.Name);
+
+    private static Entry Item(string text) => new(text, text);
+
+    // Ids are what the register is matched on; names are what a reviewer recognises, so both are shown.
+    private static Entry Named(string id, string? name) => new(id, name is null ? id : $"{name} ({id})");
+
+    // The recipient is part of what identifies a transfer: two recipients in one country are two transfers.
+    private static Entry Describe(Transfer transfer) =>
+        Item(transfer.Recipient is null
+            ? $"{transfer.Country}: {SafeguardTypes(transfer)}"
+            : $"{transfer.Country}: {SafeguardTypes(transfer)}, to {transfer.Recipient}");
+
+    private static string SafeguardTypes(Transfer transfer) =>
+        transfer.Safeguards.Count == 0
+            ? "no safeguards"
+            : string.Join(", ", transfer.Safeguards.Select(s => WireNames.Format(s.Type)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+
+    private static Entry Describe(RetentionRule rule)
+    {
+        var parts = new List<string>();
+        if (rule.Period is { } period)
+        {
+            parts.Add(period.ToString());
+        }
+
+        if (rule.From is not null)
+        {
+            parts.Add($"from {rule.From}");
+        }
+
+        if (rule.DataCategories.Count > 0)
+        {
+            parts.Add($"for {string.Join(", ", rule.DataCategories)}");
+        }
+
+        if (rule.Description is not null)
+        {
+            parts.Add(rule.Description);
+        }
+
+        var text = parts.Count == 0 ? "(empty rule)" : string.Join("; ", parts);
+        return new(text, text);
+    }
+
+    /// <summary>A list entry: the key it is matched on and the text a reviewer sees.</summary>
+    private readonly record struct Entry(string Key, string Text);
+}

@@ -1,0 +1,85 @@
+using Binatic.ProcessingRegister.Cli;
+using Binatic.ProcessingRegister.Tests.Export;
+using Binatic.ProcessingRegister.Tests.Support;
+
+namespace Binatic.ProcessingRegister.Tests.Diff;
+
+public sealed class DiffCommandTests
+{
+    [Fact]
+    public void Comparing_the_Binatic_register_with_a_modified_copy_prints_the_approved_summary()
+    {
+        var (exitCode, output, error) = Run("diff", RelativeFixture("binatic-old.yaml"), RelativeFixture("binatic-new.yaml"));
+
+        Assert.Equal((ExitCodes.Success, string.Empty), (exitCode, error));
+        Approvals.Verify(output, "md");
+    }
+
+    [Fact]
+    public void Comparing_a_register_with_itself_prints_one_line_and_exits_with_success()
+    {
+        var (exitCode, output, _) = Run("diff", RelativeFixture("binatic-old.yaml"), RelativeFixture("binatic-old.yaml"));
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal("No changes to processing activities.\n", output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_register_that_does_not_load_has_its_findings_printed_to_standard_error_and_exits_with_1()
+    {
+        var (exitCode, output, error) = Run("diff", RelativeFixture("binatic-old.yaml"), RelativeFixture("invalid.yaml"));
+
+        Assert.Equal(ExitCodes.ErrorsFound, exitCode);
+        Assert.Empty(output);
+        Assert.Contains("invalid.yaml(", error, StringComparison.Ordinal);
+        Assert.Contains(": error RPR", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_file_exits_with_2()
+    {
+        var (exitCode, _, error) = Run("diff", "no-such-register.yaml", RelativeFixture("binatic-new.yaml"));
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Contains("no-such-register.yaml: error RPR100:", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_output_the_summary_is_written_to_that_file_instead()
+    {
+        using var directory = new TemporaryDirectory();
+        var path = directory["summary.md"];
+
+        var (exitCode, output, _) = Run("diff", RelativeFixture("binatic-old.yaml"), RelativeFixture("binatic-new.yaml"), "--output", path);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Empty(output);
+        Assert.StartsWith("#### Needs attention\n", File.ReadAllText(path), StringComparison.Ordinal);
+        Assert.Equal(["summary.md"], directory.FileNames);
+    }
+
+    [Fact]
+    public void Writing_the_summary_over_a_compared_register_is_refused_with_2_and_leaves_it_as_it_was()
+    {
+        using var directory = new TemporaryDirectory();
+        var register = directory["register.yaml"];
+        File.Copy(Fixture.Path("binatic-new.yaml"), register);
+
+        var (exitCode, _, error) = Run("diff", RelativeFixture("binatic-old.yaml"), register, "--output", register);
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Contains("is one of the registers being compared", error, StringComparison.Ordinal);
+        Assert.Equal(Fixture.Text("binatic-new.yaml"), File.ReadAllText(register));
+    }
+
+    private static string RelativeFixture(string name) =>
+        Path.GetRelativePath(Environment.CurrentDirectory, Fixture.Path(name)).Replace('\\', '/');
+
+    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = CommandLineApp.Run(args, output, error);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+}
