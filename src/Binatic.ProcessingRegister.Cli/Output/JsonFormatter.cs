@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Binatic.ProcessingRegister.Cli.Output;
@@ -7,12 +8,16 @@ namespace Binatic.ProcessingRegister.Cli.Output;
 /// Property names are camelCase and every finding has every property (<c>acceptedReason</c> is <c>null</c> when
 /// the finding is not accepted), so a reader needs no optional handling.
 /// </summary>
+/// <remarks>
+/// Characters are escaped only where JSON requires it (not <c>'</c> or <c>&lt;</c>, as for HTML), since the output is
+/// read by programs and people, never embedded in a page.
+/// </remarks>
 internal sealed class JsonFormatter : IReportFormatter
 {
     public void Write(ValidationReport report, TextWriter output)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteStartArray("findings");
