@@ -94,16 +94,21 @@ internal sealed class SarifFormatter : IReportFormatter
         json.WriteString("uri", finding.File);
         json.WriteEndObject();
 
-        // SARIF regions count from 1; a finding about the whole file has no region rather than a line 0.
+        // SARIF regions count from 1 and GitHub wants a line to annotate: a finding about the whole file points at line 1.
+        json.WriteStartObject("region");
         if (finding.Location.HasPosition)
         {
-            json.WriteStartObject("region");
             json.WriteNumber("startLine", finding.Location.Line);
             json.WriteNumber("startColumn", finding.Location.Column);
             json.WriteNumber("endLine", Math.Max(finding.Location.EndLine, finding.Location.Line));
-            json.WriteNumber("endColumn", Math.Max(finding.Location.EndColumn, 1));
-            json.WriteEndObject();
+            json.WriteNumber("endColumn", Math.Max(finding.Location.EndColumn, finding.Location.Column));
         }
+        else
+        {
+            json.WriteNumber("startLine", 1);
+        }
+
+        json.WriteEndObject();
 
         json.WriteEndObject();
         json.WriteEndObject();
