@@ -50,6 +50,15 @@ public sealed class CatalogueCommandTests
     }
 
     [Fact]
+    public void Explaining_an_id_with_nothing_near_exits_with_2_and_points_to_the_list()
+    {
+        var (exitCode, _, error) = Run("explain", "XYZ");
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Contains("'XYZ' is not a rule id. Run 'processing-register rules'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Schema_prints_the_embedded_schema_exactly()
     {
         var (exitCode, output, _) = Run("schema");
