@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Binatic.ProcessingRegister.Rules;
 
 namespace Binatic.ProcessingRegister.Cli.Output;
@@ -66,7 +67,7 @@ internal sealed class SarifFormatter : IReportFormatter
     {
         json.WriteStartObject();
         json.WriteString("id", rule.Id);
-        json.WriteString("name", rule.Id);
+        json.WriteString("name", Name(rule.Title));
         WriteText(json, "shortDescription", rule.Title);
         WriteText(json, "fullDescription", $"{rule.Description} ({rule.Articles})");
         WriteText(json, "help", $"{rule.Rationale} How to fix: {rule.Fix}");
@@ -125,6 +126,12 @@ internal sealed class SarifFormatter : IReportFormatter
 
         json.WriteEndObject();
     }
+
+    // SARIF asks for a readable, PascalCase name beside the opaque id: "Duplicate id" becomes "DuplicateId".
+    private static string Name(string title) =>
+        string.Concat(Regex.Split(title, "[^A-Za-z0-9]+", RegexOptions.None, TimeSpan.FromSeconds(1))
+            .Where(word => word.Length > 0)
+            .Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
 
     private static void WriteText(Utf8JsonWriter json, string property, string text)
     {
