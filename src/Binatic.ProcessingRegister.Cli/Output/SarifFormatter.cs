@@ -15,7 +15,8 @@ namespace Binatic.ProcessingRegister.Cli.Output;
 /// <remarks>Written with <see cref="Utf8JsonWriter"/> in a fixed order, so the same findings give the same bytes.</remarks>
 internal sealed class SarifFormatter : IReportFormatter
 {
-    private const string InformationUri = "https://github.com/binatic/processing-register";
+    // The project records no public repository address yet; the schema's own host is the one address it does own.
+    private const string InformationUri = "https://binatic.nl/schemas/processing-register/";
 
     public void Write(ValidationReport report, TextWriter output)
     {
