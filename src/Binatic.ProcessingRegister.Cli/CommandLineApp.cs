@@ -5,14 +5,21 @@ namespace Binatic.ProcessingRegister.Cli;
 /// <summary>The command line, runnable in-process so that tests see exactly what a user sees.</summary>
 internal static class CommandLineApp
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, TimeProvider.System);
+    public static int Run(string[] args, TextWriter output, TextWriter error) =>
+        Run(args, output, error, TimeProvider.System, colour: !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null or "");
 
     /// <summary>Runs the command line with a given clock, so that tests of date-dependent rules never drift.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock)
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock) => Run(args, output, error, clock, colour: false);
+
+    /// <summary>Runs the command line; <paramref name="colour"/> is decided by the caller, so tests never see escape codes.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock, bool colour)
     {
         var root = new RootCommand("Validates GDPR Article 30 records of processing activities written in YAML.")
         {
-            ValidateCommand.Create(output, error, clock),
+            ValidateCommand.Create(output, error, clock, colour),
+            CatalogueCommands.Rules(output),
+            CatalogueCommands.Explain(output, error),
+            CatalogueCommands.Schema(output),
             ExportCommand.Create(output, error),
             DiffCommand.Create(output, error),
         };

@@ -1,67 +1,102 @@
 using System.CommandLine;
+using Binatic.ProcessingRegister.Cli.Output;
 using Binatic.ProcessingRegister.Rules;
 
 namespace Binatic.ProcessingRegister.Cli;
 
-/// <summary><c>validate</c>: loads registers and prints every finding in the canonical compiler format.</summary>
+/// <summary><c>validate</c>: loads registers and reports every finding in the format the reader needs.</summary>
 internal static class ValidateCommand
 {
-    private static readonly string[] RegisterExtensions = [".yaml", ".yml"];
+    private const string Text = "text";
+    private const string GitHub = "github";
+    private const string Sarif = "sarif";
+    private const string Json = "json";
 
-    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
+    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock, bool colour)
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Register files, or folders whose .yaml and .yml files are all checked.",
+            Description = "Register files, folders (every .yaml and .yml file below them is checked) and globs such as 'registers/**/*.yaml' (quote them).",
             Arity = ArgumentArity.OneOrMore,
         };
         var severity = SeverityOption.Create();
+        var format = new Option<string>("--format")
+        {
+            Description = "How to print findings: text (path(line,col): error RPR0xx: message), github (workflow commands that annotate a pull request), sarif (SARIF 2.1.0 for code scanning) or json (findings and a summary).",
+            DefaultValueFactory = _ => Text,
+        };
+        format.AcceptOnlyFromAmong(Text, GitHub, Sarif, Json);
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors")
+        {
+            Description = $"Exit with {ExitCodes.ErrorsFound} on warnings too. Accepted findings never count.",
+        };
+        var repositoryRoot = new Option<string>("--repository-root")
+        {
+            Description = "The folder SARIF and github paths are relative to, as code scanning needs; default the current directory.",
+            DefaultValueFactory = _ => ".",
+            HelpName = "folder",
+        };
         var command = new Command(
             "validate",
             "Check registers against the format, the references between their ids and the GDPR rules. " +
-            "Findings print as 'path(line,col): error RPR0xx: message'. " +
-            $"Exit codes: {ExitCodes.Success} no errors, {ExitCodes.ErrorsFound} errors found, {ExitCodes.UsageOrInputError} bad arguments or unreadable files.")
+            $"Exit codes: {ExitCodes.Success} no errors, {ExitCodes.ErrorsFound} errors found (or warnings with --warnings-as-errors), " +
+            $"{ExitCodes.UsageOrInputError} bad arguments, a pattern that matches nothing, or unreadable files.")
         {
             paths,
+            format,
+            warningsAsErrors,
+            repositoryRoot,
             severity,
         };
-        command.SetAction(parseResult => Run(
-            parseResult.GetValue(paths) ?? [],
-            SeverityOption.Apply(new ValidationOptions { TimeProvider = clock }, parseResult.GetValue(severity) ?? []),
-            output,
-            error));
+        command.SetAction(parseResult =>
+        {
+            var chosen = parseResult.GetValue(format) ?? Text;
+            IReportFormatter formatter = chosen switch
+            {
+                GitHub => new GitHubFormatter(),
+                Sarif => new SarifFormatter(),
+                Json => new JsonFormatter(),
+                _ => new TextFormatter(colour),
+            };
+
+            // Text is read where the tool runs; annotations and SARIF are read by GitHub, which knows only the repository.
+            var root = chosen is Sarif or GitHub ? parseResult.GetValue(repositoryRoot) ?? "." : ".";
+            return Run(
+                parseResult.GetValue(paths) ?? [],
+                SeverityOption.Apply(new ValidationOptions { TimeProvider = clock }, parseResult.GetValue(severity) ?? []),
+                new Settings(formatter, root, parseResult.GetValue(warningsAsErrors)),
+                output,
+                error);
+        });
         return command;
     }
 
-    private static int Run(IReadOnlyList<string> paths, ValidationOptions options, TextWriter output, TextWriter error)
+    private static int Run(IReadOnlyList<string> paths, ValidationOptions options, Settings settings, TextWriter output, TextWriter error)
     {
         var files = new List<string>();
         var inputFailed = false;
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
+            var expanded = RegisterFiles.Expand(path);
+            if (expanded.Count == 0)
             {
-                files.AddRange(Directory
-                    .EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(file => RegisterExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal));
-            }
-            else if (File.Exists(path))
-            {
-                files.Add(path);
-            }
-            else
-            {
-                error.WriteLine($"{path}: error {DiagnosticIds.InputUnreadable}: The file does not exist; check the path.");
+                var problem = RegisterFiles.IsGlob(path)
+                    ? "The pattern matches no file; check it, and quote it so that the shell does not expand it."
+                    : Directory.Exists(path) ? "The folder holds no .yaml or .yml file." : "The file does not exist; check the path.";
+                error.WriteLine($"{path}: error {DiagnosticIds.InputUnreadable}: {problem}");
                 inputFailed = true;
             }
+
+            files.AddRange(expanded);
         }
 
-        int errors = 0, warnings = 0, accepted = 0;
-        foreach (var file in files)
+        var findings = new List<Diagnostic>();
+        var registers = files.Distinct(StringComparer.Ordinal).ToList();
+        foreach (var file in registers)
         {
+            var display = RegisterFiles.Display(file, settings.Root);
             var result = RegisterLoader.LoadFile(file);
-            var diagnostics = result.Success
+            IEnumerable<Diagnostic> diagnostics = result.Success
                 ? [.. result.Diagnostics.Concat(RegisterValidator.Validate(result, options)).OrderBy(d => d.Line).ThenBy(d => d.Column)]
                 : result.Diagnostics;
             foreach (var diagnostic in diagnostics)
@@ -73,21 +108,16 @@ internal static class ValidateCommand
                     continue;
                 }
 
-                output.WriteLine(diagnostic);
-                if (diagnostic.IsAccepted)
-                {
-                    accepted++;
-                    continue;
-                }
-
-                errors += diagnostic.Severity == DiagnosticSeverity.Error ? 1 : 0;
-                warnings += diagnostic.Severity == DiagnosticSeverity.Warning ? 1 : 0;
+                findings.Add(diagnostic with { Location = diagnostic.Location with { File = display } });
             }
         }
 
-        output.WriteLine($"{files.Count} {Plural(files.Count, "register")} checked: {errors} {Plural(errors, "error")}, {warnings} {Plural(warnings, "warning")}{(accepted > 0 ? $", {accepted} accepted" : string.Empty)}.");
-        return inputFailed ? ExitCodes.UsageOrInputError : errors > 0 ? ExitCodes.ErrorsFound : ExitCodes.Success;
+        var report = new ValidationReport(registers.Count, findings);
+        settings.Formatter.Write(report, output);
+        return inputFailed ? ExitCodes.UsageOrInputError
+            : report.Errors > 0 || (settings.WarningsAsErrors && report.Warnings > 0) ? ExitCodes.ErrorsFound
+            : ExitCodes.Success;
     }
 
-    private static string Plural(int count, string noun) => count == 1 ? noun : noun + "s";
+    private sealed record Settings(IReportFormatter Formatter, string Root, bool WarningsAsErrors);
 }

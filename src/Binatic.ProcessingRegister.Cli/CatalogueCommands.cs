@@ -1,0 +1,102 @@
+using System.CommandLine;
+using Binatic.ProcessingRegister.Cli.Output;
+using Binatic.ProcessingRegister.Rules;
+
+namespace Binatic.ProcessingRegister.Cli;
+
+/// <summary><c>rules</c>, <c>explain</c> and <c>schema</c>: what the tool checks, for the people and tools that ask.</summary>
+internal static class CatalogueCommands
+{
+    private static readonly string ExitCodeHelp = $"Exit codes: {ExitCodes.Success} success, {ExitCodes.UsageOrInputError} bad arguments.";
+
+    public static Command Rules(TextWriter output)
+    {
+        var command = new Command("rules", $"List every GDPR rule: id, default severity, title and the articles it rests on. {ExitCodeHelp}");
+        command.SetAction(_ =>
+        {
+            var severityWidth = RuleCatalogue.All.Max(rule => Word(rule.DefaultSeverity).Length);
+            var titleWidth = RuleCatalogue.All.Max(rule => rule.Title.Length);
+            foreach (var rule in RuleCatalogue.All)
+            {
+                output.WriteLine($"{rule.Id}  {Word(rule.DefaultSeverity).PadRight(severityWidth)}  {rule.Title.PadRight(titleWidth)}  {rule.Articles}");
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static Command Explain(TextWriter output, TextWriter error)
+    {
+        var id = new Argument<string>("rule") { Description = "The rule's id, such as RPR012." };
+        var command = new Command(
+            "explain",
+            $"Explain one rule: what it checks, the GDPR articles, why it matters and how to fix a finding. {ExitCodeHelp} An unknown id exits with {ExitCodes.UsageOrInputError}.")
+        {
+            id,
+        };
+        command.SetAction(parseResult =>
+        {
+            var written = parseResult.GetValue(id) ?? string.Empty;
+            var all = SarifFormatter.AllRules();
+            var rule = all.FirstOrDefault(candidate => string.Equals(candidate.Id, written, StringComparison.OrdinalIgnoreCase));
+            if (rule is null)
+            {
+                var nearest = NearestId(written, all);
+                error.WriteLine($"error: '{written}' is not a rule id{(nearest is null ? "." : $"; did you mean {nearest}?")} Run 'processing-register rules' for the list.");
+                return ExitCodes.UsageOrInputError;
+            }
+
+            output.WriteLine($"{rule.Id}: {rule.Title}");
+            output.WriteLine($"Default severity: {Word(rule.DefaultSeverity)}");
+            output.WriteLine($"Articles: {rule.Articles}");
+            output.WriteLine();
+            output.WriteLine($"What it checks: {rule.Description}");
+            output.WriteLine($"Why it matters: {rule.Rationale}");
+            output.WriteLine($"How to fix: {rule.Fix}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static Command Schema(TextWriter output)
+    {
+        var command = new Command("schema", $"Print the JSON Schema of the register format exactly as this version checks against it, for editors and other validators. {ExitCodeHelp}");
+        command.SetAction(_ =>
+        {
+            output.Write(RegisterFormat.JsonSchema);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    // Ids differ in their digits, so the nearest is the one with the fewest differing characters at the same place
+    // ("RPR21" is read as RPR021); ties go to the lower id.
+    private static string? NearestId(string written, IReadOnlyList<RuleDescriptor> rules)
+    {
+        var digits = new string([.. written.Where(char.IsAsciiDigit)]);
+        if (digits.Length == 0)
+        {
+            return null;
+        }
+
+        var normalised = "RPR" + digits.PadLeft(3, '0');
+        return rules
+            .Select(rule => (rule.Id, Distance: Distance(rule.Id, normalised)))
+            .Where(pair => pair.Distance <= 1)
+            .OrderBy(pair => pair.Distance)
+            .ThenBy(pair => pair.Id, StringComparer.Ordinal)
+            .Select(pair => pair.Id)
+            .FirstOrDefault();
+    }
+
+    private static int Distance(string id, string written) =>
+        id.Length != written.Length ? int.MaxValue : id.Zip(written).Count(pair => pair.First != char.ToUpperInvariant(pair.Second));
+
+    private static string Word(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "info",
+    };
+}

@@ -1,0 +1,158 @@
+using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Binatic.ProcessingRegister.Rules;
+
+namespace Binatic.ProcessingRegister.Cli.Output;
+
+/// <summary>
+/// SARIF 2.1.0, as GitHub code scanning takes it: one run whose driver lists every rule the tool has (the GDPR
+/// catalogue and the load and schema checks), and one result per finding with a repository-relative location.
+/// Accepted findings are results with an in-source suppression carrying the register's reason, so code scanning
+/// shows them as dismissed rather than hiding them.
+/// </summary>
+/// <remarks>Written with <see cref="Utf8JsonWriter"/> in a fixed order, so the same findings give the same bytes.</remarks>
+internal sealed class SarifFormatter : IReportFormatter
+{
+    // The project records no public repository address yet; the schema's own host is the one address it does own.
+    private const string InformationUri = "https://binatic.nl/schemas/processing-register/";
+
+    public void Write(ValidationReport report, TextWriter output)
+    {
+        var rules = AllRules();
+        var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
+
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            json.WriteStartObject("tool");
+            json.WriteStartObject("driver");
+            json.WriteString("name", "processing-register");
+            json.WriteString("semanticVersion", SemanticVersion());
+            json.WriteString("informationUri", InformationUri);
+            json.WriteStartArray("rules");
+            foreach (var rule in rules)
+            {
+                WriteRule(json, rule);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteStartArray("results");
+            foreach (var finding in report.Findings)
+            {
+                WriteResult(json, finding, ruleIndex);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    /// <summary>Gets every rule the tool can report: the GDPR catalogue, then the checks that loading makes.</summary>
+    /// <returns>The rules in id order within each group.</returns>
+    public static IReadOnlyList<RuleDescriptor> AllRules() => [.. RuleCatalogue.All, .. LoadingRules.All];
+
+    private static void WriteRule(Utf8JsonWriter json, RuleDescriptor rule)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", rule.Id);
+        json.WriteString("name", Name(rule.Title));
+        WriteText(json, "shortDescription", rule.Title);
+        WriteText(json, "fullDescription", $"{rule.Description} ({rule.Articles})");
+        WriteText(json, "help", $"{rule.Rationale} How to fix: {rule.Fix}");
+        json.WriteStartObject("defaultConfiguration");
+        json.WriteString("level", Level(rule.DefaultSeverity));
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic finding, Dictionary<string, int> ruleIndex)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", finding.RuleId);
+        if (ruleIndex.TryGetValue(finding.RuleId, out var index))
+        {
+            json.WriteNumber("ruleIndex", index);
+        }
+
+        json.WriteString("level", Level(finding.Severity));
+        WriteText(json, "message", finding.Message);
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", finding.File);
+        json.WriteEndObject();
+
+        // SARIF regions count from 1 and GitHub wants a line to annotate: a finding about the whole file points at line 1.
+        json.WriteStartObject("region");
+        if (finding.Location.HasPosition)
+        {
+            json.WriteNumber("startLine", finding.Location.Line);
+            json.WriteNumber("startColumn", finding.Location.Column);
+            json.WriteNumber("endLine", Math.Max(finding.Location.EndLine, finding.Location.Line));
+            json.WriteNumber("endColumn", Math.Max(finding.Location.EndColumn, finding.Location.Column));
+        }
+        else
+        {
+            json.WriteNumber("startLine", 1);
+        }
+
+        json.WriteEndObject();
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        if (finding.AcceptedReason is { } reason)
+        {
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", "inSource");
+            json.WriteString("justification", reason);
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    // SARIF asks for a readable, PascalCase name beside the opaque id: "Duplicate id" becomes "DuplicateId".
+    private static string Name(string title) =>
+        string.Concat(Regex.Split(title, "[^A-Za-z0-9]+", RegexOptions.None, TimeSpan.FromSeconds(1))
+            .Where(word => word.Length > 0)
+            .Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
+
+    private static void WriteText(Utf8JsonWriter json, string property, string text)
+    {
+        json.WriteStartObject(property);
+        json.WriteString("text", text);
+        json.WriteEndObject();
+    }
+
+    private static string Level(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "note",
+    };
+
+    // The informational version carries "+<commit>" from SourceLink; SARIF's semanticVersion is the release alone.
+    private static string SemanticVersion()
+    {
+        var version = typeof(SarifFormatter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var plus = version.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? version : version[..plus];
+    }
+}

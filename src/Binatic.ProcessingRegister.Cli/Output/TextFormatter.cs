@@ -1,0 +1,50 @@
+namespace Binatic.ProcessingRegister.Cli.Output;
+
+/// <summary>
+/// The canonical compiler format, <c>path(line,col): error RPR0xx: message</c>, that MSBuild, editors and log
+/// parsers recognise, and a summary line. Only the severity word is coloured, so a parser that strips ANSI
+/// sequences still reads the same line.
+/// </summary>
+/// <param name="colour">Whether to colour the severity word; the caller decides from the terminal and <c>NO_COLOR</c>.</param>
+internal sealed class TextFormatter(bool colour) : IReportFormatter
+{
+    private const string Reset = "\u001b[0m";
+
+    public void Write(ValidationReport report, TextWriter output)
+    {
+        foreach (var finding in report.Findings)
+        {
+            output.WriteLine(colour ? Coloured(finding) : finding.ToString());
+        }
+
+        output.WriteLine(
+            $"{report.Registers} {Plural(report.Registers, "register")} checked: " +
+            $"{report.Errors} {Plural(report.Errors, "error")}, {report.Warnings} {Plural(report.Warnings, "warning")}" +
+            $"{(report.Accepted > 0 ? $", {report.Accepted} accepted" : string.Empty)}.");
+    }
+
+    private static string Coloured(Diagnostic finding)
+    {
+        // The plain line is the contract; colour is inserted around its severity word, never composed separately.
+        var plain = finding.ToString();
+        var prefix = $"{finding.Location}: ";
+        var (word, code) = finding.IsAccepted
+            ? (SeverityWord(finding.Severity), "\u001b[2m")
+            : finding.Severity switch
+            {
+                DiagnosticSeverity.Error => ("error", "\u001b[31m"),
+                DiagnosticSeverity.Warning => ("warning", "\u001b[33m"),
+                _ => ("info", "\u001b[36m"),
+            };
+        return prefix + code + word + Reset + plain[(prefix.Length + word.Length)..];
+    }
+
+    private static string SeverityWord(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "info",
+    };
+
+    private static string Plural(int count, string noun) => count == 1 ? noun : noun + "s";
+}

@@ -1,0 +1,22 @@
+namespace Binatic.ProcessingRegister.Cli.Output;
+
+/// <summary>What one <c>validate</c> run found, in the order it is printed, for a formatter to write.</summary>
+/// <param name="Registers">How many register files were checked.</param>
+/// <param name="Findings">Every finding, with file paths already relative to where the output is read.</param>
+internal sealed record ValidationReport(int Registers, IReadOnlyList<Diagnostic> Findings)
+{
+    /// <summary>Gets the number of errors that are not accepted.</summary>
+    public int Errors => Count(DiagnosticSeverity.Error);
+
+    /// <summary>Gets the number of warnings that are not accepted.</summary>
+    public int Warnings => Count(DiagnosticSeverity.Warning);
+
+    /// <summary>Gets the number of infos that are not accepted.</summary>
+    public int Infos => Count(DiagnosticSeverity.Info);
+
+    /// <summary>Gets the number of findings the registers accept on purpose, whatever their severity.</summary>
+    public int Accepted => Findings.Count(finding => finding.IsAccepted);
+
+    private int Count(DiagnosticSeverity severity) =>
+        Findings.Count(finding => !finding.IsAccepted && finding.Severity == severity);
+}

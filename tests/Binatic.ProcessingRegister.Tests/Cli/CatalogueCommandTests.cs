@@ -1,0 +1,82 @@
+using Binatic.ProcessingRegister.Cli;
+using Binatic.ProcessingRegister.Rules;
+using static Binatic.ProcessingRegister.Tests.Cli.CliRun;
+
+namespace Binatic.ProcessingRegister.Tests.Cli;
+
+public sealed class CatalogueCommandTests
+{
+    [Fact]
+    public void Rules_prints_one_aligned_line_per_rule_of_the_catalogue()
+    {
+        var (exitCode, output, _) = Run("rules");
+
+        var lines = output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(RuleCatalogue.All.Select(rule => rule.Id), lines.Select(line => line[..6]));
+        Assert.Single(RuleCatalogue.All.Zip(lines, (rule, line) => line.EndsWith(rule.Articles, StringComparison.Ordinal) ? line.Length - rule.Articles.Length : -1).Distinct());
+    }
+
+    [Fact]
+    public void Explain_prints_the_rule_s_title_severity_articles_and_fix()
+    {
+        var rule = RuleCatalogue.Find("RPR012")!;
+
+        var (exitCode, output, _) = Run("explain", "RPR012");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains(rule.Title, output, StringComparison.Ordinal);
+        Assert.Contains(rule.Articles, output, StringComparison.Ordinal);
+        Assert.Contains(rule.Rationale, output, StringComparison.Ordinal);
+        Assert.Contains(rule.Fix, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_knows_the_load_and_schema_checks_too()
+    {
+        var (exitCode, output, _) = Run("explain", DiagnosticIds.UnknownReference);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.StartsWith($"{DiagnosticIds.UnknownReference}: ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explaining_an_unknown_id_exits_with_2_and_suggests_the_nearest()
+    {
+        var (exitCode, _, error) = Run("explain", "RPR12");
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Contains("did you mean RPR012?", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explaining_an_id_with_nothing_near_exits_with_2_and_points_to_the_list()
+    {
+        var (exitCode, _, error) = Run("explain", "XYZ");
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Contains("'XYZ' is not a rule id. Run 'processing-register rules'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Schema_prints_the_embedded_schema_exactly()
+    {
+        var (exitCode, output, _) = Run("schema");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(File.ReadAllText(Support.Fixture.SchemaFile), output);
+    }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("rules")]
+    [InlineData("explain")]
+    [InlineData("schema")]
+    public void Help_of_every_command_documents_the_exit_codes(string command)
+    {
+        var (exitCode, output, _) = Run(command, "--help");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("Exit codes:", output, StringComparison.Ordinal);
+    }
+}

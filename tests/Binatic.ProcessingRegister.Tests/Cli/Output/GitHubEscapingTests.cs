@@ -1,0 +1,31 @@
+using Binatic.ProcessingRegister.Cli.Output;
+
+namespace Binatic.ProcessingRegister.Tests.Cli.Output;
+
+/// <summary>Escaping as actions/toolkit's <c>escapeData</c> and <c>escapeProperty</c> do it.</summary>
+public sealed class GitHubEscapingTests
+{
+    [Theory]
+    [InlineData("100%", "100%25")]
+    [InlineData("one\ntwo", "one%0Atwo")]
+    [InlineData("one\r\ntwo", "one%0D%0Atwo")]
+    [InlineData("a: b, c", "a: b, c")]
+    [InlineData("%0A", "%250A")]
+    public void A_message_escapes_percent_and_line_breaks_only(string message, string escaped) =>
+        Assert.Equal(escaped, GitHubFormatter.EscapeData(message));
+
+    [Theory]
+    [InlineData("registers/a,b.yaml", "registers/a%2Cb.yaml")]
+    [InlineData("C:registers", "C%3Aregisters")]
+    [InlineData("50%\n", "50%25%0A")]
+    public void A_property_also_escapes_colons_and_commas(string value, string escaped) =>
+        Assert.Equal(escaped, GitHubFormatter.EscapeProperty(value));
+
+    [Fact]
+    public void A_finding_without_a_position_names_only_the_file()
+    {
+        var finding = new Diagnostic("RPR102", DiagnosticSeverity.Error, "Not YAML: line 1\nline 2", SourceLocation.WholeFile("a,b.yaml"), string.Empty);
+
+        Assert.Equal("::error file=a%2Cb.yaml,title=RPR102::Not YAML: line 1%0Aline 2", GitHubFormatter.Command(finding));
+    }
+}
