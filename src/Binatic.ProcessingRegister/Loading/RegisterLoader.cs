@@ -64,6 +64,11 @@ public static class RegisterLoader
             }
         }
 
+        if (Utf16Encoding(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) is { } utf16)
+        {
+            return Failed(DiagnosticIds.YamlSyntax, displayName, $"The file is {utf16} text, not UTF-8; save it as UTF-8.");
+        }
+
         string text;
         try
         {
@@ -88,6 +93,21 @@ public static class RegisterLoader
         ArgumentNullException.ThrowIfNull(displayName);
         options ??= LoadOptions.Default;
 
+        // YamlDotNet stops at a NUL with a misleading "did not find expected key"; say what is really there.
+        var nul = yaml.IndexOf('\0', StringComparison.Ordinal);
+        if (nul >= 0)
+        {
+            var line = 1 + yaml.AsSpan(0, nul).Count('\n');
+            var column = nul - (yaml.LastIndexOf('\n', nul) + 1) + 1;
+            Diagnostic finding = new(
+                DiagnosticIds.YamlSyntax,
+                DiagnosticSeverity.Error,
+                "The file holds a NUL character here; a register is plain text, so remove it (a file saved as UTF-16 or a binary file holds many of them).",
+                new SourceLocation(displayName, line, column, line, column + 1),
+                JsonPointer.Root);
+            return new LoadResult(null, [finding], null);
+        }
+
         var parsed = YamlDocumentReader.Read(yaml, displayName, options);
         var diagnostics = new List<Diagnostic>(parsed.Diagnostics);
         if (parsed.Root is not JObject root || HasErrors(diagnostics))
@@ -104,6 +124,31 @@ public static class RegisterLoader
         var register = RegisterBinder.Bind(root);
         diagnostics.AddRange(ReferenceChecker.Check(register, parsed.Map));
         return Result(HasErrors(diagnostics) ? null : register, diagnostics, parsed.Map);
+    }
+
+    /// <summary>
+    /// Names the UTF-16 form of text saved as UTF-16, told by its byte order mark or, without one, by the zero byte
+    /// beside each ASCII character in the first line; those zeros are valid UTF-8, so without this check the file
+    /// would be reported as broken YAML at a confusing position.
+    /// </summary>
+    private static string? Utf16Encoding(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return "UTF-16 (little-endian, with a byte order mark)";
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return "UTF-16 (big-endian, with a byte order mark)";
+        }
+
+        if (bytes.Length >= 4 && bytes[0] != 0 && bytes[1] == 0 && bytes[2] != 0 && bytes[3] == 0)
+        {
+            return "UTF-16 (little-endian)";
+        }
+
+        return bytes.Length >= 4 && bytes[0] == 0 && bytes[1] != 0 && bytes[2] == 0 && bytes[3] != 0 ? "UTF-16 (big-endian)" : null;
     }
 
     private static LoadResult TooLarge(string displayName, LoadOptions options) =>
