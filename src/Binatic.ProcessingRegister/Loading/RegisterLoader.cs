@@ -112,18 +112,18 @@ public static class RegisterLoader
         var diagnostics = new List<Diagnostic>(parsed.Diagnostics);
         if (parsed.Root is not JObject root || HasErrors(diagnostics))
         {
-            return Result(null, diagnostics, parsed.Map);
+            return Result(null, diagnostics, parsed.Map, yaml);
         }
 
         diagnostics.AddRange(SchemaValidator.Validate(root, parsed.Map));
         if (HasErrors(diagnostics))
         {
-            return Result(null, diagnostics, parsed.Map);
+            return Result(null, diagnostics, parsed.Map, yaml);
         }
 
         var register = RegisterBinder.Bind(root);
         diagnostics.AddRange(ReferenceChecker.Check(register, parsed.Map));
-        return Result(HasErrors(diagnostics) ? null : register, diagnostics, parsed.Map);
+        return Result(HasErrors(diagnostics) ? null : register, diagnostics, parsed.Map, yaml);
     }
 
     /// <summary>
@@ -160,8 +160,37 @@ public static class RegisterLoader
     private static LoadResult Failed(string id, string displayName, string message) =>
         new(null, [new Diagnostic(id, DiagnosticSeverity.Error, message, SourceLocation.WholeFile(displayName), JsonPointer.Root)], null);
 
-    private static LoadResult Result(Register? register, List<Diagnostic> diagnostics, SourceMap map) =>
-        new(register, [.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.RuleId, StringComparer.Ordinal)], map);
+    private static LoadResult Result(Register? register, List<Diagnostic> diagnostics, SourceMap map, string yaml)
+    {
+        var (lastLine, lastColumn) = EndOf(yaml);
+        return new(
+            register,
+            [.. diagnostics
+                .Select(d => d.Location.Line > lastLine ? d with { Location = d.Location with { Line = lastLine, Column = lastColumn, EndLine = lastLine, EndColumn = lastColumn } } : d)
+                .OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.RuleId, StringComparer.Ordinal)],
+            map);
+    }
+
+    /// <summary>
+    /// Gets the line and column just past the last character. YamlDotNet reports an error at the end of a file that
+    /// does not end in a line break on the line after the last one, which no editor can show; findings there are
+    /// moved to this position. Lines end at a line feed or at a carriage return not followed by one.
+    /// </summary>
+    private static (int Line, int Column) EndOf(string yaml)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < yaml.Length; i++)
+        {
+            if (yaml[i] == '\n' || (yaml[i] == '\r' && (i + 1 == yaml.Length || yaml[i + 1] != '\n')))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, yaml.Length - lineStart + 1);
+    }
 
     private static bool HasErrors(List<Diagnostic> diagnostics) => diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error);
 }
