@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Binatic.ProcessingRegister.Binding;
 using Binatic.ProcessingRegister.Model;
@@ -93,16 +94,30 @@ public static class RegisterLoader
         ArgumentNullException.ThrowIfNull(displayName);
         options ??= LoadOptions.Default;
 
-        // YamlDotNet stops at a NUL with a misleading "did not find expected key"; say what is really there.
-        var nul = yaml.IndexOf('\0', StringComparison.Ordinal);
-        if (nul >= 0)
+        // YAML allows no control characters other than tab and line breaks in a file, but YamlDotNet reads most of
+        // them as text (a terminal escape would then reach the exports) and stops at a NUL with a misleading "did not
+        // find expected key"; say what is really there. Escapes such as "\u001b" in double quotes stay allowed.
+        var control = yaml.AsSpan().IndexOfAnyInRange('\0', '\u001F');
+        while (control >= 0 && yaml[control] is '\t' or '\n' or '\r')
         {
-            var line = 1 + yaml.AsSpan(0, nul).Count('\n');
-            var column = nul - (yaml.LastIndexOf('\n', nul) + 1) + 1;
+            var next = yaml.AsSpan(control + 1).IndexOfAnyInRange('\0', '\u001F');
+            control = next < 0 ? -1 : control + 1 + next;
+        }
+
+        if (control < 0)
+        {
+            control = yaml.AsSpan().IndexOfAny('\u007F', '\uFFFE', '\uFFFF');
+        }
+
+        if (control >= 0)
+        {
+            var line = 1 + yaml.AsSpan(0, control).Count('\n');
+            var column = control - (yaml.LastIndexOf('\n', control) + 1) + 1;
+            var what = yaml[control] == '\0' ? "a NUL character" : string.Create(CultureInfo.InvariantCulture, $"the control character U+{(int)yaml[control]:X4}");
             Diagnostic finding = new(
                 DiagnosticIds.YamlSyntax,
                 DiagnosticSeverity.Error,
-                "The file holds a NUL character here; a register is plain text, so remove it (a file saved as UTF-16 or a binary file holds many of them).",
+                $"The file holds {what} here, which YAML does not allow; a register is plain text, so remove it (a file saved as UTF-16 or a binary file holds many of them).",
                 new SourceLocation(displayName, line, column, line, column + 1),
                 JsonPointer.Root);
             return new LoadResult(null, [finding], null);

@@ -35,6 +35,7 @@ public sealed class HostileExportTests
         Assert.Empty(document.Descendants<HtmlBlock>());
         Assert.Empty(document.Descendants<HtmlInline>());
         Assert.DoesNotContain(document.Descendants<LinkInline>(), link => link.Url?.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) == true);
+        Assert.DoesNotContain(markdown, c => char.IsControl(c) && c is not '\n' and not '\r');
     }
 
     [Theory]
