@@ -97,23 +97,12 @@ public static class RegisterLoader
         // YAML allows no control characters other than tab and line breaks in a file, but YamlDotNet reads most of
         // them as text (a terminal escape would then reach the exports) and stops at a NUL with a misleading "did not
         // find expected key"; say what is really there. Escapes such as "\u001b" in double quotes stay allowed.
-        var control = yaml.AsSpan().IndexOfAnyInRange('\0', '\u001F');
-        while (control >= 0 && yaml[control] is '\t' or '\n' or '\r')
-        {
-            var next = yaml.AsSpan(control + 1).IndexOfAnyInRange('\0', '\u001F');
-            control = next < 0 ? -1 : control + 1 + next;
-        }
-
-        if (control < 0)
-        {
-            control = yaml.AsSpan().IndexOfAny('\u007F', '\uFFFE', '\uFFFF');
-        }
-
+        var control = FirstForbiddenCharacter(yaml);
         if (control >= 0)
         {
             var line = 1 + yaml.AsSpan(0, control).Count('\n');
             var column = control - (yaml.LastIndexOf('\n', control) + 1) + 1;
-            var what = yaml[control] == '\0' ? "a NUL character" : string.Create(CultureInfo.InvariantCulture, $"the control character U+{(int)yaml[control]:X4}");
+            var what = yaml[control] == '\0' ? "a NUL character" : string.Create(CultureInfo.InvariantCulture, $"the character U+{(int)yaml[control]:X4}");
             Diagnostic finding = new(
                 DiagnosticIds.YamlSyntax,
                 DiagnosticSeverity.Error,
@@ -139,6 +128,23 @@ public static class RegisterLoader
         var register = RegisterBinder.Bind(root);
         diagnostics.AddRange(ReferenceChecker.Check(register, parsed.Map));
         return Result(HasErrors(diagnostics) ? null : register, diagnostics, parsed.Map, yaml);
+    }
+
+    /// <summary>
+    /// Finds the first character outside YAML 1.2's printable set (c-printable): C0 controls other than tab and line
+    /// breaks, DEL, C1 controls other than NEL, and the non-characters U+FFFE and U+FFFF.
+    /// </summary>
+    private static int FirstForbiddenCharacter(string yaml)
+    {
+        for (var i = 0; i < yaml.Length; i++)
+        {
+            if (yaml[i] is (< ' ' and not '\t' and not '\n' and not '\r') or (>= '\u007F' and <= '\u009F' and not '\u0085') or '\uFFFE' or '\uFFFF')
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
