@@ -144,10 +144,15 @@ public sealed class HostileCorpusTests
 
     internal static (int ExitCode, string Output, string Error) Validate(string path)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = CommandLineApp.Run(["validate", path], output, error, RuleFixture.Clock);
-        return (exitCode, output.ToString(), error.ToString());
+        var task = Task.Run(() =>
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var exitCode = CommandLineApp.Run(["validate", path], output, error, RuleFixture.Clock);
+            return (exitCode, output.ToString(), error.ToString());
+        });
+        Assert.True(task.Wait(TimeBound), $"Validating {Path.GetFileName(path)} did not finish within {TimeBound.TotalSeconds} s.");
+        return task.Result;
     }
 
     private static int LineCount(byte[] bytes) =>
