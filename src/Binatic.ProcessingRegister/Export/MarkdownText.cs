@@ -20,6 +20,15 @@ internal static class MarkdownText
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];
+            if (char.IsControl(c))
+            {
+                // A control character (a NUL or a terminal escape written as "\u001b" in a quoted value) cannot be
+                // shown, and printed to a terminal it could rewrite the screen; the replacement character shows
+                // that something was there, as CommonMark does for NUL.
+                escaped.Append('\uFFFD');
+                continue;
+            }
+
             if (c is '{' or '}')
             {
                 // Markdig's attribute extension reads "{...}" at the end of a heading line before escapes are

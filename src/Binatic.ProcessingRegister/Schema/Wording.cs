@@ -1,4 +1,5 @@
 using System.Globalization;
+using Binatic.ProcessingRegister.Parsing;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -36,7 +37,7 @@ internal static class Wording
     public static string Show(JToken token)
     {
         var text = token.Type == JTokenType.String
-            ? "'" + token.Value<string>() + "'"
+            ? DiagnosticText.Quote(token.Value<string>() ?? string.Empty)
             : token.ToString(Formatting.None);
         return text.Length <= MaxShownLength ? text : string.Concat(text.AsSpan(0, MaxShownLength), "…");
     }

@@ -1,0 +1,76 @@
+using System.Text;
+using Binatic.ProcessingRegister.Tests.Export;
+
+namespace Binatic.ProcessingRegister.Tests.Hostile;
+
+/// <summary>
+/// Inputs too large to commit, generated into a temporary folder: each is refused by the size limit or read within
+/// the bounds of <see cref="HostileCorpusTests"/>.
+/// </summary>
+public sealed class LargeInputTests
+{
+    [Fact]
+    public void A_50_MB_file_is_refused_by_the_size_limit_without_being_read_whole()
+    {
+        using var directory = new TemporaryDirectory();
+        var path = directory["large.yaml"];
+        using (var file = File.Create(path))
+        {
+            var line = Encoding.UTF8.GetBytes("# padding padding padding padding padding padding padding padding\n");
+            while (file.Length < 50L * 1024 * 1024)
+            {
+                file.Write(line);
+            }
+        }
+
+        var (result, _, allocated) = HostileCorpusTests.LoadMeasured(path);
+
+        var finding = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticIds.InputTooLarge, finding.RuleId);
+        Assert.Contains("limit of 4194304 bytes", finding.Message, StringComparison.Ordinal);
+        Assert.True(allocated < 20L * 1024 * 1024, $"Refusing the file allocated {allocated / 1024 / 1024} MB.");
+    }
+
+    [Fact]
+    public void A_10_MB_scalar_is_refused_by_the_size_limit()
+    {
+        using var directory = new TemporaryDirectory();
+        var path = directory["scalar.yaml"];
+        File.WriteAllText(path, "controller:\n  name: " + new string('x', 10 * 1024 * 1024) + "\n");
+
+        var (result, _, _) = HostileCorpusTests.LoadMeasured(path);
+
+        Assert.Equal(DiagnosticIds.InputTooLarge, Assert.Single(result.Diagnostics).RuleId);
+    }
+
+    [Fact]
+    public void A_10_MB_scalar_is_read_in_bounded_time_when_the_limit_is_raised_for_a_trusted_file()
+    {
+        using var directory = new TemporaryDirectory();
+        var path = directory["scalar.yaml"];
+        File.WriteAllText(path, "controller:\n  name: " + new string('x', 10 * 1024 * 1024) + "\n");
+
+        var (result, _, _) = HostileCorpusTests.LoadMeasured(path, new LoadOptions { MaxFileSizeBytes = 16 * 1024 * 1024 });
+
+        Assert.DoesNotContain(result.Diagnostics, finding => finding.RuleId is DiagnosticIds.InputTooLarge or DiagnosticIds.YamlSyntax);
+        Assert.All(result.Diagnostics, finding => Assert.True(finding.Message.Length < 1000, "A message quotes the whole scalar."));
+    }
+
+    [Fact]
+    public void A_mapping_with_100_000_keys_is_read_in_bounded_time_and_memory()
+    {
+        using var directory = new TemporaryDirectory();
+        var path = directory["keys.yaml"];
+        var text = new StringBuilder("controller:\n  name: Voorbeeld BV\nextra:\n");
+        for (var key = 0; key < 100_000; key++)
+        {
+            text.Append("  k").Append(key).Append(": v\n");
+        }
+
+        File.WriteAllText(path, text.ToString());
+
+        var (result, _, _) = HostileCorpusTests.LoadMeasured(path);
+
+        Assert.Contains(result.Diagnostics, finding => finding.Line == 3 && finding.Message.Contains("'extra'", StringComparison.Ordinal));
+    }
+}
