@@ -15,7 +15,7 @@ namespace Binatic.ProcessingRegister.Benchmarks;
 [MemoryDiagnoser]
 public class PipelineBenchmarks
 {
-    // The 10,000-activity register is about 13 MB, past the loader's default 4 MiB cap; benchmarks trust their input.
+    // The 10,000-activity register is about 17 MB, past the loader's default 4 MiB cap; benchmarks trust their input.
     private static readonly LoadOptions Unlimited = new() { MaxFileSizeBytes = long.MaxValue };
 
     private string yaml = "";
