@@ -36,6 +36,21 @@ internal static class ValidateCommand
             DefaultValueFactory = _ => ".",
             HelpName = "folder",
         };
+        var maxFileSize = new Option<long>("--max-file-size")
+        {
+            Description = $"The largest register file read, in bytes; larger files are refused with {DiagnosticIds.InputTooLarge}. Raise it only for generated registers from a trusted source.",
+            DefaultValueFactory = _ => LoadOptions.Default.MaxFileSizeBytes,
+            HelpName = "bytes",
+        };
+        maxFileSize.Validators.Add(result =>
+        {
+            // Validators run even when the text is not a number, and reading the value then throws; the parser has
+            // already reported that case, so only a parsed value is checked here.
+            if (result.Tokens is [var token] && long.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out var bytes) && bytes <= 0)
+            {
+                result.AddError("--max-file-size must be a positive number of bytes.");
+            }
+        });
         var command = new Command(
             "validate",
             "Check registers against the format, the references between their ids and the GDPR rules. " +
@@ -47,6 +62,7 @@ internal static class ValidateCommand
             warningsAsErrors,
             repositoryRoot,
             severity,
+            maxFileSize,
         };
         command.SetAction(parseResult =>
         {
@@ -64,7 +80,7 @@ internal static class ValidateCommand
             return Run(
                 parseResult.GetValue(paths) ?? [],
                 SeverityOption.Apply(new ValidationOptions { TimeProvider = clock }, parseResult.GetValue(severity) ?? []),
-                new Settings(formatter, root, parseResult.GetValue(warningsAsErrors)),
+                new Settings(formatter, root, parseResult.GetValue(warningsAsErrors), new LoadOptions { MaxFileSizeBytes = parseResult.GetValue(maxFileSize) }),
                 output,
                 error);
         });
@@ -95,7 +111,7 @@ internal static class ValidateCommand
         foreach (var file in registers)
         {
             var display = RegisterFiles.Display(file, settings.Root);
-            var result = RegisterLoader.LoadFile(file);
+            var result = RegisterLoader.LoadFile(file, settings.Limits);
             IEnumerable<Diagnostic> diagnostics = result.Success
                 ? [.. result.Diagnostics.Concat(RegisterValidator.Validate(result, options)).OrderBy(d => d.Line).ThenBy(d => d.Column)]
                 : result.Diagnostics;
@@ -119,5 +135,5 @@ internal static class ValidateCommand
             : ExitCodes.Success;
     }
 
-    private sealed record Settings(IReportFormatter Formatter, string Root, bool WarningsAsErrors);
+    private sealed record Settings(IReportFormatter Formatter, string Root, bool WarningsAsErrors, LoadOptions Limits);
 }
