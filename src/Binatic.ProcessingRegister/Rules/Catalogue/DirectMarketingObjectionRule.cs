@@ -47,7 +47,7 @@ internal sealed class DirectMarketingObjectionRule : Rule
     {
         for (var p = 0; p < activity.Purposes.Count; p++)
         {
-            if (LawfulnessChecks.Mentions(activity.Purposes[p], MarketingWords))
+            if (Keywords.Mentions(activity.Purposes[p], MarketingWords))
             {
                 return $"{pointer}/purposes/{p}";
             }
@@ -58,7 +58,7 @@ internal sealed class DirectMarketingObjectionRule : Rule
             var interests = activity.LegalBases[j].Interests;
             for (var k = 0; k < interests.Count; k++)
             {
-                if (LawfulnessChecks.Mentions(interests[k], MarketingWords))
+                if (Keywords.Mentions(interests[k], MarketingWords))
                 {
                     return $"{pointer}/legalBases/{j}/interests/{k}";
                 }

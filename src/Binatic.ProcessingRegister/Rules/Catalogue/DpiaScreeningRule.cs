@@ -88,7 +88,7 @@ internal sealed class DpiaScreeningRule : Rule
 
         foreach (var text in activity.Purposes.Prepend(activity.Name))
         {
-            foreach (var keyword in TransferAndRiskChecks.Matches(text, RiskWords))
+            foreach (var keyword in Keywords.Matches(text, RiskWords))
             {
                 yield return $"mentions {keyword.Meaning}";
             }

@@ -40,9 +40,9 @@ internal sealed class JobApplicationsRule : Rule
     }
 
     private static bool IsRecruitment(RuleContext context, ProcessingActivity activity) =>
-        LawfulnessChecks.Mentions(activity.Name, RecruitmentWords) ||
-        activity.Purposes.Any(purpose => LawfulnessChecks.Mentions(purpose, RecruitmentWords)) ||
-        activity.DataSubjects.Any(id => LawfulnessChecks.Mentions(SubjectName(context, id), RecruitmentWords));
+        Keywords.Mentions(activity.Name, RecruitmentWords) ||
+        activity.Purposes.Any(purpose => Keywords.Mentions(purpose, RecruitmentWords)) ||
+        activity.DataSubjects.Any(id => Keywords.Mentions(SubjectName(context, id), RecruitmentWords));
 
     private static string? SubjectName(RuleContext context, string id) =>
         context.Register.DataSubjectCategories.FirstOrDefault(category => string.Equals(category.Id, id, StringComparison.Ordinal))?.Name;

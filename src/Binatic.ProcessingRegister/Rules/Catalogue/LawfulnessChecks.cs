@@ -25,14 +25,6 @@ internal static class LawfulnessChecks
     public static bool ProcessesCriminalOffenceData(RuleContext context, ProcessingActivity activity) =>
         context.DataCategoriesOf(activity).Any(pair => pair.Category.IsCriminalOffenceData);
 
-    /// <summary>
-    /// Gets a value indicating whether <paramref name="text"/> contains one of <paramref name="keywords"/>, ignoring
-    /// case the same way in every culture. Keywords match inside words, so that Dutch compounds
-    /// (<c>marketingdoeleinden</c>, <c>e-mailnieuwsbrief</c>) are found; each rule chooses its keywords with that in mind.
-    /// </summary>
-    public static bool Mentions(string? text, IReadOnlyList<string> keywords) =>
-        text is not null && keywords.Any(keyword => text.Contains(keyword, StringComparison.OrdinalIgnoreCase));
-
     /// <summary>Writes free text from the register on one line, for quoting in a message.</summary>
     public static string OneLine(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));

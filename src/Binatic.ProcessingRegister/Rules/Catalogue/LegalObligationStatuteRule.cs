@@ -39,7 +39,7 @@ internal sealed class LegalObligationStatuteRule : Rule
                     $"{pointer}/basis",
                     $"'{activity.Name}' relies on a legal obligation without naming the law that imposes it; add 'law' with the act and article (Art. 6(1)(c), 6(3)).");
             }
-            else if (LawfulnessChecks.Mentions(ground.Law, GeneralWording))
+            else if (Keywords.Mentions(ground.Law, GeneralWording))
             {
                 yield return new Finding(
                     $"{pointer}/law",

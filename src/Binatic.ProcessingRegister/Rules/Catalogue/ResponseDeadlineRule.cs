@@ -61,7 +61,7 @@ internal sealed class ResponseDeadlineRule : Rule
                     DiagnosticSeverity.Warning);
                 break;
             default:
-                var extension = TransferAndRiskChecks.Matches(rights.ResponseDeadlineDescription, ExtensionWords).Any();
+                var extension = Keywords.Matches(rights.ResponseDeadlineDescription, ExtensionWords).Any();
                 yield return extension && Compare(deadline, months: 3) != Fit.Longer
                     ? new Finding(
                         At,

@@ -1,4 +1,3 @@
-using System.Text;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Rules.Facts;
 
@@ -6,7 +5,7 @@ namespace Binatic.ProcessingRegister.Rules.Catalogue;
 
 /// <summary>
 /// What the transfer, party and risk rules (RPR025-RPR038) share: finding the processor or recipient an id names,
-/// deciding whether an adequacy decision covers a transfer today, and matching keywords in Dutch or English text.
+/// and deciding whether an adequacy decision covers a transfer today.
 /// </summary>
 internal static class TransferAndRiskChecks
 {
@@ -49,67 +48,7 @@ internal static class TransferAndRiskChecks
     /// <summary>Gets the countries outside the EEA among <paramref name="location"/>'s countries, in their order.</summary>
     public static IReadOnlyList<string> CountriesOutsideEea(Location? location) =>
         location is null ? [] : [.. location.Countries.Where(country => !GdprFacts.IsInEea(country))];
-
-    /// <summary>
-    /// Gets the keywords of <paramref name="keywords"/> that occur in <paramref name="text"/>: case-insensitive and
-    /// culture-invariant (ordinal), with runs of white space (as YAML folding leaves them) read as one space.
-    /// </summary>
-    public static IEnumerable<Keyword> Matches(string? text, IEnumerable<Keyword> keywords)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            yield break;
-        }
-
-        var normalised = CollapseWhiteSpace(text);
-        foreach (var keyword in keywords)
-        {
-            if (keyword.Occurs(normalised))
-            {
-                yield return keyword;
-            }
-        }
-    }
-
-    private static string CollapseWhiteSpace(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var previousWasSpace = false;
-        foreach (var character in text)
-        {
-            var isSpace = char.IsWhiteSpace(character);
-            if (!isSpace || !previousWasSpace)
-            {
-                builder.Append(isSpace ? ' ' : character);
-            }
-
-            previousWasSpace = isSpace;
-        }
-
-        return builder.ToString();
-    }
 }
 
 /// <summary>A processor or a recipient, as far as the transfer rules need to know it.</summary>
 internal sealed record Party(string Id, string Name, Location? Location, bool IsDpfCertified);
-
-/// <summary>
-/// A word or phrase a rule looks for, with what it stands for in messages. <paramref name="AtWordStart"/> keeps
-/// short stems from matching inside unrelated words, such as "locatie" inside "allocatie" or "location" inside
-/// "allocation"; without it a keyword also matches inside Dutch compounds, such as "fraude" in "identiteitsfraude".
-/// </summary>
-internal sealed record Keyword(string Text, string Meaning, bool AtWordStart = false)
-{
-    public bool Occurs(string text)
-    {
-        for (var at = text.IndexOf(Text, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(Text, at + 1, StringComparison.OrdinalIgnoreCase))
-        {
-            if (!AtWordStart || at == 0 || !char.IsLetterOrDigit(text[at - 1]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-}

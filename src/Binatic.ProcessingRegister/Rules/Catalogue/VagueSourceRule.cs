@@ -34,7 +34,7 @@ internal sealed class VagueSourceRule : Rule
             for (var k = 0; k < sources.Count; k++)
             {
                 var description = sources[k].Description;
-                if (TransferAndRiskChecks.Matches(description, VaguePhrases).Any())
+                if (Keywords.Matches(description, VaguePhrases).Any())
                 {
                     yield return new Finding(
                         $"/activities/{i}/sources/{k}/description",
