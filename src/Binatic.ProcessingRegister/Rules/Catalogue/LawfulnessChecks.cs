@@ -4,7 +4,7 @@ namespace Binatic.ProcessingRegister.Rules.Catalogue;
 
 /// <summary>
 /// Helpers shared by the lawfulness rules (RPR014-RPR023, GDPR Arts. 6-10): walking the legal bases with their
-/// JSON Pointers, finding the criminal-offence data of an activity, and the keyword test the heuristic rules use.
+/// JSON Pointers, finding the criminal-offence data of an activity, and quoting register text on one line.
 /// </summary>
 internal static class LawfulnessChecks
 {
