@@ -31,7 +31,8 @@ public enum DataSubjectRightKind
     Portability,
 
     /// <summary>
-    /// The right to object (Art. 21). Written <c>objection</c> in a register.
+    /// The right to object on grounds relating to one's particular situation (Art. 21(1)), which the controller may
+    /// weigh against compelling legitimate grounds. Written <c>objection</c> in a register.
     /// </summary>
     Objection,
 
@@ -51,4 +52,10 @@ public enum DataSubjectRightKind
     /// register.
     /// </summary>
     LodgeComplaint,
+
+    /// <summary>
+    /// The absolute right to object to direct marketing, including profiling for it (Art. 21(2)-(3)): the processing
+    /// for that purpose stops, without a balancing. Written <c>objectionToDirectMarketing</c> in a register.
+    /// </summary>
+    ObjectionToDirectMarketing,
 }

@@ -10,7 +10,7 @@ public sealed class DirectMarketingObjectionRuleTests
         Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
         Assert.Equal("/activities/0/purposes/1", finding.JsonPointer);
         Assert.Equal((17, 9), (finding.Line, finding.Column));
-        Assert.Equal("'Klantcontact' is used for marketing, but the register does not offer the right to object; data subjects may object to direct marketing at any time and must be told so explicitly (Art. 21(2)-(4)).", finding.Message);
+        Assert.Equal("'Klantcontact' is used for marketing, but the register does not offer the right to object to direct marketing ('objectionToDirectMarketing'); that objection is absolute, possible at any time, and must be brought to data subjects' attention explicitly (Art. 21(2)-(4)).", finding.Message);
     }
 
     [Fact]
@@ -24,7 +24,15 @@ public sealed class DirectMarketingObjectionRuleTests
     }
 
     [Fact]
-    public void A_newsletter_in_a_register_that_offers_the_right_to_object_passes()
+    public void A_newsletter_in_a_register_that_offers_only_the_general_right_to_object_is_still_a_warning()
+    {
+        var finding = Assert.Single(RuleFixture.FindingsOf("RPR016", "rpr016-newsletter-with-general-objection-only.yaml"));
+
+        Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
+    }
+
+    [Fact]
+    public void A_newsletter_in_a_register_that_offers_the_right_to_object_to_direct_marketing_passes()
     {
         Assert.Empty(RuleFixture.FindingsOf("RPR016", "rpr016-newsletter-with-objection.yaml"));
     }

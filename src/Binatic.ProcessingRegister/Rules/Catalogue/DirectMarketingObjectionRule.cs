@@ -2,7 +2,7 @@ using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Rules.Catalogue;
 
-/// <summary>RPR016: an activity pursues direct marketing, but the register offers no right to object.</summary>
+/// <summary>RPR016: an activity pursues direct marketing, but the register does not offer the absolute right to object to it.</summary>
 internal sealed class DirectMarketingObjectionRule : Rule
 {
     // Words that show a purpose or interest is (direct) marketing, in Dutch and English. They match inside words,
@@ -18,14 +18,14 @@ internal sealed class DirectMarketingObjectionRule : Rule
         "Direct marketing without the objection route",
         DiagnosticSeverity.Warning,
         "Art. 21(2)-(4); Recital 47",
-        "An activity's purposes or legitimate interests mention marketing (marketing, nieuwsbrief, newsletter, reclame, advertising), while `dataSubjectRights.rights` does not list the right to object (`objection`).",
+        "An activity's purposes or legitimate interests mention marketing (marketing, nieuwsbrief, newsletter, reclame, advertising), while `dataSubjectRights.rights` does not list the right to object to direct marketing (`objectionToDirectMarketing`). The general right to object (`objection`, Art. 21(1)) does not count: it allows the controller a balancing that Art. 21(3) rules out for marketing.",
         "Recital 47 accepts direct marketing as a possible legitimate interest, but Art. 21(2)-(3) gives data subjects an absolute right to object to it at any time, without a balancing test, after which the data may no longer be used for marketing; Art. 21(4) requires that right to be brought to their attention explicitly and separately, at the latest at the first communication.",
-        "Add `objection` to `dataSubjectRights.rights`, describing that objecting to direct marketing is possible at any time and free of charge and stops the marketing, and say how (for example an unsubscribe link in every message).");
+        "Add `objectionToDirectMarketing` to `dataSubjectRights.rights`, describing that objecting to direct marketing is possible at any time and free of charge and stops the marketing, and say how (for example an unsubscribe link in every message).");
 
     public override IEnumerable<Finding> Check(RuleContext context)
     {
         var rights = context.Register.DataSubjectRights?.Rights ?? [];
-        if (rights.Any(right => right.Kind == DataSubjectRightKind.Objection))
+        if (rights.Any(right => right.Kind == DataSubjectRightKind.ObjectionToDirectMarketing))
         {
             yield break;
         }
@@ -38,7 +38,7 @@ internal sealed class DirectMarketingObjectionRule : Rule
             {
                 yield return new Finding(
                     pointer,
-                    $"'{activities[i].Name}' is used for marketing, but the register does not offer the right to object; data subjects may object to direct marketing at any time and must be told so explicitly (Art. 21(2)-(4)).");
+                    $"'{activities[i].Name}' is used for marketing, but the register does not offer the right to object to direct marketing ('objectionToDirectMarketing'); that objection is absolute, possible at any time, and must be brought to data subjects' attention explicitly (Art. 21(2)-(4)).");
             }
         }
     }
