@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Binatic.ProcessingRegister.Binding;
 using Binatic.ProcessingRegister.Model;
@@ -94,57 +93,22 @@ public static class RegisterLoader
         ArgumentNullException.ThrowIfNull(displayName);
         options ??= LoadOptions.Default;
 
-        // YAML allows no control characters other than tab and line breaks in a file, but YamlDotNet reads most of
-        // them as text (a terminal escape would then reach the exports) and stops at a NUL with a misleading "did not
-        // find expected key"; say what is really there. Escapes such as "\u001b" in double quotes stay allowed.
-        var control = FirstForbiddenCharacter(yaml);
-        if (control >= 0)
-        {
-            var line = 1 + yaml.AsSpan(0, control).Count('\n');
-            var column = control - (yaml.LastIndexOf('\n', control) + 1) + 1;
-            var what = yaml[control] == '\0' ? "a NUL character" : string.Create(CultureInfo.InvariantCulture, $"the character U+{(int)yaml[control]:X4}");
-            Diagnostic finding = new(
-                DiagnosticIds.YamlSyntax,
-                DiagnosticSeverity.Error,
-                $"The file holds {what} here, which YAML does not allow; a register is plain text, so remove it (a file saved as UTF-16 or a binary file holds many of them).",
-                new SourceLocation(displayName, line, column, line, column + 1),
-                JsonPointer.Root);
-            return new LoadResult(null, [finding], null);
-        }
-
         var parsed = YamlDocumentReader.Read(yaml, displayName, options);
         var diagnostics = new List<Diagnostic>(parsed.Diagnostics);
         if (parsed.Root is not JObject root || HasErrors(diagnostics))
         {
-            return Result(null, diagnostics, parsed.Map, yaml);
+            return Result(null, diagnostics, parsed.Map);
         }
 
         diagnostics.AddRange(SchemaValidator.Validate(root, parsed.Map));
         if (HasErrors(diagnostics))
         {
-            return Result(null, diagnostics, parsed.Map, yaml);
+            return Result(null, diagnostics, parsed.Map);
         }
 
         var register = RegisterBinder.Bind(root);
         diagnostics.AddRange(ReferenceChecker.Check(register, parsed.Map));
-        return Result(HasErrors(diagnostics) ? null : register, diagnostics, parsed.Map, yaml);
-    }
-
-    /// <summary>
-    /// Finds the first character outside YAML 1.2's printable set (c-printable): C0 controls other than tab and line
-    /// breaks, DEL, C1 controls other than NEL, and the non-characters U+FFFE and U+FFFF.
-    /// </summary>
-    private static int FirstForbiddenCharacter(string yaml)
-    {
-        for (var i = 0; i < yaml.Length; i++)
-        {
-            if (yaml[i] is (< ' ' and not '\t' and not '\n' and not '\r') or (>= '\u007F' and <= '\u009F' and not '\u0085') or '\uFFFE' or '\uFFFF')
-            {
-                return i;
-            }
-        }
-
-        return -1;
+        return Result(HasErrors(diagnostics) ? null : register, diagnostics, parsed.Map);
     }
 
     /// <summary>
@@ -181,37 +145,8 @@ public static class RegisterLoader
     private static LoadResult Failed(string id, string displayName, string message) =>
         new(null, [new Diagnostic(id, DiagnosticSeverity.Error, message, SourceLocation.WholeFile(displayName), JsonPointer.Root)], null);
 
-    private static LoadResult Result(Register? register, List<Diagnostic> diagnostics, SourceMap map, string yaml)
-    {
-        var (lastLine, lastColumn) = EndOf(yaml);
-        return new(
-            register,
-            [.. diagnostics
-                .Select(d => d.Location.Line > lastLine ? d with { Location = d.Location with { Line = lastLine, Column = lastColumn, EndLine = lastLine, EndColumn = lastColumn } } : d)
-                .OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.RuleId, StringComparer.Ordinal)],
-            map);
-    }
-
-    /// <summary>
-    /// Gets the line and column just past the last character. YamlDotNet reports an error at the end of a file that
-    /// does not end in a line break on the line after the last one, which no editor can show; findings there are
-    /// moved to this position. Lines end at a line feed or at a carriage return not followed by one.
-    /// </summary>
-    private static (int Line, int Column) EndOf(string yaml)
-    {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < yaml.Length; i++)
-        {
-            if (yaml[i] == '\n' || (yaml[i] == '\r' && (i + 1 == yaml.Length || yaml[i + 1] != '\n')))
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return (line, yaml.Length - lineStart + 1);
-    }
+    private static LoadResult Result(Register? register, List<Diagnostic> diagnostics, SourceMap map) =>
+        new(register, [.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.RuleId, StringComparer.Ordinal)], map);
 
     private static bool HasErrors(List<Diagnostic> diagnostics) => diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error);
 }

@@ -49,9 +49,27 @@ internal static class YamlDocumentReader
             return new ParsedDocument(null, map, diagnostics);
         }
 
+        // YAML allows no control characters other than tab and line breaks in a file, but YamlDotNet reads most of
+        // them as text (a terminal escape would then reach the exports) and stops at a NUL with a misleading "did not
+        // find expected key"; say what is really there. Escapes such as "\u001b" in double quotes stay allowed.
+        var control = FirstForbiddenCharacter(text);
+        if (control >= 0)
+        {
+            var line = 1 + text.AsSpan(0, control).Count('\n');
+            var column = control - (text.LastIndexOf('\n', control) + 1) + 1;
+            var what = text[control] == '\0' ? "a NUL character" : string.Create(CultureInfo.InvariantCulture, $"the character U+{(int)text[control]:X4}");
+            Diagnostic finding = new(
+                DiagnosticIds.YamlSyntax,
+                DiagnosticSeverity.Error,
+                $"The file holds {what} here, which YAML does not allow; a register is plain text, so remove it (a file saved as UTF-16 or a binary file holds many of them).",
+                new SourceLocation(file, line, column, line, column + 1),
+                JsonPointer.Root);
+            return new ParsedDocument(null, map, [finding]);
+        }
+
         if (!YamlPreScanner.Scan(text, file, options, diagnostics))
         {
-            return new ParsedDocument(null, map, diagnostics);
+            return new ParsedDocument(null, map, InsideFile(diagnostics, text));
         }
 
         var stream = new YamlStream();
@@ -69,11 +87,62 @@ internal static class YamlDocumentReader
                 "This is not valid YAML: the document cannot be read as a tree; check the indentation, colons, quotes and brackets.",
                 ex is YamlException { Start: var start, End: var end } ? Marks.ToSpan(start, end).ToLocation(file) : SourceLocation.WholeFile(file),
                 JsonPointer.Root));
-            return new ParsedDocument(null, map, diagnostics);
+            return new ParsedDocument(null, map, InsideFile(diagnostics, text));
         }
 
         // The pre-scan has established that there is exactly one document and that its root is a mapping.
         var root = (YamlMappingNode)stream.Documents[0].RootNode;
-        return new ParsedDocument(YamlTreeConverter.Convert(root, map, diagnostics), map, diagnostics);
+        var tree = YamlTreeConverter.Convert(root, map, diagnostics);
+        return new ParsedDocument(tree, map, InsideFile(diagnostics, text));
+    }
+
+    /// <summary>
+    /// Finds the first character outside YAML 1.2's printable set (c-printable): C0 controls other than tab and line
+    /// breaks, DEL, C1 controls other than NEL, and the non-characters U+FFFE and U+FFFF.
+    /// </summary>
+    private static int FirstForbiddenCharacter(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is (< ' ' and not '\t' and not '\n' and not '\r') or (>= '\u007F' and <= '\u009F' and not '\u0085') or '\uFFFE' or '\uFFFF')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Moves findings that YamlDotNet places past the end of the text to just past its last character.</summary>
+    private static List<Diagnostic> InsideFile(List<Diagnostic> diagnostics, string text)
+    {
+        if (diagnostics.Count == 0)
+        {
+            return diagnostics;
+        }
+
+        var (lastLine, lastColumn) = EndOf(text);
+        return [.. diagnostics.Select(d => d.Line > lastLine ? d with { Location = d.Location with { Line = lastLine, Column = lastColumn, EndLine = lastLine, EndColumn = lastColumn } } : d)];
+    }
+
+    /// <summary>
+    /// Gets the line and column just past the last character. YamlDotNet reports an error at the end of a file that
+    /// does not end in a line break on the line after the last one, which no editor can show; findings there are
+    /// moved to this position. Lines end at a line feed or at a carriage return not followed by one.
+    /// </summary>
+    private static (int Line, int Column) EndOf(string text)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, text.Length - lineStart + 1);
     }
 }
