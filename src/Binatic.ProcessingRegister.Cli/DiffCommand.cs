@@ -43,7 +43,7 @@ internal static class DiffCommand
 
     private static int Run(string beforePath, string afterPath, string? outputPath, TextWriter output, TextWriter error)
     {
-        if (outputPath is not null && new[] { beforePath, afterPath }.Any(p => string.Equals(Path.GetFullPath(p), Path.GetFullPath(outputPath), ExportCommand.PathComparison)))
+        if (outputPath is not null && new[] { beforePath, afterPath }.Any(p => CommandFiles.SamePath(p, outputPath)))
         {
             error.WriteLine($"error: --output {outputPath} is one of the registers being compared; write the summary to another file.");
             return ExitCodes.UsageOrInputError;
@@ -61,45 +61,20 @@ internal static class DiffCommand
             return ExitCodes.ErrorsFound;
         }
 
-        var summary = DiffMarkdown.Render(RegisterDiff.Compare(oldRegister, newRegister));
-        if (outputPath is null)
-        {
-            output.Write(summary);
-            return ExitCodes.Success;
-        }
-
-        try
-        {
-            ExportCommand.WriteWhole(outputPath, summary);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"{outputPath}: error: The summary cannot be written: {exception.Message}");
-            return ExitCodes.UsageOrInputError;
-        }
-
-        return ExitCodes.Success;
+        return CommandFiles.Emit(DiffMarkdown.Render(RegisterDiff.Compare(oldRegister, newRegister)), outputPath, "summary", output, error);
     }
 
     private static (Register? Register, int ExitCode) Load(string path, TextWriter error)
     {
-        if (!File.Exists(path))
+        var (result, exitCode) = CommandFiles.Load(path, error);
+        if (result is { Success: false })
         {
-            error.WriteLine($"{path}: error {DiagnosticIds.InputUnreadable}: The file does not exist; check the path.");
-            return (null, ExitCodes.UsageOrInputError);
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                error.WriteLine(diagnostic);
+            }
         }
 
-        var result = RegisterLoader.LoadFile(path);
-        if (result.Success)
-        {
-            return (result.Register, ExitCodes.Success);
-        }
-
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            error.WriteLine(diagnostic);
-        }
-
-        return (null, result.Diagnostics.Any(d => d.RuleId == DiagnosticIds.InputUnreadable) ? ExitCodes.UsageOrInputError : ExitCodes.ErrorsFound);
+        return (result?.Register, exitCode);
     }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
-using System.Text;
 using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Cli;
@@ -11,17 +10,11 @@ namespace Binatic.ProcessingRegister.Cli;
 /// </summary>
 internal static class ExportCommand
 {
-    private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
-
     private static readonly Dictionary<string, RegisterLanguage> Languages = new(StringComparer.Ordinal)
     {
         ["nl"] = RegisterLanguage.Dutch,
         ["en"] = RegisterLanguage.English,
     };
-
-    // Windows and macOS file systems ignore case by default, so there two spellings can name the input file.
-    internal static readonly StringComparison PathComparison =
-        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
     public static Command Create(TextWriter output, TextWriter error)
     {
@@ -81,78 +74,30 @@ internal static class ExportCommand
     private static int Run(string path, string format, ExportSettings settings, string? outputPath, TextWriter output, TextWriter error)
     {
         var render = ExportFormats.All[format];
-        if (outputPath is not null && string.Equals(Path.GetFullPath(outputPath), Path.GetFullPath(path), PathComparison))
+        if (outputPath is not null && CommandFiles.SamePath(outputPath, path))
         {
             error.WriteLine($"error: --output {outputPath} is the register being exported; write the export to another file.");
             return ExitCodes.UsageOrInputError;
         }
 
-        if (!File.Exists(path))
-        {
-            error.WriteLine($"{path}: error {DiagnosticIds.InputUnreadable}: The file does not exist; check the path.");
-            return ExitCodes.UsageOrInputError;
-        }
-
         // Findings go to standard error: standard output may be carrying the export itself.
-        var result = RegisterLoader.LoadFile(path);
-        foreach (var diagnostic in result.Diagnostics)
+        var (result, exitCode) = CommandFiles.Load(path, error);
+        foreach (var diagnostic in result?.Diagnostics ?? [])
         {
             error.WriteLine(diagnostic);
         }
 
-        if (!result.Success)
+        if (result?.Register is not { } register)
         {
-            return result.Diagnostics.Any(d => d.RuleId == DiagnosticIds.InputUnreadable) ? ExitCodes.UsageOrInputError : ExitCodes.ErrorsFound;
+            return exitCode;
         }
 
-        var text = render(result.Register, settings);
-        if (outputPath is null)
+        var written = CommandFiles.Emit(render(register, settings), outputPath, "export", output, error);
+        if (written == ExitCodes.Success && outputPath is not null)
         {
-            output.Write(text);
-            return ExitCodes.Success;
+            output.WriteLine($"Exported {path} as {format} to {outputPath}.");
         }
 
-        try
-        {
-            WriteWhole(outputPath, text);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"{outputPath}: error: The export cannot be written: {exception.Message}");
-            return ExitCodes.UsageOrInputError;
-        }
-
-        output.WriteLine($"Exported {path} as {format} to {outputPath}.");
-        return ExitCodes.Success;
-    }
-
-    /// <summary>
-    /// Writes <paramref name="text"/> to a new file in the target's own directory, so that the final move is a
-    /// rename within one file system, which replaces the target in one step: readers see the old file or the new
-    /// one, never a half-written one, and a failure leaves the old file as it was.
-    /// </summary>
-    internal static void WriteWhole(string path, string text)
-    {
-        var target = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Path.GetRandomFileName()}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(Utf8WithoutBom.GetBytes(text));
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, target, overwrite: true);
-        }
-        catch
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-
-            throw;
-        }
+        return written;
     }
 }
