@@ -1,3 +1,4 @@
+using System.Reflection.PortableExecutable;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Binatic.ProcessingRegister.Tests.Support;
@@ -124,6 +125,34 @@ public sealed partial class PackageTests(PackedSolution packed) : IClassFixture<
 
         Assert.All(packed.Entries(Tool).Where(e => e.StartsWith("tools/", StringComparison.Ordinal)), entry => Assert.StartsWith("tools/net10.0/any/", entry, StringComparison.Ordinal));
         Assert.Matches("\"rollForward\": \"Major\"", runtimeConfig);
+    }
+
+    [Fact]
+    public void The_tool_package_carries_ReadyToRun_code_for_linux_x64_in_every_assembly_it_ships()
+    {
+        var assemblies = packed.Entries(Tool).Where(e => e.StartsWith("tools/net10.0/any/", StringComparison.Ordinal) && e.EndsWith(".dll", StringComparison.Ordinal)).ToList();
+
+        Assert.Contains("tools/net10.0/any/processing-register.dll", assemblies);
+        Assert.All(assemblies, entry => Assert.Equal((true, LinuxX64), ReadyToRunTarget(packed.Bytes(Tool, entry))));
+    }
+
+    [Fact]
+    public void The_tool_package_starts_without_tiered_PGO_or_emitted_code()
+    {
+        var runtimeConfig = packed.Text(Tool, "tools/net10.0/any/processing-register.runtimeconfig.json");
+
+        Assert.Matches("\"System.Runtime.TieredPGO\": false", runtimeConfig);
+        Assert.Matches("\"System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported\": false", runtimeConfig);
+    }
+
+    // A ReadyToRun image for Linux marks its machine as the processor's XOR 0x7B79, so that Windows never runs its code.
+    private const Machine LinuxX64 = (Machine)((int)Machine.Amd64 ^ 0x7B79);
+
+    private static (bool ReadyToRun, Machine Machine) ReadyToRunTarget(byte[] assembly)
+    {
+        using var reader = new PEReader(new MemoryStream(assembly));
+        var headers = reader.PEHeaders;
+        return (reader.HasMetadata && headers.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, headers.CoffHeader.Machine);
     }
 
     private XElement Metadata(string packageId, string name) =>

@@ -65,6 +65,16 @@ public sealed class PackedSolution : IDisposable
         return reader.ReadToEnd();
     }
 
+    /// <summary>Gets the bytes of one entry of the package.</summary>
+    public byte[] Bytes(string packageId, string entry)
+    {
+        using var archive = ZipFile.OpenRead(PackagePath(packageId, "nupkg"));
+        using var stream = archive.GetEntry(entry)!.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private string PackagePath(string packageId, string extension)
