@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Whole-process timings for the README's "Performance" section, with hyperfine (Debian: apt-get install hyperfine):
-#  1. `processing-register validate registers/binatic.yaml` against a "hello" console app built the same way
-#     (Release, net10.0, invariant globalization, run as `dotnet X.dll`);
+#  1. `processing-register validate registers/binatic.yaml`, run from the tool package exactly as `dotnet pack` makes
+#     it, against a "hello" tool packed the same way: both import the CLI's FastStart.props (runtime settings) and
+#     FastStart.targets (ReadyToRun code for linux-x64 in the portable package), both run as `dotnet X.dll`. The same
+#     tool packed as plain IL (-p:ToolReadyToRun=false) shows what ReadyToRun buys;
 #  2. `processing-register validate` against the Node peer (js-yaml + ajv, ./node/validate.mjs) on generated
 #     registers. Only sizes under the loader's default 4 MiB cap go through the CLI: 100 and 1,000 activities;
 #     at 10,000 the Node peer runs alone, to set beside the in-process "Pipeline" benchmark.
@@ -12,21 +14,38 @@ root="$(cd "$here/../.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+cli_project="$root/src/Binatic.ProcessingRegister.Cli"
 
-dotnet build "$root/src/Binatic.ProcessingRegister.Cli" -c Release -o "$work/cli" -v quiet -nologo > /dev/null
+# Packs a tool project into $2 and unpacks its portable tool folder there.
+pack_tool() {
+  local project="$1" into="$2"
+  shift 2
+  dotnet pack "$project" -c Release -o "$into/package" -v quiet -nologo "$@" > /dev/null
+  unzip -q "$into"/package/*.nupkg 'tools/*' -d "$into"
+}
+
+pack_tool "$cli_project" "$work/cli"
+pack_tool "$cli_project" "$work/cli-il" -p:ToolReadyToRun=false
+cli="$work/cli/tools/net10.0/any/processing-register.dll"
 
 mkdir "$work/hello"
-cat > "$work/hello/hello.csproj" <<'PROJ'
+cat > "$work/hello/hello.csproj" <<PROJ
 <Project Sdk="Microsoft.NET.Sdk">
+  <Import Project="$cli_project/FastStart.props" />
+  <Import Project="$cli_project/FastStart.targets" />
   <PropertyGroup>
     <OutputType>Exe</OutputType>
     <TargetFramework>net10.0</TargetFramework>
     <InvariantGlobalization>true</InvariantGlobalization>
+    <RollForward>Major</RollForward>
+    <IsPackable>true</IsPackable>
+    <PackAsTool>true</PackAsTool>
+    <ToolCommandName>hello</ToolCommandName>
   </PropertyGroup>
 </Project>
 PROJ
 echo 'System.Console.WriteLine("hello");' > "$work/hello/Program.cs"
-dotnet build "$work/hello" -c Release -o "$work/hello/out" -v quiet -nologo > /dev/null
+pack_tool "$work/hello" "$work/hello"
 
 (cd "$here/node" && npm ci --no-audit --no-fund --silent)
 for n in 100 1000 10000; do
@@ -35,13 +54,14 @@ done
 
 cd "$root"
 hyperfine --warmup 2 --runs 15 -N -i \
-  -n hello "dotnet $work/hello/out/hello.dll" \
-  -n "validate binatic.yaml" "dotnet $work/cli/processing-register.dll validate registers/binatic.yaml"
+  -n hello "dotnet $work/hello/tools/net10.0/any/hello.dll" \
+  -n "validate binatic.yaml" "dotnet $cli validate registers/binatic.yaml" \
+  -n "validate binatic.yaml, plain IL" "dotnet $work/cli-il/tools/net10.0/any/processing-register.dll validate registers/binatic.yaml"
 
 for n in 100 1000; do
   hyperfine --warmup 1 --runs 10 -N -i \
     -n "node js-yaml+ajv, $n activities" "node $here/node/validate.mjs schema/processing-register.schema.json $work/generated-$n.yaml" \
-    -n "validate, $n activities" "dotnet $work/cli/processing-register.dll validate $work/generated-$n.yaml"
+    -n "validate, $n activities" "dotnet $cli validate $work/generated-$n.yaml"
 done
 
 hyperfine --warmup 1 --runs 5 -N -i \
