@@ -1,6 +1,4 @@
 using System.Globalization;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Binatic.ProcessingRegister.Parsing;
 
@@ -67,33 +65,8 @@ internal static class YamlDocumentReader
             return new ParsedDocument(null, map, [finding]);
         }
 
-        if (!YamlPreScanner.Scan(text, file, options, diagnostics))
-        {
-            return new ParsedDocument(null, map, InsideFile(diagnostics, text));
-        }
-
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (Exception ex) when (ex is YamlException or ArgumentException or InvalidOperationException)
-        {
-            // The pre-scan reads the same events and refuses everything YamlStream is known to fail on; this guards
-            // the promise never to throw against parser quirks not yet known.
-            diagnostics.Add(new Diagnostic(
-                DiagnosticIds.YamlSyntax,
-                DiagnosticSeverity.Error,
-                "This is not valid YAML: the document cannot be read as a tree; check the indentation, colons, quotes and brackets.",
-                ex is YamlException { Start: var start, End: var end } ? Marks.ToSpan(start, end).ToLocation(file) : SourceLocation.WholeFile(file),
-                JsonPointer.Root));
-            return new ParsedDocument(null, map, InsideFile(diagnostics, text));
-        }
-
-        // The pre-scan has established that there is exactly one document and that its root is a mapping.
-        var root = (YamlMappingNode)stream.Documents[0].RootNode;
-        var tree = YamlTreeConverter.Convert(root, map, diagnostics);
-        return new ParsedDocument(tree, map, InsideFile(diagnostics, text));
+        var (root, found) = YamlEventReader.Read(text, file, options, map);
+        return new ParsedDocument(root, map, InsideFile(found, text));
     }
 
     /// <summary>
