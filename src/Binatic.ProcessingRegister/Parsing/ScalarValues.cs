@@ -11,11 +11,13 @@ namespace Binatic.ProcessingRegister.Parsing;
 /// </summary>
 internal static class ScalarValues
 {
-    /// <summary>Reads <paramref name="scalar"/>, whose tag, if any, the reader has checked is a core scalar tag.</summary>
+    /// <summary>
+    /// Reads <paramref name="scalar"/>, whose tag, if any, the reader has checked is a core scalar tag;
+    /// <paramref name="text"/> is its value, possibly an instance shared with equal values.
+    /// </summary>
     /// <returns>The finding to report, if any; with an error, <paramref name="value"/> is null.</returns>
-    public static ScalarFinding? Read(Scalar scalar, out JValue value)
+    public static ScalarFinding? Read(Scalar scalar, string text, out JValue value)
     {
-        var text = scalar.Value;
         if (scalar.Tag.IsEmpty && scalar.Style != ScalarStyle.Plain)
         {
             value = JValue.CreateString(text);

@@ -26,6 +26,7 @@ internal sealed class YamlEventReader
     private readonly List<Diagnostic> _errors = [];
     private readonly List<Diagnostic> _findings = [];
     private readonly List<ScanFrame> _frames = [];
+    private readonly SharedStrings _strings = new();
     private int _depth;
     private int _documents;
     private int _nodes;
@@ -148,7 +149,7 @@ internal sealed class YamlEventReader
             // The tree will not be used; the token only keeps the key, so later duplicates are still found.
             value = JValue.CreateNull();
         }
-        else if (ScalarValues.Read(scalar, out value) is { } finding)
+        else if (ScalarValues.Read(scalar, _strings.Share(scalar.Value), out value) is { } finding)
         {
             ReportValue(finding, scalar, step);
         }
@@ -272,8 +273,8 @@ internal sealed class YamlEventReader
         switch (node)
         {
             case Scalar scalar:
-                parent.CurrentKey = scalar.Value;
-                var step = PointerStep.ToKey(scalar.Value);
+                parent.CurrentKey = _strings.Share(scalar.Value);
+                var step = PointerStep.ToKey(parent.CurrentKey);
                 CheckKey(parent, scalar, step);
                 return (step, true);
             case AnchorAlias:
