@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace Binatic.ProcessingRegister.Parsing;
@@ -21,6 +22,11 @@ internal static class YamlDocumentReader
     /// </summary>
     public const int NodeBudget = 1_000_000;
 
+    private static readonly SearchValues<char> Forbidden = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c),
+         .. Enumerable.Range(0x7F, 0x21).Where(c => c != 0x85).Select(c => (char)c),
+         '\uFFFE', '\uFFFF']);
+
     /// <summary>Reads <paramref name="text"/>, the content of the file shown to users as <paramref name="file"/>.</summary>
     /// <returns>
     /// The document. Its <see cref="ParsedDocument.Root"/> is a <see cref="Newtonsoft.Json.Linq.JObject"/> when the
@@ -33,18 +39,17 @@ internal static class YamlDocumentReader
         ArgumentNullException.ThrowIfNull(options);
 
         var map = new SourceMap(file);
-        var diagnostics = new List<Diagnostic>();
         if (text.Length > options.MaxFileSizeBytes)
         {
-            diagnostics.Add(new Diagnostic(
+            Diagnostic tooLarge = new(
                 DiagnosticIds.InputTooLarge,
                 DiagnosticSeverity.Error,
                 string.Create(
                     CultureInfo.InvariantCulture,
                     $"The file is larger than the limit of {options.MaxFileSizeBytes:N0} bytes ({text.Length:N0} characters); split the register into smaller files."),
                 SourceLocation.WholeFile(file),
-                JsonPointer.Root));
-            return new ParsedDocument(null, map, diagnostics);
+                JsonPointer.Root);
+            return new ParsedDocument(null, map, [tooLarge]);
         }
 
         // YAML allows no control characters other than tab and line breaks in a file, but YamlDotNet reads most of
@@ -73,18 +78,7 @@ internal static class YamlDocumentReader
     /// Finds the first character outside YAML 1.2's printable set (c-printable): C0 controls other than tab and line
     /// breaks, DEL, C1 controls other than NEL, and the non-characters U+FFFE and U+FFFF.
     /// </summary>
-    private static int FirstForbiddenCharacter(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] is (< ' ' and not '\t' and not '\n' and not '\r') or (>= '\u007F' and <= '\u009F' and not '\u0085') or '\uFFFE' or '\uFFFF')
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    private static int FirstForbiddenCharacter(string text) => text.AsSpan().IndexOfAny(Forbidden);
 
     /// <summary>Moves findings that YamlDotNet places past the end of the text to just past its last character.</summary>
     private static List<Diagnostic> InsideFile(List<Diagnostic> diagnostics, string text)
