@@ -19,7 +19,7 @@ internal static partial class CoreSchema
 
     /// <summary>
     /// Resolves a scalar. <paramref name="tag"/> is null for a plain scalar without a tag, which the core schema
-    /// resolves by its text; otherwise it is one of the core scalar tags the pre-scan admits.
+    /// resolves by its text; otherwise it is one of the core scalar tags the reader admits.
     /// </summary>
     /// <returns>False, with a message for the user, when the value has no JSON equivalent.</returns>
     public static bool TryResolve(
