@@ -23,13 +23,13 @@ internal sealed class JsonTreeBuilder(SourceMap map)
         else if (!parent.IsMapping)
         {
             var array = (JArray)parent.Container;
-            SourceMap.Add(token, span, null, array.Count);
+            SourceMap.Add(token, span);
             array.Add(token);
         }
         else if (parent.ValueBelongs)
         {
             ((JObject)parent.Container).Add(parent.CurrentKey!, token);
-            SourceMap.Add(token, span, parent.KeySpan, -1);
+            SourceMap.Add(token, span, parent.KeySpan);
         }
     }
 }

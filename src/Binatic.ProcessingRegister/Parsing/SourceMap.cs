@@ -22,15 +22,15 @@ internal sealed class SourceMap
     public void AddRoot(JToken root, SourceSpan span)
     {
         _root = root;
-        root.AddAnnotation(new TokenOrigin(span, null, -1));
+        root.AddAnnotation(new TokenOrigin(span));
     }
 
-    /// <summary>
-    /// Records a value token. <paramref name="keySpan"/> is the span of the mapping key that introduced it, when the
-    /// value is a property value; <paramref name="index"/> is its place in its array, or -1.
-    /// </summary>
-    public static void Add(JToken value, SourceSpan valueSpan, SourceSpan? keySpan, int index) =>
-        value.AddAnnotation(new TokenOrigin(valueSpan, keySpan, index));
+    /// <summary>Records a sequence entry.</summary>
+    public static void Add(JToken value, SourceSpan valueSpan) => value.AddAnnotation(new TokenOrigin(valueSpan));
+
+    /// <summary>Records a property value and the span of the mapping key that introduced it.</summary>
+    public static void Add(JToken value, SourceSpan valueSpan, SourceSpan keySpan) =>
+        value.AddAnnotation(new PropertyOrigin(valueSpan, keySpan));
 
     /// <summary>Gets where the key of a recorded property value was written, if it is one.</summary>
     public static SourceSpan? KeySpanOf(JToken value) => value.Annotation<TokenOrigin>()?.KeySpan;
@@ -106,9 +106,7 @@ internal sealed class SourceMap
             }
             else
             {
-                var array = (JArray)step.Parent!;
-                var index = step.Annotation<TokenOrigin>()?.Index ?? -1;
-                JsonPointer.AppendIndex(pointer, index >= 0 && index < array.Count && ReferenceEquals(array[index], step) ? index : array.IndexOf(step));
+                JsonPointer.AppendIndex(pointer, ((JArray)step.Parent!).IndexOf(step));
             }
         }
 
@@ -147,6 +145,22 @@ internal sealed class SourceMap
         return current.Annotation<TokenOrigin>();
     }
 
-    /// <summary>Where one token came from; small, since a register has a million of them.</summary>
-    private sealed record TokenOrigin(SourceSpan ValueSpan, SourceSpan? KeySpan, int Index);
+    /// <summary>
+    /// Where one token came from. A register has a million of them, so a sequence entry keeps its own span only,
+    /// and its index is counted when a pointer is asked for; a property value adds its key's span.
+    /// </summary>
+    private class TokenOrigin(SourceSpan valueSpan)
+    {
+        public SourceSpan ValueSpan { get; } = valueSpan;
+
+        public virtual SourceSpan? KeySpan => null;
+    }
+
+    private sealed class PropertyOrigin(SourceSpan valueSpan, SourceSpan keySpan) : TokenOrigin(valueSpan)
+    {
+        // Kept as a plain span: a nullable one would take four bytes more in each of a million objects.
+        private readonly SourceSpan _keySpan = keySpan;
+
+        public override SourceSpan? KeySpan => _keySpan;
+    }
 }
