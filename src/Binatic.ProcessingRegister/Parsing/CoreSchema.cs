@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
@@ -14,9 +15,11 @@ internal static partial class CoreSchema
 {
     public const string TagPrefix = "tag:yaml.org,2002:";
 
+    private static readonly SearchValues<char> NonTextStarts = SearchValues.Create("-+.0123456789~nNtTfF");
+
     /// <summary>
     /// Resolves a scalar. <paramref name="tag"/> is null for a plain scalar without a tag, which the core schema
-    /// resolves by its text; otherwise it is one of the core scalar tags the pre-scan admits.
+    /// resolves by its text; otherwise it is one of the core scalar tags the reader admits.
     /// </summary>
     /// <returns>False, with a message for the user, when the value has no JSON equivalent.</returns>
     public static bool TryResolve(
@@ -63,6 +66,12 @@ internal static partial class CoreSchema
 
     private static JValue? ResolvePlain(string text)
     {
+        // Most plain values are words; only these first characters can begin a null, a boolean or a number.
+        if (text.Length > 0 && !NonTextStarts.Contains(text[0]))
+        {
+            return JValue.CreateString(text);
+        }
+
         if (IsNull(text))
         {
             return JValue.CreateNull();

@@ -1,15 +1,84 @@
 using System.Globalization;
+using System.Text;
 
 namespace Binatic.ProcessingRegister.Parsing;
 
-/// <summary>Builds RFC 6901 JSON Pointers, escaping <c>~</c> and <c>/</c> in keys.</summary>
+/// <summary>Builds and reads RFC 6901 JSON Pointers, escaping <c>~</c> and <c>/</c> in keys.</summary>
 internal static class JsonPointer
 {
     public const string Root = "";
 
-    public static string Append(string pointer, string key) =>
-        pointer + "/" + key.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+    public static StringBuilder AppendKey(StringBuilder pointer, string key)
+    {
+        pointer.Append('/');
+        foreach (var c in key)
+        {
+            _ = c switch
+            {
+                '~' => pointer.Append("~0"),
+                '/' => pointer.Append("~1"),
+                _ => pointer.Append(c),
+            };
+        }
 
-    public static string Append(string pointer, int index) =>
-        pointer + "/" + index.ToString(CultureInfo.InvariantCulture);
+        return pointer;
+    }
+
+    public static StringBuilder AppendIndex(StringBuilder pointer, int index) =>
+        pointer.Append('/').Append(index.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// Reads one reference token of a pointer back into the key it escapes. A <c>~</c> not followed by 0 or 1 is no
+    /// escape of any key, so no key can match the token.
+    /// </summary>
+    /// <returns>False when the token is not a valid escape.</returns>
+    public static bool TryUnescape(ReadOnlySpan<char> token, out string key)
+    {
+        if (!token.Contains('~'))
+        {
+            key = token.ToString();
+            return true;
+        }
+
+        var builder = new StringBuilder(token.Length);
+        for (var i = 0; i < token.Length; i++)
+        {
+            if (token[i] != '~')
+            {
+                builder.Append(token[i]);
+                continue;
+            }
+
+            if (i + 1 == token.Length || token[i + 1] is not ('0' or '1'))
+            {
+                key = string.Empty;
+                return false;
+            }
+
+            builder.Append(token[++i] == '0' ? '~' : '/');
+        }
+
+        key = builder.ToString();
+        return true;
+    }
+
+    /// <summary>Reads a reference token as an array index, accepting only the form <see cref="AppendIndex"/> writes.</summary>
+    public static bool TryIndex(ReadOnlySpan<char> token, out int index)
+    {
+        index = -1;
+        if (token.Length == 0 || (token.Length > 1 && token[0] == '0'))
+        {
+            return false;
+        }
+
+        foreach (var c in token)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out index);
+    }
 }

@@ -1,39 +1,46 @@
+using System.Text;
 using Newtonsoft.Json.Linq;
 
 namespace Binatic.ProcessingRegister.Parsing;
 
 /// <summary>
-/// Remembers, for every JSON token built from a YAML document, the JSON Pointer it sits at and the YAML span
-/// it came from, so that any later stage can report a finding at the line and column the user wrote.
-/// Tokens are keyed by reference, never by value: two equal strings at different places stay apart.
+/// Remembers, for every JSON token built from a YAML document, the YAML span it came from, so that any later stage
+/// can report a finding at the line and column the user wrote. The spans travel with the tokens themselves (as an
+/// annotation), so recording one costs neither a hash nor a pointer string; pointers are spelt out only when asked
+/// for, from the token's place in the tree, and a pointer is resolved by walking the tree from the root.
 /// </summary>
 internal sealed class SourceMap
 {
-    private readonly Dictionary<JToken, Entry> _byToken = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<string, Entry> _byPointer = new(StringComparer.Ordinal);
+    private JToken? _root;
 
     public SourceMap(string file) => File = file;
 
     /// <summary>Gets the display name of the file the document was read from.</summary>
     public string File { get; }
 
-    /// <summary>
-    /// Records a value token. <paramref name="keySpan"/> is the span of the mapping key that introduced it,
-    /// when the value is a property value.
-    /// </summary>
-    public void Add(JToken value, string pointer, SourceSpan valueSpan, SourceSpan? keySpan = null)
+    /// <summary>Records the root of the tree, where pointers start.</summary>
+    public void AddRoot(JToken root, SourceSpan span)
     {
-        var entry = new Entry(pointer, valueSpan, keySpan);
-        _byToken[value] = entry;
-        _byPointer[pointer] = entry;
-        if (value.Parent is JProperty property)
-        {
-            _byToken[property] = entry;
-        }
+        _root = root;
+        root.AddAnnotation(new TokenOrigin(span));
     }
 
+    /// <summary>Records a sequence entry.</summary>
+    public static void Add(JToken value, SourceSpan valueSpan) => value.AddAnnotation(new TokenOrigin(valueSpan));
+
+    /// <summary>Records a property value and the span of the mapping key that introduced it.</summary>
+    public static void Add(JToken value, SourceSpan valueSpan, SourceSpan keySpan) =>
+        value.AddAnnotation(new PropertyOrigin(valueSpan, keySpan));
+
+    /// <summary>Gets where the key of a recorded property value was written, if it is one.</summary>
+    public static SourceSpan? KeySpanOf(JToken value) => value.Annotation<TokenOrigin>()?.KeySpan;
+
     /// <summary>Gets the JSON Pointer of a token, or of the nearest recorded ancestor.</summary>
-    public string PointerOf(JToken token) => Find(token)?.Pointer ?? string.Empty;
+    public string PointerOf(JToken token)
+    {
+        var recorded = Find(token, out _);
+        return recorded is null ? JsonPointer.Root : Spell(recorded);
+    }
 
     /// <summary>
     /// Gets where a token was written. A <see cref="JProperty"/> resolves to its key, since that is what an
@@ -41,53 +48,119 @@ internal sealed class SourceMap
     /// </summary>
     public SourceLocation Locate(JToken token)
     {
-        var entry = Find(token);
-        if (entry is null)
+        if (Find(token, out var origin) is null)
         {
             return SourceLocation.WholeFile(File);
         }
 
-        return token is JProperty && entry.KeySpan is { } key ? key.ToLocation(File) : entry.ValueSpan.ToLocation(File);
+        return token is JProperty && origin.KeySpan is { } key ? key.ToLocation(File) : origin.ValueSpan.ToLocation(File);
     }
 
     /// <summary>Gets where the value at a JSON Pointer was written, or the nearest ancestor that exists.</summary>
     public SourceLocation Locate(string pointer) =>
-        FindPointer(pointer) is { } entry ? entry.ValueSpan.ToLocation(File) : SourceLocation.WholeFile(File);
+        FindPointer(pointer) is { } origin ? origin.ValueSpan.ToLocation(File) : SourceLocation.WholeFile(File);
 
     /// <summary>Gets where the key of the property at a JSON Pointer was written, falling back to its value.</summary>
     public SourceLocation LocateKey(string pointer) =>
-        FindPointer(pointer) is { } entry
-            ? (entry.KeySpan ?? entry.ValueSpan).ToLocation(File)
+        FindPointer(pointer) is { } origin
+            ? (origin.KeySpan ?? origin.ValueSpan).ToLocation(File)
             : SourceLocation.WholeFile(File);
 
-    private Entry? Find(JToken token)
+    /// <summary>
+    /// Finds the nearest recorded token at or above <paramref name="token"/> in this map's tree; a property stands
+    /// for its value. Tokens of another tree, or cut loose from this one, are not this map's to locate.
+    /// </summary>
+    private JToken? Find(JToken token, out TokenOrigin origin)
     {
+        JToken? recorded = null;
+        origin = null!;
+        JToken top = token;
         for (JToken? current = token; current is not null; current = current.Parent)
         {
-            if (_byToken.TryGetValue(current, out var entry))
+            top = current;
+            if (recorded is null && (current is JProperty property ? property.Value : current).Annotation<TokenOrigin>() is { } found)
             {
-                return entry;
+                recorded = current is JProperty named ? named.Value : current;
+                origin = found;
             }
         }
 
-        return null;
+        return ReferenceEquals(top, _root) ? recorded : null;
     }
 
-    private Entry? FindPointer(string pointer)
+    private static string Spell(JToken token)
     {
-        for (var current = pointer; ; current = current[..current.LastIndexOf('/')])
+        var steps = new List<JToken>();
+        for (var current = token; current.Parent is not null; current = current.Parent is JProperty property ? property.Parent! : current.Parent)
         {
-            if (_byPointer.TryGetValue(current, out var entry))
-            {
-                return entry;
-            }
+            steps.Add(current);
+        }
 
-            if (current.Length == 0)
+        var pointer = new StringBuilder();
+        for (var i = steps.Count - 1; i >= 0; i--)
+        {
+            var step = steps[i];
+            if (step.Parent is JProperty property)
             {
-                return null;
+                JsonPointer.AppendKey(pointer, property.Name);
+            }
+            else
+            {
+                JsonPointer.AppendIndex(pointer, ((JArray)step.Parent!).IndexOf(step));
             }
         }
+
+        return pointer.ToString();
     }
 
-    private sealed record Entry(string Pointer, SourceSpan ValueSpan, SourceSpan? KeySpan);
+    private TokenOrigin? FindPointer(string pointer)
+    {
+        if (_root is null)
+        {
+            return null;
+        }
+
+        var current = _root;
+        var rest = pointer.AsSpan();
+        while (rest.Length > 0 && rest[0] == '/')
+        {
+            rest = rest[1..];
+            var end = rest.IndexOf('/');
+            var token = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[end..];
+            JToken? child = current switch
+            {
+                JObject mapping when JsonPointer.TryUnescape(token, out var key) => mapping.TryGetValue(key, out var value) ? value : null,
+                JArray array when JsonPointer.TryIndex(token, out var index) => index < array.Count ? array[index] : null,
+                _ => null,
+            };
+            if (child is null)
+            {
+                break;
+            }
+
+            current = child;
+        }
+
+        return current.Annotation<TokenOrigin>();
+    }
+
+    /// <summary>
+    /// Where one token came from. A register has a million of them, so a sequence entry keeps its own span only,
+    /// and its index is counted when a pointer is asked for; a property value adds its key's span.
+    /// </summary>
+    private class TokenOrigin(SourceSpan valueSpan)
+    {
+        public SourceSpan ValueSpan { get; } = valueSpan;
+
+        public virtual SourceSpan? KeySpan => null;
+    }
+
+    private sealed class PropertyOrigin(SourceSpan valueSpan, SourceSpan keySpan) : TokenOrigin(valueSpan)
+    {
+        // Kept as a plain span: a nullable one would take four bytes more in each of a million objects.
+        private readonly SourceSpan _keySpan = keySpan;
+
+        public override SourceSpan? KeySpan => _keySpan;
+    }
 }

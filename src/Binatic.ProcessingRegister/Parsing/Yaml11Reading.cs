@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
@@ -15,11 +16,15 @@ internal static partial class Yaml11Reading
     // arithmetic below small.
     private const int MaxLength = 20;
 
+    // The first characters the patterns below can begin with. Only ASCII is ruled out this way: the boolean pattern
+    // ignores case, and the checks stay with the regular expressions for any other first character.
+    private static readonly SearchValues<char> DifferingStarts = SearchValues.Create("-+0123456789yYnNoO");
+
     /// <summary>Describes how YAML 1.1 reads a plain, untagged value, or returns null when it reads it as YAML 1.2 does.</summary>
     /// <returns>A phrase such as <c>the boolean false</c>.</returns>
     public static string? Describe(string text)
     {
-        if (text.Length > MaxLength)
+        if (text.Length > MaxLength || (text.Length > 0 && char.IsAscii(text[0]) && !DifferingStarts.Contains(text[0])))
         {
             return null;
         }

@@ -1,6 +1,5 @@
+using System.Buffers;
 using System.Globalization;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Binatic.ProcessingRegister.Parsing;
 
@@ -23,6 +22,11 @@ internal static class YamlDocumentReader
     /// </summary>
     public const int NodeBudget = 1_000_000;
 
+    private static readonly SearchValues<char> Forbidden = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c),
+         .. Enumerable.Range(0x7F, 0x21).Where(c => c != 0x85).Select(c => (char)c),
+         '\uFFFE', '\uFFFF']);
+
     /// <summary>Reads <paramref name="text"/>, the content of the file shown to users as <paramref name="file"/>.</summary>
     /// <returns>
     /// The document. Its <see cref="ParsedDocument.Root"/> is a <see cref="Newtonsoft.Json.Linq.JObject"/> when the
@@ -35,18 +39,17 @@ internal static class YamlDocumentReader
         ArgumentNullException.ThrowIfNull(options);
 
         var map = new SourceMap(file);
-        var diagnostics = new List<Diagnostic>();
         if (text.Length > options.MaxFileSizeBytes)
         {
-            diagnostics.Add(new Diagnostic(
+            Diagnostic tooLarge = new(
                 DiagnosticIds.InputTooLarge,
                 DiagnosticSeverity.Error,
                 string.Create(
                     CultureInfo.InvariantCulture,
                     $"The file is larger than the limit of {options.MaxFileSizeBytes:N0} bytes ({text.Length:N0} characters); split the register into smaller files."),
                 SourceLocation.WholeFile(file),
-                JsonPointer.Root));
-            return new ParsedDocument(null, map, diagnostics);
+                JsonPointer.Root);
+            return new ParsedDocument(null, map, [tooLarge]);
         }
 
         // YAML allows no control characters other than tab and line breaks in a file, but YamlDotNet reads most of
@@ -67,51 +70,15 @@ internal static class YamlDocumentReader
             return new ParsedDocument(null, map, [finding]);
         }
 
-        if (!YamlPreScanner.Scan(text, file, options, diagnostics))
-        {
-            return new ParsedDocument(null, map, InsideFile(diagnostics, text));
-        }
-
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (Exception ex) when (ex is YamlException or ArgumentException or InvalidOperationException)
-        {
-            // The pre-scan reads the same events and refuses everything YamlStream is known to fail on; this guards
-            // the promise never to throw against parser quirks not yet known.
-            diagnostics.Add(new Diagnostic(
-                DiagnosticIds.YamlSyntax,
-                DiagnosticSeverity.Error,
-                "This is not valid YAML: the document cannot be read as a tree; check the indentation, colons, quotes and brackets.",
-                ex is YamlException { Start: var start, End: var end } ? Marks.ToSpan(start, end).ToLocation(file) : SourceLocation.WholeFile(file),
-                JsonPointer.Root));
-            return new ParsedDocument(null, map, InsideFile(diagnostics, text));
-        }
-
-        // The pre-scan has established that there is exactly one document and that its root is a mapping.
-        var root = (YamlMappingNode)stream.Documents[0].RootNode;
-        var tree = YamlTreeConverter.Convert(root, map, diagnostics);
-        return new ParsedDocument(tree, map, InsideFile(diagnostics, text));
+        var (root, found) = YamlEventReader.Read(text, file, options, map);
+        return new ParsedDocument(root, map, InsideFile(found, text));
     }
 
     /// <summary>
     /// Finds the first character outside YAML 1.2's printable set (c-printable): C0 controls other than tab and line
     /// breaks, DEL, C1 controls other than NEL, and the non-characters U+FFFE and U+FFFF.
     /// </summary>
-    private static int FirstForbiddenCharacter(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] is (< ' ' and not '\t' and not '\n' and not '\r') or (>= '\u007F' and <= '\u009F' and not '\u0085') or '\uFFFE' or '\uFFFF')
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    private static int FirstForbiddenCharacter(string text) => text.AsSpan().IndexOfAny(Forbidden);
 
     /// <summary>Moves findings that YamlDotNet places past the end of the text to just past its last character.</summary>
     private static List<Diagnostic> InsideFile(List<Diagnostic> diagnostics, string text)

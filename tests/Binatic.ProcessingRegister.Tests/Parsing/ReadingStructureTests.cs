@@ -27,6 +27,17 @@ public sealed class ReadingStructureTests
     }
 
     [Fact]
+    public void Reading_a_key_repeated_after_an_alias_value_still_reports_the_duplicate()
+    {
+        var document = ParsingFixture.Read("a: &x 1\nb: *x\nb: 2\n");
+
+        Assert.Equal(
+            [DiagnosticIds.AliasNotAllowed, DiagnosticIds.AliasNotAllowed, DiagnosticIds.DuplicateKey],
+            document.Diagnostics.Select(finding => finding.RuleId));
+        Assert.Contains("first at line 2, column 1", document.Diagnostics[2].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reading_the_same_key_in_different_mappings_is_not_a_duplicate()
     {
         var document = ParsingFixture.Read("a:\n  name: payroll\nb:\n  name: recruitment\n");

@@ -74,6 +74,67 @@ public sealed class SourceMapPositionTests
     }
 
     [Fact]
+    public void The_pointer_of_a_token_under_keys_with_a_slash_or_tilde_is_spelt_with_escapes()
+    {
+        var document = ParsingFixture.Read("a/b:\n  m~n: 1\n");
+
+        Assert.Equal("/a~1b/m~0n", document.Map.PointerOf(document.Root!["a/b"]!["m~n"]!));
+    }
+
+    [Fact]
+    public void A_property_has_the_pointer_of_its_value()
+    {
+        var country = ((JObject)_document.Root!["controller"]!).Property("country")!;
+
+        Assert.Equal("/controller/country", _document.Map.PointerOf(country));
+    }
+
+    [Fact]
+    public void A_pointer_to_a_key_that_does_not_exist_locates_the_nearest_ancestor_that_does()
+    {
+        Assert.Equal(_document.Map.Locate("/controller"), _document.Map.Locate("/controller/nothing/here"));
+        Assert.Equal(_document.Map.LocateKey("/controller"), _document.Map.LocateKey("/controller/nothing"));
+    }
+
+    [Fact]
+    public void A_pointer_past_the_end_of_a_sequence_locates_the_sequence()
+    {
+        Assert.Equal(_document.Map.Locate("/activities/0/legalBases"), _document.Map.Locate("/activities/0/legalBases/2"));
+    }
+
+    [Fact]
+    public void A_pointer_with_an_index_written_with_a_leading_zero_does_not_name_an_entry()
+    {
+        Assert.Equal(_document.Map.Locate("/activities"), _document.Map.Locate("/activities/00"));
+    }
+
+    [Fact]
+    public void A_pointer_with_a_tilde_that_is_no_escape_does_not_name_a_key()
+    {
+        var document = ParsingFixture.Read("a:\n  m~2: 1\n");
+
+        Assert.Equal((2, 3), Position(document.Map.Locate("/a/m~2")));
+    }
+
+    [Fact]
+    public void A_token_of_another_document_is_not_located_in_this_one()
+    {
+        var other = ParsingFixture.Read("controller:\n  name: other\n");
+
+        Assert.Equal(string.Empty, _document.Map.PointerOf(other.Root!["controller"]!["name"]!));
+        Assert.False(_document.Map.Locate(other.Root!["controller"]!["name"]!).HasPosition);
+    }
+
+    [Fact]
+    public void A_value_that_cannot_be_read_leaves_no_tree_but_its_neighbours_can_still_be_located()
+    {
+        var document = ParsingFixture.Read("a: .inf\nb: text\n");
+
+        Assert.Null(document.Root);
+        Assert.Equal((2, 4), Position(document.Map.Locate("/b")));
+    }
+
+    [Fact]
     public void Windows_line_endings_give_the_same_positions()
     {
         var document = ParsingFixture.Read("a: 1\r\nb:\r\n  - x\r\n");

@@ -20,6 +20,15 @@ public sealed class Yaml11WarningTests
     }
 
     [Fact]
+    public void Reading_a_document_refused_for_its_structure_leaves_out_the_yaml_1_1_warnings()
+    {
+        var document = ParsingFixture.Read("country: NO\nlater: &x 1\n");
+
+        var finding = ParsingFixture.SingleFinding(document, DiagnosticIds.AliasNotAllowed);
+        Assert.Equal("/later", finding.JsonPointer);
+    }
+
+    [Fact]
     public void Reading_a_file_with_only_yaml_1_1_warnings_still_loads_the_document()
     {
         var document = ParsingFixture.ReadFixture("yaml11-values.yaml");

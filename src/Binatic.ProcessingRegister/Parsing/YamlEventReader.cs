@@ -1,0 +1,488 @@
+using System.Globalization;
+using System.Text;
+using Newtonsoft.Json.Linq;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Binatic.ProcessingRegister.Parsing;
+
+/// <summary>
+/// Walks the YAML event stream once, refusing what a register must not contain (deep nesting, anchors and
+/// aliases, more than one document, foreign tags, duplicate or non-text keys, a root that is not a mapping) while
+/// the JSON tree is built from the same events. YamlDotNet's parser is a state machine and open collections live
+/// on an explicit stack, so nothing here recurses; reading stops at the first nesting level past the limit.
+/// </summary>
+internal sealed class YamlEventReader
+{
+    private const string CoreTagPrefix = "tag:yaml.org,2002:";
+
+    private readonly string _text;
+    private readonly string _file;
+    private readonly LoadOptions _options;
+    private readonly JsonTreeBuilder _builder;
+
+    // Errors in the structure are kept apart from findings about values: a document with a structural error is
+    // refused as a whole, and the value findings (which would describe a tree nobody gets) are dropped.
+    private readonly List<Diagnostic> _errors = [];
+    private readonly List<Diagnostic> _findings = [];
+    private readonly List<ScanFrame> _frames = [];
+    private readonly SharedStrings _strings = new();
+    private int _depth;
+    private int _documents;
+    private int _nodes;
+    private bool _valueErrors;
+    private bool _valuesStopped;
+
+    private YamlEventReader(string text, string file, LoadOptions options, SourceMap map)
+    {
+        _text = text;
+        _file = file;
+        _options = options;
+        _builder = new JsonTreeBuilder(map);
+    }
+
+    private ScanFrame? Top => _depth == 0 ? null : _frames[_depth - 1];
+
+    /// <summary>Reads <paramref name="text"/>, recording the tree's tokens in <paramref name="map"/>.</summary>
+    /// <returns>The tree, or null when anything was found that is an error; and everything found.</returns>
+    public static (JToken? Root, List<Diagnostic> Diagnostics) Read(string text, string file, LoadOptions options, SourceMap map)
+    {
+        var reader = new YamlEventReader(text, file, options, map);
+        reader.Run();
+        return reader._errors.Count > 0 ? (null, reader._errors) : (reader._valueErrors ? null : reader._builder.Root, reader._findings);
+    }
+
+    private void Run()
+    {
+        var scanner = new Scanner(new StringReader(_text));
+        var parser = new Parser(scanner);
+        while (true)
+        {
+            try
+            {
+                if (!parser.MoveNext())
+                {
+                    break;
+                }
+            }
+            catch (YamlException ex)
+            {
+                ReportSyntaxError(ex.Message, ex.Start, ex.End, scanner.CurrentPosition);
+                return;
+            }
+            catch (InvalidOperationException)
+            {
+                // YamlDotNet 18.1 throws this, with neither message nor position, for a line inside a flow collection
+                // that is indented less than the collection; the scanner has stopped where it gave up.
+                ReportSyntaxError("the text cannot be read past this point", Mark.Empty, Mark.Empty, scanner.CurrentPosition);
+                return;
+            }
+            catch (ArgumentException)
+            {
+                // YamlDotNet refuses a tag that does not decode to a valid URI (such as !!a%20b) with an
+                // ArgumentException after reading it, so the scanner stands just past the tag.
+                var at = scanner.CurrentPosition;
+                Report(
+                    DiagnosticIds.UnsupportedTag,
+                    "The tag just before this point is not a valid URI; remove the tag and write a plain value.",
+                    at,
+                    at,
+                    CurrentStep());
+                return;
+            }
+
+            if (!Visit(parser.Current!) || _errors.Count >= YamlDocumentReader.MaxDiagnostics)
+            {
+                return;
+            }
+        }
+
+        if (_documents == 0)
+        {
+            _errors.Add(new Diagnostic(
+                DiagnosticIds.EmptyDocument,
+                DiagnosticSeverity.Error,
+                "The file holds no YAML document, only comments or nothing at all; expected a mapping of keys to values such as 'activities:'.",
+                SourceLocation.WholeFile(_file),
+                JsonPointer.Root));
+        }
+    }
+
+    /// <returns>False when the problem found is fatal and reading must stop.</returns>
+    private bool Visit(ParsingEvent evt)
+    {
+        switch (evt)
+        {
+            case Scalar scalar:
+                return VisitScalar(scalar);
+            case MappingEnd or SequenceEnd:
+                var closed = _frames[--_depth];
+                return closed is not { IsMapping: true, ExpectsKey: false } || ReportUnpairedKey(closed);
+            case MappingStart or SequenceStart:
+                return VisitCollection((NodeEvent)evt);
+            case AnchorAlias alias:
+                return VisitAlias(alias);
+            case DocumentStart:
+                return ++_documents == 1 || ReportSecondDocument(evt);
+            default:
+                return true;
+        }
+    }
+
+    private bool VisitScalar(Scalar scalar)
+    {
+        var parent = Top;
+        var (step, isKey) = Place(scalar);
+        if (!CheckNode(scalar, step))
+        {
+            return false;
+        }
+
+        if (isKey)
+        {
+            return true;
+        }
+
+        JValue value;
+        if (_errors.Count > 0 || _valuesStopped)
+        {
+            // The tree will not be used; the token only keeps the key, so later duplicates are still found.
+            value = JValue.CreateNull();
+        }
+        else if (ScalarValues.Read(scalar, _strings.Share(scalar.Value), out value) is { } finding)
+        {
+            ReportValue(finding, scalar, step);
+        }
+
+        _builder.Attach(value, parent, Marks.ToSpan(scalar.Start, scalar.End));
+        return true;
+    }
+
+    private bool VisitCollection(NodeEvent node)
+    {
+        var parent = Top;
+        var (step, isKey) = Place(node);
+        if (!CheckNode(node, step))
+        {
+            return false;
+        }
+
+        if (_depth >= _options.MaxDepth)
+        {
+            Report(
+                DiagnosticIds.NestingTooDeep,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Mappings and sequences are nested more than {_options.MaxDepth} levels deep here; a register never needs that much nesting, so flatten this part."),
+                node.Start,
+                node.End,
+                step);
+            return false;
+        }
+
+        var isMapping = node is MappingStart;
+        JContainer container = isMapping ? new JObject() : new JArray();
+        if (!isKey)
+        {
+            _builder.Attach(container, parent, Marks.ToSpan(node.Start, node.End));
+        }
+
+        if (_depth == _frames.Count)
+        {
+            _frames.Add(new ScanFrame());
+        }
+
+        _frames[_depth++].Open(isMapping, step, container);
+        return true;
+    }
+
+    private bool VisitAlias(AnchorAlias alias)
+    {
+        var parent = Top;
+        var (step, isKey) = Place(alias);
+        Report(
+            DiagnosticIds.AliasNotAllowed,
+            $"The alias {DiagnosticText.Quote("*" + alias.Value.Value)} repeats another node, which a register does not allow; write the value out and refer to entries by id instead.",
+            alias.Start,
+            alias.End,
+            step);
+        if (!CountNode(alias, step))
+        {
+            return false;
+        }
+
+        if (!isKey)
+        {
+            // The document is refused; the stand-in keeps the key, so a repeat of it is still reported.
+            _builder.Attach(JValue.CreateNull(), parent, Marks.ToSpan(alias.Start, alias.End));
+        }
+
+        return true;
+    }
+
+    private bool CheckNode(NodeEvent node, PointerStep step)
+    {
+        CheckAnchor(node, step);
+        CheckTag(node, step);
+        return CountNode(node, step);
+    }
+
+    /// <summary>Stops a huge document before all of it is built.</summary>
+    private bool CountNode(ParsingEvent node, PointerStep step)
+    {
+        if (++_nodes <= YamlDocumentReader.NodeBudget)
+        {
+            return true;
+        }
+
+        Report(
+            DiagnosticIds.InputTooLarge,
+            string.Create(CultureInfo.InvariantCulture, $"The document has more than {YamlDocumentReader.NodeBudget:N0} values; split the register into smaller files."),
+            node.Start,
+            node.End,
+            step);
+        return false;
+    }
+
+    /// <summary>Works out whether a node is the root, a key, a mapping value or a sequence entry.</summary>
+    /// <returns>How the node's JSON Pointer continues from its parent's, and whether the node is a mapping key.</returns>
+    private (PointerStep Step, bool IsKey) Place(ParsingEvent node)
+    {
+        var parent = Top;
+        if (parent is null)
+        {
+            CheckRoot(node);
+            return (PointerStep.None, false);
+        }
+
+        if (!parent.IsMapping)
+        {
+            return (PointerStep.ToIndex(parent.Count++), false);
+        }
+
+        if (!parent.ExpectsKey)
+        {
+            parent.ExpectsKey = true;
+            return (parent.CurrentKey is { } key ? PointerStep.ToKey(key) : PointerStep.None, false);
+        }
+
+        parent.ExpectsKey = false;
+        parent.CurrentKey = null;
+        parent.ValueBelongs = false;
+        parent.KeyStart = node.Start;
+        switch (node)
+        {
+            case Scalar scalar:
+                parent.CurrentKey = _strings.Share(scalar.Value);
+                var step = PointerStep.ToKey(parent.CurrentKey);
+                CheckKey(parent, scalar, step);
+                return (step, true);
+            case AnchorAlias:
+                return (PointerStep.None, true);
+            default:
+                Report(
+                    DiagnosticIds.ComplexKey,
+                    $"This mapping key is {KindOf(node)}; keys must be plain text, so write the key as a single value such as 'name'.",
+                    node.Start,
+                    node.End,
+                    PointerStep.None);
+                return (PointerStep.None, true);
+        }
+    }
+
+    private void CheckKey(ScanFrame mapping, Scalar key, PointerStep step)
+    {
+        if (key.Style == ScalarStyle.Plain && key.Tag.IsEmpty && key.Value == "<<")
+        {
+            Report(
+                DiagnosticIds.AliasNotAllowed,
+                "The merge key '<<' copies the keys of another mapping, which a register does not allow; write the keys out and refer to entries by id instead.",
+                key.Start,
+                key.End,
+                step);
+        }
+
+        // Keys are compared as the JSON property names they become, so 1 and "1" collide as they would in JSON.
+        if (((JObject)mapping.Container).TryGetValue(key.Value, out var first))
+        {
+            var at = SourceMap.KeySpanOf(first)!.Value;
+            Report(
+                DiagnosticIds.DuplicateKey,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The key {DiagnosticText.Quote(key.Value)} appears twice in this mapping: first at line {at.Line}, column {at.Column}, again here; remove one of them or merge their values."),
+                key.Start,
+                key.End,
+                step);
+            return;
+        }
+
+        mapping.ValueBelongs = true;
+        mapping.KeySpan = Marks.ToSpan(key.Start, key.End);
+    }
+
+    private void CheckRoot(ParsingEvent node)
+    {
+        if (node is MappingStart)
+        {
+            return;
+        }
+
+        if (node is Scalar { Style: ScalarStyle.Plain, Value.Length: 0 } empty && empty.Tag.IsEmpty && empty.Anchor.IsEmpty)
+        {
+            _errors.Add(new Diagnostic(
+                DiagnosticIds.EmptyDocument,
+                DiagnosticSeverity.Error,
+                "The document is empty; expected a mapping of keys to values such as 'activities:'.",
+                SourceLocation.WholeFile(_file),
+                JsonPointer.Root));
+            return;
+        }
+
+        Report(
+            DiagnosticIds.RootNotMapping,
+            $"The document is {KindOf(node)}; a register must be a mapping of keys to values at the top level, such as 'activities:'.",
+            node.Start,
+            node.End,
+            PointerStep.None);
+    }
+
+    private void CheckAnchor(NodeEvent node, PointerStep step)
+    {
+        if (!node.Anchor.IsEmpty)
+        {
+            Report(
+                DiagnosticIds.AliasNotAllowed,
+                $"The anchor {DiagnosticText.Quote("&" + node.Anchor.Value)} marks a node for reuse, which a register does not allow; remove it and refer to entries by id instead.",
+                node.Start,
+                node.End,
+                step);
+        }
+    }
+
+    private void CheckTag(NodeEvent node, PointerStep step)
+    {
+        if (node.Tag.IsEmpty || IsCoreTag(node))
+        {
+            return;
+        }
+
+        var allowed = node switch
+        {
+            MappingStart => "!!map",
+            SequenceStart => "!!seq",
+            _ => "!!str, !!int, !!float, !!bool or !!null",
+        };
+        Report(
+            DiagnosticIds.UnsupportedTag,
+            $"The tag {DiagnosticText.Quote(ShortTag(node.Tag.ToString()))} is not supported on {KindOf(node)}; remove it, or use {allowed}.",
+            node.Start,
+            node.End,
+            step);
+    }
+
+    private static bool IsCoreTag(NodeEvent node)
+    {
+        var tag = node.Tag.ToString();
+        if (!tag.StartsWith(CoreTagPrefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var name = tag.AsSpan(CoreTagPrefix.Length);
+        return node switch
+        {
+            MappingStart => name is "map",
+            SequenceStart => name is "seq",
+            _ => name is "str" or "int" or "float" or "bool" or "null",
+        };
+    }
+
+    private static string ShortTag(string tag) =>
+        tag.StartsWith(CoreTagPrefix, StringComparison.Ordinal) ? "!!" + tag[CoreTagPrefix.Length..] : tag;
+
+    private static string KindOf(ParsingEvent node) => node switch
+    {
+        MappingStart => "a mapping",
+        SequenceStart => "a sequence",
+        AnchorAlias => "an alias",
+        _ => "a scalar value",
+    };
+
+    private bool ReportSecondDocument(ParsingEvent start)
+    {
+        Report(
+            DiagnosticIds.MultipleDocuments,
+            "A second YAML document starts here; a register file holds exactly one document, so remove this one or move it to a file of its own.",
+            start.Start,
+            start.End,
+            PointerStep.None);
+        return false;
+    }
+
+    private bool ReportUnpairedKey(ScanFrame mapping)
+    {
+        // YamlDotNet 18.1 drops a node of some entries with an empty key, such as "- : value", leaving a mapping
+        // with a key but no value. The frame is already closed, so its own step ends the pointer.
+        Report(
+            DiagnosticIds.YamlSyntax,
+            "This is not valid YAML: this mapping entry has a key without a value or a value without a key; write each entry as 'key: value'.",
+            mapping.KeyStart,
+            mapping.KeyStart,
+            mapping.Step);
+        return false;
+    }
+
+    private void ReportSyntaxError(string reason, Mark errorStart, Mark errorEnd, Mark scannerPosition)
+    {
+        // Some YamlDotNet errors carry no position (Mark.Empty), and tab errors point at the enclosing scalar or
+        // mapping; in both cases the scanner has stopped on the offending character.
+        var onTab = scannerPosition.Index < _text.Length && _text[(int)scannerPosition.Index] == '\t';
+        var (start, end) = onTab || errorStart.Equals(Mark.Empty)
+            ? (scannerPosition, scannerPosition)
+            : (errorStart, errorEnd);
+        var hint = onTab
+            ? "indent with spaces, as YAML does not allow tabs in indentation."
+            : "check the indentation, colons, quotes and brackets at this point.";
+        var what = reason.ReplaceLineEndings(" ").TrimEnd('.', ' ');
+        what = what.Length > 0 ? char.ToLowerInvariant(what[0]) + what[1..] : what;
+        Report(DiagnosticIds.YamlSyntax, $"This is not valid YAML: {what}; {hint}", start, end, CurrentStep());
+    }
+
+    /// <summary>Gets the step to the value being read when reading stopped, as near as the open collections tell.</summary>
+    private PointerStep CurrentStep() =>
+        Top is { IsMapping: true, ExpectsKey: false, CurrentKey: { } key } ? PointerStep.ToKey(key) : PointerStep.None;
+
+    /// <summary>Spells out the pointer of a node placed by <paramref name="step"/> in the innermost open collection.</summary>
+    private string PointerOf(PointerStep step)
+    {
+        var pointer = new StringBuilder();
+        for (var i = 0; i < _depth; i++)
+        {
+            _frames[i].Step.AppendTo(pointer);
+        }
+
+        step.AppendTo(pointer);
+        return pointer.ToString();
+    }
+
+    private void Report(string ruleId, string message, Mark start, Mark end, PointerStep step) =>
+        _errors.Add(new Diagnostic(
+            ruleId,
+            DiagnosticSeverity.Error,
+            message,
+            Marks.ToSpan(start, end).ToLocation(_file),
+            PointerOf(step)));
+
+    private void ReportValue(ScalarFinding finding, Scalar scalar, PointerStep step)
+    {
+        var isError = finding.Severity == DiagnosticSeverity.Error;
+        _valueErrors |= isError;
+        if (isError || _findings.Count < YamlDocumentReader.MaxDiagnostics)
+        {
+            _findings.Add(new Diagnostic(finding.RuleId, finding.Severity, finding.Message, Marks.ToSpan(scalar.Start, scalar.End).ToLocation(_file), PointerOf(step)));
+        }
+
+        _valuesStopped |= _findings.Count >= YamlDocumentReader.MaxDiagnostics && _valueErrors;
+    }
+}
