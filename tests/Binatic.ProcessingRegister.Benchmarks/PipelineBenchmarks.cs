@@ -53,7 +53,7 @@ public class PipelineBenchmarks
         return events;
     }
 
-    /// <summary>For reference: YamlDotNet's node tree, which the loader builds today.</summary>
+    /// <summary>For reference: YamlDotNet's node tree, which the loader built before it read the events directly.</summary>
     [Benchmark]
     public YamlStream YamlStreamLoad()
     {
@@ -62,7 +62,7 @@ public class PipelineBenchmarks
         return stream;
     }
 
-    /// <summary>Load: pre-scan, node tree, JSON tree, schema validation and mapping to the model.</summary>
+    /// <summary>Load: one pass from parser events to the JSON tree, schema validation and mapping to the model.</summary>
     [Benchmark]
     public LoadResult Load() => RegisterLoader.Parse(yaml, "generated.yaml", Unlimited);
 
