@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
@@ -98,9 +99,13 @@ internal sealed class SchemaShape
         }
     }
 
+    // The checks run once per process in the CLI, over every value of the register, before tiered compilation has
+    // optimised them; compiling them optimised at once made a first validation of 10,000 activities about 1.25x faster.
+
     /// <summary>Tells whether NJsonSchema would report errors for a value against this schema.</summary>
     /// <param name="token">The value.</param>
     /// <returns>The verdict; <see cref="Verdict.Invalid"/> and <see cref="Verdict.Valid"/> are certain.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Verdict Check(JToken token) => kind switch
     {
         ShapeKind.Text => CheckText(token),
@@ -177,6 +182,7 @@ internal sealed class SchemaShape
 
     private static bool IsAllowed(string[]? texts, string text) => texts is null || Array.IndexOf(texts, text) >= 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool AreUnique(JArray array)
     {
         var count = array.Count;
@@ -341,6 +347,7 @@ internal sealed class SchemaShape
         return ShapeKind.Choice;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Verdict CheckText(JToken token)
     {
         if (token.Type != JTokenType.String)
@@ -361,6 +368,7 @@ internal sealed class SchemaShape
         return valid ? Verdict.Valid : Verdict.Invalid;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool HasFormat(string value)
     {
         if (formatValidators is null)
@@ -379,11 +387,13 @@ internal sealed class SchemaShape
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Verdict CheckFlag(JToken token) =>
         token.Type != JTokenType.Boolean ? OtherType(token)
         : IsAllowed(allowed, token.ToString()) ? Verdict.Valid
         : Verdict.Invalid;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Verdict CheckWholeNumber(JToken token)
     {
         if (token.Type != JTokenType.Integer)
@@ -405,6 +415,7 @@ internal sealed class SchemaShape
         return tooSmall || tooBig || (allowed is not null && !IsAllowed(allowed, token.ToString())) ? Verdict.Invalid : Verdict.Valid;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Verdict CheckMapping(JToken token)
     {
         if (token is not JObject mapping)
@@ -459,6 +470,7 @@ internal sealed class SchemaShape
         return requiredFound < requiredCount ? Verdict.Invalid : verdict;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Verdict CheckList(JToken token)
     {
         if (token is not JArray list)
@@ -536,6 +548,7 @@ internal sealed class SchemaShape
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Verdict CheckChoice(JToken token)
     {
         // NJsonSchema reports the choice when not exactly one branch is free of errors.
