@@ -10,9 +10,10 @@ namespace Binatic.ProcessingRegister.Schema;
 /// </summary>
 internal static class SchemaValidator
 {
-    // Not `new JsonSchemaValidator()`: that binds to the params overload and installs no format validators at all,
-    // so dates and e-mail addresses would pass unchecked. Default settings carry NJsonSchema's built-in ones.
-    private static readonly JsonSchemaValidator Validator = new(new JsonSchemaValidatorSettings());
+    // The validator carries NJsonSchema's default settings, built-in format validators included, and the analysis of
+    // the schema's parts, made once per process.
+    private static readonly Lazy<ShortcutSchemaValidator> Validator =
+        new(() => new ShortcutSchemaValidator(RegisterSchema.Schema), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Validates a register against the schema.</summary>
     /// <param name="root">The register, as the YAML reader built it.</param>
@@ -23,8 +24,17 @@ internal static class SchemaValidator
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(map);
 
+        return Describe(Validator.Value.Validate(root, RegisterSchema.Schema), root, map);
+    }
+
+    /// <summary>Turns NJsonSchema's errors for a register into findings.</summary>
+    /// <param name="errors">The errors of validating <paramref name="root"/> against the register schema.</param>
+    /// <param name="root">The register, as the YAML reader built it.</param>
+    /// <param name="map">Where each token of <paramref name="root"/> was written.</param>
+    /// <returns>The findings, one per problem, in the order they appear in the file.</returns>
+    internal static IReadOnlyList<Diagnostic> Describe(IEnumerable<ValidationError> errors, JToken root, SourceMap map)
+    {
         var schema = RegisterSchema.Schema;
-        var errors = Validator.Validate(root, schema);
         return SchemaIssueCollector.Collect(errors, root)
             .SelectMany(issue => SchemaMessages.Describe(issue, map, schema))
             .Distinct()
