@@ -77,7 +77,13 @@ internal static partial class CoreSchema
             return JValue.CreateNull();
         }
 
-        return ParseBool(text) ?? ParseInteger(text) ?? (Float().IsMatch(text) || IsInfinityOrNaN(text) ? ParseFloat(text) : JValue.CreateString(text));
+        if (IsInteger(text))
+        {
+            // An integer too large for 64 bits is refused, not read as an inexact float or as text.
+            return ParseInteger(text);
+        }
+
+        return ParseBool(text) ?? (Float().IsMatch(text) || IsInfinityOrNaN(text) ? ParseFloat(text) : JValue.CreateString(text));
     }
 
     private static bool IsNull(string text) => text is "" or "~" or "null" or "Null" or "NULL";
@@ -112,8 +118,12 @@ internal static partial class CoreSchema
         return null;
     }
 
-    private static JValue Integer(BigInteger value) =>
-        value >= long.MinValue && value <= long.MaxValue ? new JValue((long)value) : new JValue(value);
+    /// <returns>
+    /// The integer, or null when it does not fit in 64 bits: no field of a register holds such a number, and the JSON
+    /// Schema validator cannot compare one (it throws), so it is refused here with a message instead.
+    /// </returns>
+    private static JValue? Integer(BigInteger value) =>
+        value >= long.MinValue && value <= long.MaxValue ? new JValue((long)value) : null;
 
     /// <returns>The number, or null when the text is not a core float or is too large for a double.</returns>
     private static JValue? ParseFloat(string text)
@@ -126,6 +136,8 @@ internal static partial class CoreSchema
         var number = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
         return double.IsFinite(number) ? new JValue(number) : null;
     }
+
+    private static bool IsInteger(string text) => DecimalInteger().IsMatch(text) || OctalInteger().IsMatch(text) || HexInteger().IsMatch(text);
 
     private static bool IsInfinityOrNaN(string text) => Infinity().IsMatch(text) || NaN().IsMatch(text);
 
@@ -140,6 +152,11 @@ internal static partial class CoreSchema
         if (NaN().IsMatch(text))
         {
             return $"The value {quoted} is 'not a number', which JSON cannot represent; write a number, or quote the value if you mean the text.";
+        }
+
+        if (tag is null or TagPrefix + "int" && IsInteger(text))
+        {
+            return $"The integer {quoted} does not fit in 64 bits, and no field of a register needs one that large; write a smaller number, or quote the value if you mean the text.";
         }
 
         if ((tag is null or TagPrefix + "float") && Float().IsMatch(text))

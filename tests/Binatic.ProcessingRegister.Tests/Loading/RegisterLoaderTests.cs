@@ -28,6 +28,16 @@ public sealed class RegisterLoaderTests
     }
 
     [Fact]
+    public void Loading_a_register_with_an_integer_beyond_64_bits_reports_it_instead_of_failing()
+    {
+        var result = RegisterLoader.LoadFile(Fixture.Path("integer-beyond-64-bits.yaml"));
+
+        Assert.False(result.Success);
+        var finding = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticIds.UnrepresentableScalar, 13, 11, "/activities/0/name"), (finding.RuleId, finding.Line, finding.Column, finding.JsonPointer));
+    }
+
+    [Fact]
     public void Loading_the_same_text_twice_gives_equal_registers()
     {
         var text = File.ReadAllText(Fixture.Register("example.yaml"));

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Numerics;
 using Newtonsoft.Json.Linq;
 
 namespace Binatic.ProcessingRegister.Tests.Parsing;
@@ -82,23 +81,37 @@ public sealed class ScalarResolutionTests
     }
 
     [Fact]
-    public void Reading_an_integer_too_large_for_a_long_keeps_it_as_an_exact_integer()
+    public void Reading_the_largest_64_bit_integer_keeps_it_exact()
     {
-        var token = ReadValue("v: 123456789012345678901234567890\n");
+        var token = ReadValue("v: 9223372036854775807\n");
 
         Assert.Equal(JTokenType.Integer, token.Type);
-        Assert.Equal(BigInteger.Parse("123456789012345678901234567890", CultureInfo.InvariantCulture), ((JValue)token).Value);
+        Assert.Equal(long.MaxValue, (long)token);
     }
 
     [Fact]
-    public void Reading_a_long_octal_integer_converts_every_digit()
+    public void Reading_a_long_octal_integer_converts_every_digit_before_judging_its_size()
     {
-        var token = ReadValue("v: 0o1234567012345670123456701234567\n");
+        var token = ReadValue("v: 0o777777777777777777777\n");
 
-        Assert.Equal(JTokenType.Integer, token.Type);
-        Assert.Equal(
-            BigInteger.Parse("1616895878810725189668911479", CultureInfo.InvariantCulture),
-            ((JValue)token).Value);
+        Assert.Equal(long.MaxValue, (long)token);
+    }
+
+    [Theory]
+    [InlineData("123456789012345678901234567890")]
+    [InlineData("-9223372036854775809")]
+    [InlineData("0o1234567012345670123456701234567")]
+    [InlineData("0x10000000000000000")]
+    [InlineData("!!int 100000000000000000000")]
+    public void Reading_an_integer_beyond_64_bits_reports_it_at_its_place(string written)
+    {
+        var document = ParsingFixture.Read($"a: 1\nv: {written}\n");
+
+        var finding = ParsingFixture.SingleFinding(document, DiagnosticIds.UnrepresentableScalar);
+        Assert.Equal((2, 4), (finding.Line, finding.Column));
+        Assert.Equal("/v", finding.JsonPointer);
+        Assert.Contains("does not fit in 64 bits", finding.Message, StringComparison.Ordinal);
+        Assert.Null(document.Root);
     }
 
     [Theory]
