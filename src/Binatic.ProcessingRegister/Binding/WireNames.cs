@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Binding;
@@ -8,37 +8,68 @@ namespace Binatic.ProcessingRegister.Binding;
 /// <c>legitimateInterests</c>), except for languages, which use their ISO 639-1 codes. One place, so that the
 /// loader and the exporters can never disagree.
 /// </summary>
+/// <remarks>
+/// The tables hold strings and ints only, never the enum type itself: framework generics over the library's enums
+/// (a dictionary keyed by each enum, say) cannot be compiled ahead of time, and compiling them at start-up cost the
+/// command about 60 ms.
+/// </remarks>
 internal static class WireNames
 {
     public static TEnum Parse<TEnum>(string wireName)
-        where TEnum : struct, Enum =>
-        Table<TEnum>.ByWireName.TryGetValue(wireName, out var value)
-            ? value
-            : throw new ArgumentException($"'{wireName}' is not a {typeof(TEnum).Name}; the schema should have refused it.", nameof(wireName));
+        where TEnum : struct, Enum
+    {
+        if (!Table<TEnum>.ByWireName.TryGetValue(wireName, out var number))
+        {
+            throw new ArgumentException($"'{wireName}' is not a {typeof(TEnum).Name}; the schema should have refused it.", nameof(wireName));
+        }
+
+        return Unsafe.As<int, TEnum>(ref number);
+    }
 
     public static string Format<TEnum>(TEnum value)
-        where TEnum : struct, Enum => Table<TEnum>.ByValue[value];
+        where TEnum : struct, Enum => Table<TEnum>.Names[Unsafe.As<TEnum, int>(ref value)];
 
     public static IReadOnlyCollection<string> All<TEnum>()
-        where TEnum : struct, Enum => Table<TEnum>.ByWireName.Keys;
+        where TEnum : struct, Enum => Table<TEnum>.Names;
 
-    private static string WireNameOf<TEnum>(TEnum value)
-        where TEnum : struct, Enum => value switch
-        {
-            RegisterLanguage.Dutch => "nl",
-            RegisterLanguage.English => "en",
-            _ => CamelCase(value.ToString()),
-        };
-
-    private static string CamelCase(string name) => string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1));
+    private static string WireNameOf(Type type, string memberName) => (type, memberName) switch
+    {
+        (_, nameof(RegisterLanguage.Dutch)) when type == typeof(RegisterLanguage) => "nl",
+        (_, nameof(RegisterLanguage.English)) when type == typeof(RegisterLanguage) => "en",
+        _ => string.Concat(char.ToLowerInvariant(memberName[0]).ToString(), memberName.AsSpan(1)),
+    };
 
     private static class Table<TEnum>
         where TEnum : struct, Enum
     {
-        public static readonly FrozenDictionary<TEnum, string> ByValue =
-            Enum.GetValues<TEnum>().ToFrozenDictionary(value => value, WireNameOf);
+        /// <summary>The wire names, indexed by the enum's value.</summary>
+        public static readonly string[] Names = NamesInValueOrder(typeof(TEnum));
 
-        public static readonly FrozenDictionary<string, TEnum> ByWireName =
-            ByValue.ToFrozenDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
+        public static readonly Dictionary<string, int> ByWireName = Index(Names);
+
+        private static string[] NamesInValueOrder(Type type)
+        {
+            // Indexing by value needs int enums numbered 0, 1, 2, ... as the model's are; anything else is a
+            // programmer error that every load would hit at once.
+            var values = (int[])Enum.GetValuesAsUnderlyingType(type);
+            var names = Enum.GetNames(type);
+            if (Enum.GetUnderlyingType(type) != typeof(int) || values.Where((value, index) => value != index).Any())
+            {
+                throw new InvalidOperationException($"{type.Name} must be an int enum numbered from 0 without gaps.");
+            }
+
+            return [.. names.Select(name => WireNameOf(type, name))];
+        }
+
+        private static Dictionary<string, int> Index(string[] names)
+        {
+            var index = new Dictionary<string, int>(names.Length, StringComparer.Ordinal);
+            for (var i = 0; i < names.Length; i++)
+            {
+                index.Add(names[i], i);
+            }
+
+            return index;
+        }
     }
 }
