@@ -8,10 +8,8 @@ internal sealed class DirectMarketingObjectionRule : Rule
     // Words that show a purpose or interest is (direct) marketing, in Dutch and English. They match inside words,
     // so compounds count: "marketingdoeleinden", "telemarketing", "e-mailnieuwsbrief", "reclamedoeleinden",
     // "advertising", "advertenties".
-    private static readonly IReadOnlyList<string> MarketingWords =
-    [
-        "marketing", "nieuwsbrie", "newsletter", "reclame", "advertis", "advertentie", "direct mail",
-    ];
+    private static readonly KeywordSet MarketingWords = KeywordSet.Of(
+        "marketing", "nieuwsbrie", "newsletter", "reclame", "advertis", "advertentie", "direct mail");
 
     public override RuleDescriptor Descriptor { get; } = new(
         "RPR016",

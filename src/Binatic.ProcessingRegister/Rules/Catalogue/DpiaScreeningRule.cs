@@ -14,7 +14,7 @@ internal sealed class DpiaScreeningRule : Rule
     // "profilering", "analys" in "analyse", "analysis" and "analyseren", "waarschuwingssyste" in both
     // "waarschuwingssysteem" and its plural "waarschuwingssystemen". "locatie" and "location" must start a word, so
     // that "allocatie" and "allocation" do not match.
-    private static readonly Keyword[] RiskWords =
+    private static readonly KeywordSet RiskWords = new(
     [
         new("fraude", "fraud"),
         new("fraud", "fraud"),
@@ -38,7 +38,7 @@ internal sealed class DpiaScreeningRule : Rule
         new("black list", "blacklists or warning systems"),
         new("waarschuwingssyste", "blacklists or warning systems"),
         new("warning system", "blacklists or warning systems"),
-    ];
+    ]);
 
     public override RuleDescriptor Descriptor { get; } = new(
         "RPR037",
