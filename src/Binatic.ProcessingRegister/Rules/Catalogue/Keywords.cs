@@ -28,8 +28,10 @@ internal static class Keywords
 
     private static string CollapseWhiteSpace(string text)
     {
-        // Most text is already in that form; reading it costs one vectorised pass, rewriting it a new string.
-        if (text.AsSpan().IndexOfAny(OtherWhiteSpace) < 0 && !text.Contains("  ", StringComparison.Ordinal))
+        // Most text is already in that form, and ASCII; reading it costs a vectorised pass, rewriting it a new string.
+        var span = text.AsSpan();
+        var ascii = Ascii.IsValid(span);
+        if ((ascii ? span.IndexOfAnyInRange('\t', '\r') : span.IndexOfAny(OtherWhiteSpace)) < 0 && !span.Contains("  ", StringComparison.Ordinal))
         {
             return text;
         }
