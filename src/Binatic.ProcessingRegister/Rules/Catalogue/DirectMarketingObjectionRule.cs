@@ -31,7 +31,7 @@ internal sealed class DirectMarketingObjectionRule : Rule
         var activities = context.Register.Activities;
         for (var i = 0; i < activities.Count; i++)
         {
-            var pointer = FirstMentionOfMarketing(activities[i], $"/activities/{i}");
+            var pointer = FirstMentionOfMarketing(activities[i], i);
             if (pointer is not null)
             {
                 yield return new Finding(
@@ -41,13 +41,13 @@ internal sealed class DirectMarketingObjectionRule : Rule
         }
     }
 
-    private static string? FirstMentionOfMarketing(ProcessingActivity activity, string pointer)
+    private static string? FirstMentionOfMarketing(ProcessingActivity activity, int index)
     {
         for (var p = 0; p < activity.Purposes.Count; p++)
         {
             if (Keywords.Mentions(activity.Purposes[p], MarketingWords))
             {
-                return $"{pointer}/purposes/{p}";
+                return $"/activities/{index}/purposes/{p}";
             }
         }
 
@@ -58,7 +58,7 @@ internal sealed class DirectMarketingObjectionRule : Rule
             {
                 if (Keywords.Mentions(interests[k], MarketingWords))
                 {
-                    return $"{pointer}/legalBases/{j}/interests/{k}";
+                    return $"/activities/{index}/legalBases/{j}/interests/{k}";
                 }
             }
         }

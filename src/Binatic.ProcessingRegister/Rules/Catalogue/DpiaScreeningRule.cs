@@ -75,13 +75,13 @@ internal sealed class DpiaScreeningRule : Rule
 
     private static IEnumerable<string> Reasons(RuleContext context, ProcessingActivity activity)
     {
-        var categories = context.DataCategoriesOf(activity).Select(pair => pair.Category).ToList();
-        if (categories.Any(c => c.IsCriminalOffenceData) || activity.CriminalOffenceGround is not null)
+        var categories = context.DataCategoriesOf(activity);
+        if (activity.CriminalOffenceGround is not null || categories.Any(pair => pair.Category.IsCriminalOffenceData))
         {
             yield return "processes criminal-offence data";
         }
 
-        if (categories.Any(c => c.SpecialCategory is not null) || activity.SpecialCategoryConditions.Count > 0)
+        if (activity.SpecialCategoryConditions.Count > 0 || categories.Any(pair => pair.Category.SpecialCategory is not null))
         {
             yield return "processes special categories of data";
         }
