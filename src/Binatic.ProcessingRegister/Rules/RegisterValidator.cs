@@ -50,6 +50,7 @@ public static class RegisterValidator
         var today = DateOnly.FromDateTime(options.TimeProvider.GetUtcNow().UtcDateTime);
         var context = new RuleContext(register, today);
         var acceptances = Acceptances(register);
+        var acceptancesByRule = AcceptanceIndex.Of(acceptances);
         var diagnostics = new List<Diagnostic>();
 
         foreach (var rule in RuleCatalogue.Rules)
@@ -61,7 +62,7 @@ public static class RegisterValidator
 
             foreach (var finding in rule.Check(context))
             {
-                var acceptance = acceptances.FirstOrDefault(a => a.Covers(rule.Descriptor.Id, finding.Pointer));
+                var acceptance = acceptancesByRule.Covering(rule.Descriptor.Id, finding.Pointer);
                 acceptance?.MarkUsed();
                 diagnostics.Add(Diagnose(rule.Descriptor, finding, map, options) with
                 {
@@ -129,12 +130,67 @@ public static class RegisterValidator
 
         public string Pointer { get; } = pointer;
 
+        /// <summary>Gets the pointer of what the acceptance covers: the value there and all below it; empty for all.</summary>
+        public string Scope { get; } = scope;
+
         public bool Used { get; private set; }
 
-        public bool Covers(string rule, string findingPointer) =>
-            string.Equals(Entry.Rule, rule, StringComparison.Ordinal) &&
-            (scope.Length == 0 || findingPointer == scope || findingPointer.StartsWith(scope + "/", StringComparison.Ordinal));
-
         public void MarkUsed() => Used = true;
+    }
+
+    /// <summary>
+    /// Finds the acceptance that covers a finding: the first one, in the register's order, for the finding's rule
+    /// whose scope is the finding's pointer or one of its ancestors. A finding has only as many ancestors as its
+    /// pointer has segments, so each costs a few lookups however many acceptances the register has.
+    /// </summary>
+    private sealed class AcceptanceIndex
+    {
+        private readonly Dictionary<string, Dictionary<string, (AcceptanceScope Acceptance, int Order)>> _byRuleAndScope = new(StringComparer.Ordinal);
+
+        public static AcceptanceIndex Of(List<AcceptanceScope> acceptances)
+        {
+            var index = new AcceptanceIndex();
+            for (var order = 0; order < acceptances.Count; order++)
+            {
+                var acceptance = acceptances[order];
+                if (!index._byRuleAndScope.TryGetValue(acceptance.Entry.Rule, out var byScope))
+                {
+                    byScope = new Dictionary<string, (AcceptanceScope, int)>(StringComparer.Ordinal);
+                    index._byRuleAndScope.Add(acceptance.Entry.Rule, byScope);
+                }
+
+                byScope.TryAdd(acceptance.Scope, (acceptance, order));
+            }
+
+            return index;
+        }
+
+        public AcceptanceScope? Covering(string rule, string findingPointer)
+        {
+            if (!_byRuleAndScope.TryGetValue(rule, out var byScope))
+            {
+                return null;
+            }
+
+            var lookup = byScope.GetAlternateLookup<ReadOnlySpan<char>>();
+            var pointer = findingPointer.AsSpan();
+            (AcceptanceScope Acceptance, int Order)? best = null;
+            Consider(pointer);
+            for (var slash = pointer.LastIndexOf('/'); slash >= 0; slash = pointer[..slash].LastIndexOf('/'))
+            {
+                Consider(pointer[..slash]);
+            }
+
+            Consider([]);
+            return best?.Acceptance;
+
+            void Consider(ReadOnlySpan<char> scope)
+            {
+                if (lookup.TryGetValue(scope, out var candidate) && (best is null || candidate.Order < best.Value.Order))
+                {
+                    best = candidate;
+                }
+            }
+        }
     }
 }

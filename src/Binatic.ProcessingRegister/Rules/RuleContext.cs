@@ -5,22 +5,35 @@ namespace Binatic.ProcessingRegister.Rules;
 /// <summary>What a rule may look at: the register, today's date (from the caller's clock) and lookups by id.</summary>
 internal sealed class RuleContext
 {
+    private readonly Dictionary<string, DataSubjectCategory> _dataSubjectCategories;
     private readonly Dictionary<string, DataCategory> _dataCategories;
     private readonly Dictionary<string, Processor> _processors;
     private readonly Dictionary<string, Recipient> _recipients;
+
+    // Several rules read each activity's data categories; resolving them once keeps that one lookup per reference.
+    // Keyed by reference: activities are records, and hashing one by value would walk all its fields.
+    private readonly Dictionary<ProcessingActivity, (DataCategory Category, int Index)[]> _categoriesOfActivity;
 
     public RuleContext(Register register, DateOnly today)
     {
         Register = register;
         Today = today;
+        _dataSubjectCategories = ById(register.DataSubjectCategories, c => c.Id);
         _dataCategories = ById(register.DataCategories, c => c.Id);
         _processors = ById(register.Processors, p => p.Id);
         _recipients = ById(register.Recipients, r => r.Id);
+        _categoriesOfActivity = new Dictionary<ProcessingActivity, (DataCategory, int)[]>(register.Activities.Count, ReferenceEqualityComparer.Instance);
+        foreach (var activity in register.Activities)
+        {
+            _categoriesOfActivity.TryAdd(activity, Resolve(activity));
+        }
     }
 
     public Register Register { get; }
 
     public DateOnly Today { get; }
+
+    public DataSubjectCategory? DataSubjectCategory(string id) => _dataSubjectCategories.GetValueOrDefault(id);
 
     public DataCategory? DataCategory(string id) => _dataCategories.GetValueOrDefault(id);
 
@@ -29,11 +42,8 @@ internal sealed class RuleContext
     public Recipient? Recipient(string id) => _recipients.GetValueOrDefault(id);
 
     /// <summary>Gets the data categories an activity refers to that exist, with their index in the activity's list.</summary>
-    public IEnumerable<(DataCategory Category, int Index)> DataCategoriesOf(ProcessingActivity activity) =>
-        activity.DataCategories
-            .Select((id, index) => (Category: DataCategory(id), Index: index))
-            .Where(pair => pair.Category is not null)
-            .Select(pair => (pair.Category!, pair.Index));
+    public IReadOnlyList<(DataCategory Category, int Index)> DataCategoriesOf(ProcessingActivity activity) =>
+        _categoriesOfActivity.TryGetValue(activity, out var resolved) ? resolved : Resolve(activity);
 
     /// <summary>Gets every transfer with its JSON Pointer: those of each activity, then the register-wide ones.</summary>
     public IEnumerable<(Transfer Transfer, string Pointer)> Transfers()
@@ -51,6 +61,20 @@ internal sealed class RuleContext
         {
             yield return (Register.Transfers[j], $"/transfers/{j}");
         }
+    }
+
+    private (DataCategory Category, int Index)[] Resolve(ProcessingActivity activity)
+    {
+        var resolved = new List<(DataCategory, int)>(activity.DataCategories.Count);
+        for (var index = 0; index < activity.DataCategories.Count; index++)
+        {
+            if (DataCategory(activity.DataCategories[index]) is { } category)
+            {
+                resolved.Add((category, index));
+            }
+        }
+
+        return [.. resolved];
     }
 
     private static Dictionary<string, T> ById<T>(IEnumerable<T> items, Func<T, string> id)

@@ -71,7 +71,7 @@ internal sealed class ReferenceChecker
             }
         }
 
-        return new Ids(kind, first.Keys.ToList());
+        return new Ids(kind, [.. first.Keys], first.Keys.ToHashSet(StringComparer.Ordinal));
     }
 
     private void References(ValueArray<string> references, string pointer, Ids ids, string catalogue)
@@ -103,21 +103,31 @@ internal sealed class ReferenceChecker
 
     private void Reference(string id, string pointer, Ids ids, string catalogue)
     {
-        if (ids.Known.Contains(id, StringComparer.Ordinal))
+        if (ids.Lookup.Contains(id))
         {
             return;
         }
 
-        var hint = NearestMatch.Find(id, ids.Known) is { } nearest
-            ? $"did you mean '{nearest}'?"
-            : ids.Known.Count == 0
-                ? $"{catalogue} defines none yet."
-                : $"known ids: {string.Join(", ", ids.Known.Take(MaxListedIds))}{(ids.Known.Count > MaxListedIds ? ", …" : string.Empty)}.";
+        // Finding the nearest id reads the whole catalogue; a misspelt id is often repeated, so each is looked up once.
+        if (!ids.Hints.TryGetValue((id, catalogue), out var hint))
+        {
+            hint = NearestMatch.Find(id, ids.Known) is { } nearest
+                ? $"did you mean '{nearest}'?"
+                : ids.Known.Count == 0
+                    ? $"{catalogue} defines none yet."
+                    : $"known ids: {string.Join(", ", ids.Known.Take(MaxListedIds))}{(ids.Known.Count > MaxListedIds ? ", …" : string.Empty)}.";
+            ids.Hints.Add((id, catalogue), hint);
+        }
+
         Report(DiagnosticIds.UnknownReference, pointer, $"No {ids.Kind} has the id '{id}'; define it under {catalogue} or correct the reference ({hint})");
     }
 
     private void Report(string id, string pointer, string message) =>
         _diagnostics.Add(new Diagnostic(id, DiagnosticSeverity.Error, message, _map.Locate(pointer), pointer));
 
-    private sealed record Ids(string Kind, List<string> Known);
+    /// <summary>A catalogue's ids: in order (for suggestions and listings) and hashed (to check references).</summary>
+    private sealed record Ids(string Kind, List<string> Known, HashSet<string> Lookup)
+    {
+        public Dictionary<(string Id, string Catalogue), string> Hints { get; } = [];
+    }
 }

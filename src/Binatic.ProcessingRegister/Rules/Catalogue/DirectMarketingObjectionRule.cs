@@ -8,10 +8,8 @@ internal sealed class DirectMarketingObjectionRule : Rule
     // Words that show a purpose or interest is (direct) marketing, in Dutch and English. They match inside words,
     // so compounds count: "marketingdoeleinden", "telemarketing", "e-mailnieuwsbrief", "reclamedoeleinden",
     // "advertising", "advertenties".
-    private static readonly IReadOnlyList<string> MarketingWords =
-    [
-        "marketing", "nieuwsbrie", "newsletter", "reclame", "advertis", "advertentie", "direct mail",
-    ];
+    private static readonly KeywordSet MarketingWords = KeywordSet.Of(
+        "marketing", "nieuwsbrie", "newsletter", "reclame", "advertis", "advertentie", "direct mail");
 
     public override RuleDescriptor Descriptor { get; } = new(
         "RPR016",
@@ -33,7 +31,7 @@ internal sealed class DirectMarketingObjectionRule : Rule
         var activities = context.Register.Activities;
         for (var i = 0; i < activities.Count; i++)
         {
-            var pointer = FirstMentionOfMarketing(activities[i], $"/activities/{i}");
+            var pointer = FirstMentionOfMarketing(activities[i], i);
             if (pointer is not null)
             {
                 yield return new Finding(
@@ -43,13 +41,13 @@ internal sealed class DirectMarketingObjectionRule : Rule
         }
     }
 
-    private static string? FirstMentionOfMarketing(ProcessingActivity activity, string pointer)
+    private static string? FirstMentionOfMarketing(ProcessingActivity activity, int index)
     {
         for (var p = 0; p < activity.Purposes.Count; p++)
         {
             if (Keywords.Mentions(activity.Purposes[p], MarketingWords))
             {
-                return $"{pointer}/purposes/{p}";
+                return $"/activities/{index}/purposes/{p}";
             }
         }
 
@@ -60,7 +58,7 @@ internal sealed class DirectMarketingObjectionRule : Rule
             {
                 if (Keywords.Mentions(interests[k], MarketingWords))
                 {
-                    return $"{pointer}/legalBases/{j}/interests/{k}";
+                    return $"/activities/{index}/legalBases/{j}/interests/{k}";
                 }
             }
         }

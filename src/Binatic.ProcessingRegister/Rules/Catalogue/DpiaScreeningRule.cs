@@ -14,7 +14,7 @@ internal sealed class DpiaScreeningRule : Rule
     // "profilering", "analys" in "analyse", "analysis" and "analyseren", "waarschuwingssyste" in both
     // "waarschuwingssysteem" and its plural "waarschuwingssystemen". "locatie" and "location" must start a word, so
     // that "allocatie" and "allocation" do not match.
-    private static readonly Keyword[] RiskWords =
+    private static readonly KeywordSet RiskWords = new(
     [
         new("fraude", "fraud"),
         new("fraud", "fraud"),
@@ -38,7 +38,7 @@ internal sealed class DpiaScreeningRule : Rule
         new("black list", "blacklists or warning systems"),
         new("waarschuwingssyste", "blacklists or warning systems"),
         new("warning system", "blacklists or warning systems"),
-    ];
+    ]);
 
     public override RuleDescriptor Descriptor { get; } = new(
         "RPR037",
@@ -75,13 +75,13 @@ internal sealed class DpiaScreeningRule : Rule
 
     private static IEnumerable<string> Reasons(RuleContext context, ProcessingActivity activity)
     {
-        var categories = context.DataCategoriesOf(activity).Select(pair => pair.Category).ToList();
-        if (categories.Any(c => c.IsCriminalOffenceData) || activity.CriminalOffenceGround is not null)
+        var categories = context.DataCategoriesOf(activity);
+        if (activity.CriminalOffenceGround is not null || categories.Any(pair => pair.Category.IsCriminalOffenceData))
         {
             yield return "processes criminal-offence data";
         }
 
-        if (categories.Any(c => c.SpecialCategory is not null) || activity.SpecialCategoryConditions.Count > 0)
+        if (activity.SpecialCategoryConditions.Count > 0 || categories.Any(pair => pair.Category.SpecialCategory is not null))
         {
             yield return "processes special categories of data";
         }

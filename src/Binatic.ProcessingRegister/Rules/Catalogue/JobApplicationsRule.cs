@@ -10,11 +10,9 @@ internal sealed class JobApplicationsRule : Rule
     // recruiter. Bare "werving" is left out because it also means acquiring customers, members or funds
     // (klantenwerving, ledenwerving, fondsenwerving, verwerving), and bare "application" and "job" because software
     // applications and service jobs are common in registers; the longer phrases below are unambiguous.
-    private static readonly IReadOnlyList<string> RecruitmentWords =
-    [
+    private static readonly KeywordSet RecruitmentWords = KeywordSet.Of(
         "sollicit", "vacature", "personeelswerving", "werving en selectie", "werving van personeel",
-        "recruit", "applicant", "job application", "vacanc", "hiring",
-    ];
+        "recruit", "applicant", "job application", "vacanc", "hiring");
 
     public override RuleDescriptor Descriptor { get; } = new(
         "RPR021",
@@ -42,8 +40,5 @@ internal sealed class JobApplicationsRule : Rule
     private static bool IsRecruitment(RuleContext context, ProcessingActivity activity) =>
         Keywords.Mentions(activity.Name, RecruitmentWords) ||
         activity.Purposes.Any(purpose => Keywords.Mentions(purpose, RecruitmentWords)) ||
-        activity.DataSubjects.Any(id => Keywords.Mentions(SubjectName(context, id), RecruitmentWords));
-
-    private static string? SubjectName(RuleContext context, string id) =>
-        context.Register.DataSubjectCategories.FirstOrDefault(category => string.Equals(category.Id, id, StringComparison.Ordinal))?.Name;
+        activity.DataSubjects.Any(id => Keywords.Mentions(context.DataSubjectCategory(id)?.Name, RecruitmentWords));
 }

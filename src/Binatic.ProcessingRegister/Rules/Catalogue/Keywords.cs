@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Binatic.ProcessingRegister.Rules.Catalogue;
@@ -10,41 +11,31 @@ namespace Binatic.ProcessingRegister.Rules.Catalogue;
 /// </summary>
 internal static class Keywords
 {
-    /// <summary>Gets a value indicating whether <paramref name="text"/> contains one of <paramref name="keywords"/>.</summary>
-    public static bool Mentions(string? text, IReadOnlyList<string> keywords)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return false;
-        }
+    // Every character char.IsWhiteSpace accepts except the plain space, which needs no rewriting on its own.
+    private static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create(
+        [.. Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(code => (char)code).Where(c => c != ' ' && char.IsWhiteSpace(c))]);
 
-        var normalised = CollapseWhiteSpace(text);
-        return keywords.Any(keyword => normalised.Contains(keyword, StringComparison.OrdinalIgnoreCase));
-    }
+    /// <summary>Gets a value indicating whether <paramref name="text"/> contains one of <paramref name="keywords"/>.</summary>
+    public static bool Mentions(string? text, KeywordSet keywords) =>
+        !string.IsNullOrWhiteSpace(text) && keywords.AnyIn(CollapseWhiteSpace(text));
 
     /// <summary>
     /// Gets the keywords of <paramref name="keywords"/> that occur in <paramref name="text"/>: case-insensitive and
     /// culture-invariant (ordinal), with runs of white space (as YAML folding leaves them) read as one space.
     /// </summary>
-    public static IEnumerable<Keyword> Matches(string? text, IEnumerable<Keyword> keywords)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            yield break;
-        }
-
-        var normalised = CollapseWhiteSpace(text);
-        foreach (var keyword in keywords)
-        {
-            if (keyword.Occurs(normalised))
-            {
-                yield return keyword;
-            }
-        }
-    }
+    public static IEnumerable<Keyword> Matches(string? text, KeywordSet keywords) =>
+        string.IsNullOrWhiteSpace(text) ? [] : keywords.In(CollapseWhiteSpace(text));
 
     private static string CollapseWhiteSpace(string text)
     {
+        // Most text is already in that form, and ASCII; reading it costs a vectorised pass, rewriting it a new string.
+        var span = text.AsSpan();
+        var ascii = Ascii.IsValid(span);
+        if ((ascii ? span.IndexOfAnyInRange('\t', '\r') : span.IndexOfAny(OtherWhiteSpace)) < 0 && !span.Contains("  ", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         var previousWasSpace = false;
         foreach (var character in text)

@@ -16,12 +16,13 @@ internal sealed class RecipientOutsideEeaRule : Rule
 
     public override IEnumerable<Finding> Check(RuleContext context)
     {
+        // The register-wide transfers count for every activity: gathered once, not once per activity.
+        var registerWide = new Destinations(context.Register.Transfers);
         var activities = context.Register.Activities;
         for (var i = 0; i < activities.Count; i++)
         {
             var activity = activities[i];
             var recipients = activity.Recipients ?? default;
-            var transfers = activity.Transfers.Concat(context.Register.Transfers).ToList();
             for (var k = 0; k < recipients.Count; k++)
             {
                 var party = TransferAndRiskChecks.PartyOf(context, recipients[k]);
@@ -30,7 +31,7 @@ internal sealed class RecipientOutsideEeaRule : Rule
                     continue;
                 }
 
-                if (Untransferred(party, transfers) is { } where)
+                if (Untransferred(party, activity.Transfers, registerWide) is { } where)
                 {
                     yield return new Finding(
                         $"/activities/{i}/recipients/{k}",
@@ -41,17 +42,44 @@ internal sealed class RecipientOutsideEeaRule : Rule
     }
 
     /// <summary>Describes where the party is, when some of its places outside the EEA have no transfer; otherwise <see langword="null"/>.</summary>
-    private static string? Untransferred(Party party, List<Transfer> transfers)
+    private static string? Untransferred(Party party, ValueArray<Transfer> own, Destinations registerWide)
     {
         var abroad = TransferAndRiskChecks.CountriesOutsideEea(party.Location);
         if (abroad.Count > 0)
         {
-            var missing = abroad.Where(country => !transfers.Any(t => string.Equals(t.Country, country, StringComparison.Ordinal))).ToList();
+            var missing = abroad
+                .Where(country => !registerWide.GoesTo(country) && !own.Any(t => string.Equals(t.Country, country, StringComparison.Ordinal)))
+                .ToList();
             return missing.Count == 0 ? null : $"in {string.Join(", ", missing)}";
         }
 
-        return party.Location!.IsWithinEea == false && !transfers.Any(t => string.Equals(t.Recipient, party.Id, StringComparison.Ordinal))
+        return party.Location!.IsWithinEea == false &&
+            !registerWide.Names(party.Id) &&
+            !own.Any(t => string.Equals(t.Recipient, party.Id, StringComparison.Ordinal))
             ? "outside the EEA"
             : null;
+    }
+
+    /// <summary>The countries and recipients of the register-wide transfers, which count for every activity.</summary>
+    private sealed class Destinations
+    {
+        private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _recipients = new(StringComparer.Ordinal);
+
+        public Destinations(ValueArray<Transfer> transfers)
+        {
+            foreach (var transfer in transfers)
+            {
+                _countries.Add(transfer.Country);
+                if (transfer.Recipient is { } recipient)
+                {
+                    _recipients.Add(recipient);
+                }
+            }
+        }
+
+        public bool GoesTo(string country) => _countries.Contains(country);
+
+        public bool Names(string recipient) => _recipients.Contains(recipient);
     }
 }

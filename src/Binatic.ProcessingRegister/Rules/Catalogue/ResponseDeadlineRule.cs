@@ -13,12 +13,12 @@ internal sealed class ResponseDeadlineRule : Rule
 
     // The policy's words for the two-month extension of Art. 12(3), in Dutch and English: "verlenging",
     // "verlengen", "verlengd" share the stem "verleng"; "extension", "extend", "extended" share "extend"/"extension".
-    private static readonly Keyword[] ExtensionWords =
+    private static readonly KeywordSet ExtensionWords = new(
     [
         new("verleng", "extension"),
         new("extension", "extension"),
         new("extend", "extension"),
-    ];
+    ]);
 
     public override RuleDescriptor Descriptor { get; } = new(
         "RPR035",
@@ -61,7 +61,7 @@ internal sealed class ResponseDeadlineRule : Rule
                     DiagnosticSeverity.Warning);
                 break;
             default:
-                var extension = Keywords.Matches(rights.ResponseDeadlineDescription, ExtensionWords).Any();
+                var extension = Keywords.Mentions(rights.ResponseDeadlineDescription, ExtensionWords);
                 yield return extension && Compare(deadline, months: 3) != Fit.Longer
                     ? new Finding(
                         At,

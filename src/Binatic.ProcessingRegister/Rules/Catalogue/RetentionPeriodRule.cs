@@ -16,20 +16,27 @@ internal sealed class RetentionPeriodRule : Rule
 
     public override IEnumerable<Finding> Check(RuleContext context)
     {
-        var registerWide = context.Register.RetentionPolicy?.Rules ?? default;
+        // The register-wide rules apply to every activity: what they cover is worked out once, not per activity.
+        var registerWide = (context.Register.RetentionPolicy?.Rules ?? default).Where(rule => rule.Period is not null).ToList();
+        var registerWideCoversAll = registerWide.Any(rule => rule.DataCategories.Count == 0);
+        var registerWideCovers = registerWide.SelectMany(rule => rule.DataCategories).ToHashSet(StringComparer.Ordinal);
         var activities = context.Register.Activities;
         for (var i = 0; i < activities.Count; i++)
         {
             var activity = activities[i];
-            var periodic = activity.Retention.Concat(registerWide).Where(rule => rule.Period is not null).ToList();
-            if (periodic.Count > 0 && periodic.Any(rule => rule.DataCategories.Count == 0))
+            var periodic = activity.Retention.Where(rule => rule.Period is not null).ToList();
+            if (registerWideCoversAll || periodic.Any(rule => rule.DataCategories.Count == 0))
             {
                 continue;
             }
 
             var covered = periodic.SelectMany(rule => rule.DataCategories).ToHashSet(StringComparer.Ordinal);
-            var uncovered = activity.DataCategories.Where(id => !covered.Contains(id)).Distinct(StringComparer.Ordinal).ToList();
-            if (periodic.Count > 0 && uncovered.Count == 0)
+            var uncovered = activity.DataCategories
+                .Where(id => !covered.Contains(id) && !registerWideCovers.Contains(id))
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            var anyPeriodic = periodic.Count > 0 || registerWide.Count > 0;
+            if (anyPeriodic && uncovered.Count == 0)
             {
                 continue;
             }
@@ -40,7 +47,7 @@ internal sealed class RetentionPeriodRule : Rule
                 1 => $"the data category '{uncovered[0]}'",
                 _ => "the data categories " + string.Join(", ", uncovered.Select(id => $"'{id}'")),
             };
-            var why = periodic.Count == 0
+            var why = !anyPeriodic
                 ? "no retention rule with a 'period' applies to the activity, and 'no longer than necessary' is not a period"
                 : $"no retention rule with a 'period' covers {(uncovered.Count == 1 ? "it" : "them")}";
             var fix = uncovered.Count <= 1 ? "add a retention rule with a 'period'" : "add retention rules with a 'period' that cover each of them";

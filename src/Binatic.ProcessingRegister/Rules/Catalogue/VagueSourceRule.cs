@@ -5,7 +5,7 @@ internal sealed class VagueSourceRule : Rule
 {
     // Phrases that name no source at all, in Dutch and English. They are whole phrases, not single words, so that
     // "other" in "other than the data subject" or "beschikbare" in "publicly available register" do not match.
-    private static readonly Keyword[] VaguePhrases =
+    private static readonly KeywordSet VaguePhrases = new(
     [
         new("alle beschikbare", "all available"),
         new("all available", "all available"),
@@ -14,7 +14,7 @@ internal sealed class VagueSourceRule : Rule
         new("various sources", "various sources"),
         new("andere bronnen", "other sources"),
         new("other sources", "other sources"),
-    ];
+    ]);
 
     public override RuleDescriptor Descriptor { get; } = new(
         "RPR036",
@@ -34,7 +34,7 @@ internal sealed class VagueSourceRule : Rule
             for (var k = 0; k < sources.Count; k++)
             {
                 var description = sources[k].Description;
-                if (Keywords.Matches(description, VaguePhrases).Any())
+                if (Keywords.Mentions(description, VaguePhrases))
                 {
                     yield return new Finding(
                         $"/activities/{i}/sources/{k}/description",
