@@ -51,6 +51,19 @@ internal static class ValidateCommand
                 result.AddError("--max-file-size must be a positive number of bytes.");
             }
         });
+        var maxNodes = new Option<int>("--max-nodes")
+        {
+            Description = $"The most values (mappings, sequences, keys and scalars) one register may hold; past it, reading stops with {DiagnosticIds.InputTooLarge}. Raise it only for generated registers from a trusted source.",
+            DefaultValueFactory = _ => LoadOptions.Default.MaxNodes,
+            HelpName = "count",
+        };
+        maxNodes.Validators.Add(result =>
+        {
+            if (result.Tokens is [var token] && int.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out var count) && count <= 0)
+            {
+                result.AddError("--max-nodes must be a positive number of values.");
+            }
+        });
         var command = new Command(
             "validate",
             "Check registers against the format, the references between their ids and the GDPR rules. " +
@@ -63,6 +76,7 @@ internal static class ValidateCommand
             repositoryRoot,
             severity,
             maxFileSize,
+            maxNodes,
         };
         command.SetAction(parseResult =>
         {
@@ -80,7 +94,7 @@ internal static class ValidateCommand
             return Run(
                 parseResult.GetValue(paths) ?? [],
                 SeverityOption.Apply(new ValidationOptions { TimeProvider = clock }, parseResult.GetValue(severity) ?? []),
-                new Settings(formatter, root, parseResult.GetValue(warningsAsErrors), new LoadOptions { MaxFileSizeBytes = parseResult.GetValue(maxFileSize) }),
+                new Settings(formatter, root, parseResult.GetValue(warningsAsErrors), new LoadOptions { MaxFileSizeBytes = parseResult.GetValue(maxFileSize), MaxNodes = parseResult.GetValue(maxNodes) }),
                 output,
                 error);
         });

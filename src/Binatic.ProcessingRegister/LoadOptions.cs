@@ -14,4 +14,11 @@ public sealed record LoadOptions
 
     /// <summary>Gets the deepest nesting of mappings and sequences that is accepted. The default is 64.</summary>
     public int MaxDepth { get; init; } = 64;
+
+    /// <summary>
+    /// Gets the most values (mappings, sequences, keys and scalars) one document may hold; past it, reading stops with
+    /// RPR101 before more of the tree is built. The default, 1,000,000, bounds the memory of the tree at a few hundred
+    /// megabytes and fits a register of about 10,000 activities.
+    /// </summary>
+    public int MaxNodes { get; init; } = 1_000_000;
 }

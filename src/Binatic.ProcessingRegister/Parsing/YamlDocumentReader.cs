@@ -16,12 +16,6 @@ internal static class YamlDocumentReader
     /// </summary>
     public const int MaxDiagnostics = 100;
 
-    /// <summary>
-    /// The most nodes (mappings, sequences, keys and values) one document may have. Far above any register written
-    /// by people, it bounds the memory a tree can take, even one that would expand aliases.
-    /// </summary>
-    public const int NodeBudget = 1_000_000;
-
     private static readonly SearchValues<char> Forbidden = SearchValues.Create(
         [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c),
          .. Enumerable.Range(0x7F, 0x21).Where(c => c != 0x85).Select(c => (char)c),

@@ -230,14 +230,14 @@ internal sealed class YamlEventReader
     /// <summary>Stops a huge document before all of it is built.</summary>
     private bool CountNode(ParsingEvent node, PointerStep step)
     {
-        if (++_nodes <= YamlDocumentReader.NodeBudget)
+        if (++_nodes <= _options.MaxNodes)
         {
             return true;
         }
 
         Report(
             DiagnosticIds.InputTooLarge,
-            string.Create(CultureInfo.InvariantCulture, $"The document has more than {YamlDocumentReader.NodeBudget:N0} values; split the register into smaller files."),
+            string.Create(CultureInfo.InvariantCulture, $"The document has more than {_options.MaxNodes:N0} values; split the register into smaller files, or raise LoadOptions.MaxNodes (validate --max-nodes) if the file is trusted."),
             node.Start,
             node.End,
             step);

@@ -84,15 +84,36 @@ public sealed class ReadingLimitsTests
     [Fact]
     public void Reading_a_document_with_more_values_than_the_node_budget_reports_it_as_too_large()
     {
-        var yaml = "a: [" + string.Join(",", Enumerable.Repeat("0", YamlDocumentReader.NodeBudget)) + "]\n";
+        var budget = LoadOptions.Default.MaxNodes;
+        var yaml = "a: [" + string.Join(",", Enumerable.Repeat("0", budget)) + "]\n";
 
         var document = ParsingFixture.Read(yaml);
 
         var finding = ParsingFixture.SingleFinding(document, DiagnosticIds.InputTooLarge);
         // The root mapping, the key and the sequence count too, so the entry at index budget - 3 is the first too many.
-        var firstTooMany = YamlDocumentReader.NodeBudget - 3;
+        var firstTooMany = budget - 3;
         Assert.Equal((1, 5 + (2 * firstTooMany)), (finding.Line, finding.Column));
         Assert.Equal("/a/" + firstTooMany, finding.JsonPointer);
         Assert.Null(document.Root);
+    }
+
+    [Fact]
+    public void Reading_a_document_past_a_lowered_node_budget_stops_where_it_runs_out()
+    {
+        var document = ParsingFixture.Read("a: [1, 2, 3, 4, 5, 6, 7, 8]\n", new LoadOptions { MaxNodes = 6 });
+
+        var finding = ParsingFixture.SingleFinding(document, DiagnosticIds.InputTooLarge);
+        Assert.Equal(("/a/3", 1, 14), (finding.JsonPointer, finding.Line, finding.Column));
+        Assert.Contains("raise LoadOptions.MaxNodes", finding.Message, StringComparison.Ordinal);
+        Assert.Null(document.Root);
+    }
+
+    [Fact]
+    public void Reading_a_document_within_a_raised_node_budget_succeeds()
+    {
+        var document = ParsingFixture.Read("a: [1, 2, 3, 4, 5, 6, 7, 8]\n", new LoadOptions { MaxNodes = 11 });
+
+        Assert.Empty(document.Diagnostics);
+        Assert.Equal(8, document.Root!["a"]!.Count());
     }
 }
