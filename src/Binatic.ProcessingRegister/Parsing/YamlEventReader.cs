@@ -54,47 +54,35 @@ internal sealed class YamlEventReader
 
     private void Run()
     {
-        var scanner = new Scanner(new StringReader(_text));
-        var parser = new Parser(scanner);
-        while (true)
+        using var events = ParserEvents.Of(_text);
+        while (events.TryNext(out var evt))
         {
-            try
+            if (!Visit(evt) || _errors.Count >= YamlDocumentReader.MaxDiagnostics)
             {
-                if (!parser.MoveNext())
-                {
-                    break;
-                }
-            }
-            catch (YamlException ex)
-            {
-                ReportSyntaxError(ex.Message, ex.Start, ex.End, scanner.CurrentPosition);
                 return;
             }
-            catch (InvalidOperationException)
-            {
+        }
+
+        switch (events.Failure)
+        {
+            case YamlException ex:
+                ReportSyntaxError(ex.Message, ex.Start, ex.End, events.FailurePosition);
+                return;
+            case InvalidOperationException:
                 // YamlDotNet 18.1 throws this, with neither message nor position, for a line inside a flow collection
                 // that is indented less than the collection; the scanner has stopped where it gave up.
-                ReportSyntaxError("the text cannot be read past this point", Mark.Empty, Mark.Empty, scanner.CurrentPosition);
+                ReportSyntaxError("the text cannot be read past this point", Mark.Empty, Mark.Empty, events.FailurePosition);
                 return;
-            }
-            catch (ArgumentException)
-            {
+            case ArgumentException:
                 // YamlDotNet refuses a tag that does not decode to a valid URI (such as !!a%20b) with an
                 // ArgumentException after reading it, so the scanner stands just past the tag.
-                var at = scanner.CurrentPosition;
                 Report(
                     DiagnosticIds.UnsupportedTag,
                     "The tag just before this point is not a valid URI; remove the tag and write a plain value.",
-                    at,
-                    at,
+                    events.FailurePosition,
+                    events.FailurePosition,
                     CurrentStep());
                 return;
-            }
-
-            if (!Visit(parser.Current!) || _errors.Count >= YamlDocumentReader.MaxDiagnostics)
-            {
-                return;
-            }
         }
 
         if (_documents == 0)
