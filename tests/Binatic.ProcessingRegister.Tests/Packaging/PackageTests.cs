@@ -137,13 +137,14 @@ public sealed partial class PackageTests(PackedSolution packed) : IClassFixture<
     }
 
     [Fact]
-    public void The_tool_package_runs_without_tiered_PGO_emitted_code_or_background_collections()
+    public void The_tool_package_runs_without_tiered_PGO_emitted_code_or_background_collections_and_with_server_collections()
     {
         var runtimeConfig = packed.Text(Tool, "tools/net10.0/any/processing-register.runtimeconfig.json");
 
         Assert.Matches("\"System.Runtime.TieredPGO\": false", runtimeConfig);
         Assert.Matches("\"System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported\": false", runtimeConfig);
         Assert.Matches("\"System.GC.Concurrent\": false", runtimeConfig);
+        Assert.Matches("\"System.GC.Server\": true", runtimeConfig);
     }
 
     // A ReadyToRun image for Linux marks its machine as the processor's XOR 0x7B79, so that Windows never runs its code.
