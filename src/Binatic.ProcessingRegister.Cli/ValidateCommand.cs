@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Numerics;
 using Binatic.ProcessingRegister.Cli.Output;
 using Binatic.ProcessingRegister.Rules;
 
@@ -36,34 +38,16 @@ internal static class ValidateCommand
             DefaultValueFactory = _ => ".",
             HelpName = "folder",
         };
-        var maxFileSize = new Option<long>("--max-file-size")
-        {
-            Description = $"The largest register file read, in bytes; larger files are refused with {DiagnosticIds.InputTooLarge}. Raise it only for generated registers from a trusted source.",
-            DefaultValueFactory = _ => LoadOptions.Default.MaxFileSizeBytes,
-            HelpName = "bytes",
-        };
-        maxFileSize.Validators.Add(result =>
-        {
-            // Validators run even when the text is not a number, and reading the value then throws; the parser has
-            // already reported that case, so only a parsed value is checked here.
-            if (result.Tokens is [var token] && long.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out var bytes) && bytes <= 0)
-            {
-                result.AddError("--max-file-size must be a positive number of bytes.");
-            }
-        });
-        var maxNodes = new Option<int>("--max-nodes")
-        {
-            Description = $"The most values (mappings, sequences, keys and scalars) one register may hold; past it, reading stops with {DiagnosticIds.InputTooLarge}. Raise it only for generated registers from a trusted source.",
-            DefaultValueFactory = _ => LoadOptions.Default.MaxNodes,
-            HelpName = "count",
-        };
-        maxNodes.Validators.Add(result =>
-        {
-            if (result.Tokens is [var token] && int.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out var count) && count <= 0)
-            {
-                result.AddError("--max-nodes must be a positive number of values.");
-            }
-        });
+        var maxFileSize = PositiveNumberOption(
+            "--max-file-size",
+            $"The largest register file read, in bytes; larger files are refused with {DiagnosticIds.InputTooLarge}. Raise it only for generated registers from a trusted source.",
+            LoadOptions.Default.MaxFileSizeBytes,
+            "bytes");
+        var maxNodes = PositiveNumberOption(
+            "--max-nodes",
+            $"The most values (mappings, sequences, keys and scalars) one register may hold; past it, reading stops with {DiagnosticIds.InputTooLarge}. Raise it only for generated registers from a trusted source.",
+            LoadOptions.Default.MaxNodes,
+            "values");
         var command = new Command(
             "validate",
             "Check registers against the format, the references between their ids and the GDPR rules. " +
@@ -99,6 +83,28 @@ internal static class ValidateCommand
                 error);
         });
         return command;
+    }
+
+    /// <summary>An option for a limit, which must be a positive number of <paramref name="unit"/>.</summary>
+    private static Option<T> PositiveNumberOption<T>(string name, string description, T defaultValue, string unit)
+        where T : INumber<T>
+    {
+        var option = new Option<T>(name)
+        {
+            Description = description,
+            DefaultValueFactory = _ => defaultValue,
+            HelpName = unit,
+        };
+        option.Validators.Add(result =>
+        {
+            // Validators run even when the text is not a number, and reading the value then throws; the parser has
+            // already reported that case, so only a parsed value is checked here.
+            if (result.Tokens is [var token] && T.TryParse(token.Value, CultureInfo.InvariantCulture, out var value) && value <= T.Zero)
+            {
+                result.AddError($"{name} must be a positive number of {unit}.");
+            }
+        });
+        return option;
     }
 
     private static int Run(IReadOnlyList<string> paths, ValidationOptions options, Settings settings, TextWriter output, TextWriter error)
