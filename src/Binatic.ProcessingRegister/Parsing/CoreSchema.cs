@@ -77,10 +77,10 @@ internal static partial class CoreSchema
             return JValue.CreateNull();
         }
 
-        if (IsInteger(text))
+        if (TryParseInteger(text, out var integer))
         {
             // An integer too large for 64 bits is refused, not read as an inexact float or as text.
-            return ParseInteger(text);
+            return integer;
         }
 
         return ParseBool(text) ?? (Float().IsMatch(text) || IsInfinityOrNaN(text) ? ParseFloat(text) : JValue.CreateString(text));
@@ -95,33 +95,39 @@ internal static partial class CoreSchema
         _ => null,
     };
 
-    private static JValue? ParseInteger(string text)
+    private static JValue? ParseInteger(string text) => TryParseInteger(text, out var value) ? value : null;
+
+    /// <summary>
+    /// Reads a core integer. <paramref name="value"/> is null for one that does not fit in 64 bits: no field of a
+    /// register holds such a number, and the JSON Schema validator cannot compare one (it throws), so it is refused
+    /// with a message instead.
+    /// </summary>
+    /// <returns>Whether the text is written as a core integer, decimal, octal or hexadecimal.</returns>
+    private static bool TryParseInteger(string text, out JValue? value)
     {
         if (DecimalInteger().IsMatch(text))
         {
-            return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var small)
-                ? new JValue(small)
-                : Integer(BigInteger.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+            value = long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var small) ? new JValue(small) : null;
+            return true;
         }
 
         if (OctalInteger().IsMatch(text))
         {
-            return Integer(ParseOctal(text.AsSpan(2)));
+            value = Integer(ParseOctal(text.AsSpan(2)));
+            return true;
         }
 
         if (HexInteger().IsMatch(text))
         {
             // The leading zero keeps BigInteger from reading a first digit of 8 to F as a sign bit.
-            return Integer(BigInteger.Parse(string.Concat("0", text.AsSpan(2)), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture));
+            value = Integer(BigInteger.Parse(string.Concat("0", text.AsSpan(2)), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture));
+            return true;
         }
 
-        return null;
+        value = null;
+        return false;
     }
 
-    /// <returns>
-    /// The integer, or null when it does not fit in 64 bits: no field of a register holds such a number, and the JSON
-    /// Schema validator cannot compare one (it throws), so it is refused here with a message instead.
-    /// </returns>
     private static JValue? Integer(BigInteger value) =>
         value >= long.MinValue && value <= long.MaxValue ? new JValue((long)value) : null;
 
@@ -136,8 +142,6 @@ internal static partial class CoreSchema
         var number = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
         return double.IsFinite(number) ? new JValue(number) : null;
     }
-
-    private static bool IsInteger(string text) => DecimalInteger().IsMatch(text) || OctalInteger().IsMatch(text) || HexInteger().IsMatch(text);
 
     private static bool IsInfinityOrNaN(string text) => Infinity().IsMatch(text) || NaN().IsMatch(text);
 
@@ -154,7 +158,7 @@ internal static partial class CoreSchema
             return $"The value {quoted} is 'not a number', which JSON cannot represent; write a number, or quote the value if you mean the text.";
         }
 
-        if (tag is null or TagPrefix + "int" && IsInteger(text))
+        if (tag is null or TagPrefix + "int" && TryParseInteger(text, out _))
         {
             return $"The integer {quoted} does not fit in 64 bits, and no field of a register needs one that large; write a smaller number, or quote the value if you mean the text.";
         }

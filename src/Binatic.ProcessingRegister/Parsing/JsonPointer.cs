@@ -65,20 +65,9 @@ internal static class JsonPointer
     /// <summary>Reads a reference token as an array index, accepting only the form <see cref="AppendIndex"/> writes.</summary>
     public static bool TryIndex(ReadOnlySpan<char> token, out int index)
     {
+        // NumberStyles.None admits ASCII digits only: no sign, no white space.
         index = -1;
-        if (token.Length == 0 || (token.Length > 1 && token[0] == '0'))
-        {
-            return false;
-        }
-
-        foreach (var c in token)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out index);
+        return !(token.Length > 1 && token[0] == '0')
+            && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out index);
     }
 }
