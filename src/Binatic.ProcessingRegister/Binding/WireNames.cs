@@ -32,10 +32,10 @@ internal static class WireNames
     public static IReadOnlyCollection<string> All<TEnum>()
         where TEnum : struct, Enum => Table<TEnum>.Names;
 
-    private static string WireNameOf(Type type, string memberName) => (type, memberName) switch
+    private static string WireNameOf(Type type, string memberName) => (type == typeof(RegisterLanguage), memberName) switch
     {
-        (_, nameof(RegisterLanguage.Dutch)) when type == typeof(RegisterLanguage) => "nl",
-        (_, nameof(RegisterLanguage.English)) when type == typeof(RegisterLanguage) => "en",
+        (true, nameof(RegisterLanguage.Dutch)) => "nl",
+        (true, nameof(RegisterLanguage.English)) => "en",
         _ => string.Concat(char.ToLowerInvariant(memberName[0]).ToString(), memberName.AsSpan(1)),
     };
 

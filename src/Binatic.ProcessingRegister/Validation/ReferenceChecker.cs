@@ -71,7 +71,7 @@ internal sealed class ReferenceChecker
             }
         }
 
-        return new Ids(kind, [.. first.Keys], first.Keys.ToHashSet(StringComparer.Ordinal));
+        return new Ids(kind, [.. first.Keys], first);
     }
 
     private void References(ValueArray<string> references, string pointer, Ids ids, string catalogue)
@@ -103,7 +103,7 @@ internal sealed class ReferenceChecker
 
     private void Reference(string id, string pointer, Ids ids, string catalogue)
     {
-        if (ids.Lookup.Contains(id))
+        if (ids.PointerById.ContainsKey(id))
         {
             return;
         }
@@ -125,8 +125,8 @@ internal sealed class ReferenceChecker
     private void Report(string id, string pointer, string message) =>
         _diagnostics.Add(new Diagnostic(id, DiagnosticSeverity.Error, message, _map.Locate(pointer), pointer));
 
-    /// <summary>A catalogue's ids: in order (for suggestions and listings) and hashed (to check references).</summary>
-    private sealed record Ids(string Kind, List<string> Known, HashSet<string> Lookup)
+    /// <summary>A catalogue's ids: in order (for suggestions and listings) and by id with where each is defined (to check references).</summary>
+    private sealed record Ids(string Kind, List<string> Known, Dictionary<string, string> PointerById)
     {
         public Dictionary<(string Id, string Catalogue), string> Hints { get; } = [];
     }
