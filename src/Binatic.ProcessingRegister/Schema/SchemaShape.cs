@@ -1,6 +1,8 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
+using NJsonSchema.Validation;
 using NJsonSchema.Validation.FormatValidators;
 
 namespace Binatic.ProcessingRegister.Schema;
@@ -13,6 +15,10 @@ namespace Binatic.ProcessingRegister.Schema;
 /// <see cref="Verdict.Valid"/> or <see cref="Verdict.Invalid"/> only when the outcome is certain; a schema it does not
 /// fully understand, and a value it cannot judge (such as an empty one, where nullability decides), get
 /// <see cref="Verdict.Unknown"/>, and NJsonSchema decides.
+/// Shapes are read from the schema's JSON text (<see cref="SchemaKeywords"/>), not from NJsonSchema's parsed schema:
+/// loading that costs more than validating a small register, and a register the shapes find valid never needs it.
+/// Where NJsonSchema's schema is loaded after all, <see cref="SchemaShapeMap"/> pairs the shapes with its parts and
+/// checks that both read every part alike.
 /// </summary>
 internal sealed class SchemaShape
 {
@@ -21,6 +27,10 @@ internal sealed class SchemaShape
 
     // Up to this many items a list's uniqueness is checked pairwise, which allocates nothing.
     private const int PairwiseUniqueItems = 32;
+
+    // The format validators NJsonSchema's validator uses with its default settings, grouped by format as it groups them.
+    private static readonly Dictionary<string, IFormatValidator[]> Formats =
+        new JsonSchemaValidatorSettings().FormatValidators.GroupBy(v => v.Format).ToDictionary(g => g.Key, g => g.ToArray());
 
     private ShapeKind kind;
     private Regex? pattern;
@@ -63,38 +73,109 @@ internal sealed class SchemaShape
     /// <summary>Gets whether the shape leaves every value to NJsonSchema, because it does not know the schema well enough.</summary>
     public bool IsOpaque => kind == ShapeKind.Opaque;
 
-    /// <summary>Analyses every schema reachable from <paramref name="root"/>.</summary>
-    /// <param name="root">The schema documents are validated against.</param>
-    /// <param name="formats">The format validators NJsonSchema's validator uses, by format, as it groups them.</param>
-    /// <returns>The shape of each actual schema, by reference; read-only, so safe to share between threads.</returns>
-    public static IReadOnlyDictionary<JsonSchema, SchemaShape> Analyse(
-        JsonSchema root, IReadOnlyDictionary<string, IFormatValidator[]> formats)
-    {
-        ArgumentNullException.ThrowIfNull(root);
-        var shapes = new Dictionary<JsonSchema, SchemaShape>(ReferenceEqualityComparer.Instance);
-        Of(root.ActualSchema);
-        return shapes;
+    /// <summary>Gets the keywords the shape was read from; null for a shape that could not read them.</summary>
+    public SchemaKeywords? Keywords { get; private set; }
 
-        SchemaShape Of(JsonSchema schema)
+    /// <summary>Reads the shape of a schema document's root, and of every schema it reaches, from the document's text.</summary>
+    /// <param name="json">The schema document.</param>
+    /// <returns>The root's shape; read-only, so safe to share between threads.</returns>
+    /// <exception cref="JsonException">The text is not JSON.</exception>
+    public static SchemaShape Read(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        JsonElement root;
+        using (var document = JsonDocument.Parse(json))
         {
-            if (shapes.TryGetValue(schema, out var known))
+            // A copy that outlives the document, since the keywords keep elements of it.
+            root = document.RootElement.Clone();
+        }
+
+        // By JSON Pointer, so that every way to a schema, through any $ref, finds its one shape, even while building it.
+        var shapes = new Dictionary<string, SchemaShape>(StringComparer.Ordinal);
+        var following = new HashSet<string>(StringComparer.Ordinal);
+        return Of("#", root);
+
+        SchemaShape Of(string pointer, JsonElement element)
+        {
+            if (shapes.TryGetValue(pointer, out var known))
             {
                 return known;
             }
 
-            var shape = new SchemaShape();
-            shapes.Add(schema, shape);
+            var keywords = SchemaKeywords.Read(element);
+            if (keywords?.Reference is { } reference)
+            {
+                // NJsonSchema validates against the schema a reference points to; a cycle of references it refuses.
+                var target = following.Add(pointer) && SchemaPointer.TryResolve(root, reference, out var targetPointer, out var targetElement)
+                    ? Of(targetPointer, targetElement)
+                    : new SchemaShape();
+                following.Remove(pointer);
+                shapes[pointer] = target;
+                return target;
+            }
+
+            var shape = new SchemaShape { Keywords = keywords };
+            shapes.Add(pointer, shape);
+            if (keywords is null)
+            {
+                return shape;
+            }
+
             try
             {
-                shape.kind = shape.Fill(schema, formats, Of);
+                shape.kind = shape.Fill(keywords, (step, part) => Of($"{pointer}/{step}", part));
             }
-            catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+            catch (ArgumentException)
             {
-                // An unresolved reference or an invalid pattern: NJsonSchema fails on it in its own way.
+                // An invalid pattern: NJsonSchema fails on it in its own way.
                 shape.kind = ShapeKind.Opaque;
             }
 
             return shape;
+        }
+    }
+
+    /// <summary>Pairs each shape this one checks values with directly with NJsonSchema's schema for it.</summary>
+    /// <param name="schema">NJsonSchema's schema for this shape.</param>
+    /// <returns>Each part, the way to it (JSON Pointer segments), and its counterpart, null where NJsonSchema has none.</returns>
+    public IEnumerable<(string Step, SchemaShape Part, JsonSchema? Counterpart)> PartsIn(JsonSchema schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        switch (kind)
+        {
+            case ShapeKind.Mapping:
+                foreach (var (name, member) in members!)
+                {
+                    if (member.Shape is { } part)
+                    {
+                        yield return ("properties/" + SchemaPointer.Escape(name), part, Actual(schema.Properties.TryGetValue(name, out var property) ? property : null));
+                    }
+                }
+
+                break;
+            case ShapeKind.List when items is not null:
+                yield return ("items", items, Actual(schema.Item));
+                break;
+            case ShapeKind.Choice:
+                for (var i = 0; i < branches!.Length; i++)
+                {
+                    yield return ($"oneOf/{i}", branches[i], i < schema.OneOf.Count ? Actual(schema.OneOf.ElementAt(i)) : null);
+                }
+
+                break;
+        }
+
+        static JsonSchema? Actual(JsonSchema? part)
+        {
+            try
+            {
+                return part?.ActualSchema;
+            }
+            catch (InvalidOperationException)
+            {
+                // An unresolved or cyclic reference.
+                return null;
+            }
         }
     }
 
@@ -125,58 +206,31 @@ internal sealed class SchemaShape
         _ => Verdict.Unknown,
     };
 
-    private static bool IsPlain(JsonSchema schema) =>
-        schema.AnyOf.Count == 0 && schema.AllOf.Count == 0 && schema.Not is null;
-
     // Outside a mapping, NJsonSchema still reports each required property as missing.
-    private static bool HasNoProperties(JsonSchema schema) =>
-        schema.Properties.Count == 0 && schema.RequiredProperties.Count == 0;
+    private static bool HasNoProperties(SchemaKeywords schema) =>
+        schema.Properties.Count == 0 && schema.Required.Count == 0;
 
-    private static bool HasNoStringRules(JsonSchema schema) =>
+    private static bool HasNoStringRules(SchemaKeywords schema) =>
         string.IsNullOrEmpty(schema.Pattern) && schema.MinLength is null && schema.MaxLength is null && string.IsNullOrEmpty(schema.Format);
 
-    private static bool HasNoNumberRules(JsonSchema schema) =>
-        schema.Minimum is null && schema.Maximum is null && schema.ExclusiveMinimum is null && schema.ExclusiveMaximum is null
-        && schema.MultipleOf is null;
+    // multipleOf is never read (SchemaKeywords), so a shape never sees it.
+    private static bool HasNoNumberRules(SchemaKeywords schema) =>
+        schema.Minimum is null && schema.Maximum is null && schema.ExclusiveMinimum is null && schema.ExclusiveMaximum is null;
 
-    private static bool HasNoArrayRules(JsonSchema schema) =>
-        schema.MinItems == 0 && schema.MaxItems == 0 && !schema.UniqueItems && schema.Item is null && schema.Items.Count == 0;
+    private static bool HasNoArrayRules(SchemaKeywords schema) =>
+        schema.MinItems == 0 && schema.MaxItems == 0 && !schema.UniqueItems && schema.Item is null;
 
-    private static bool HasNoObjectRules(JsonSchema schema) =>
-        HasNoProperties(schema) && schema.PatternProperties.Count == 0 && schema.AdditionalPropertiesSchema is null
-        && schema.AllowAdditionalProperties && schema.MinProperties == 0 && schema.MaxProperties == 0;
+    // patternProperties and additionalProperties as a schema are never read either.
+    private static bool HasNoObjectRules(SchemaKeywords schema) =>
+        HasNoProperties(schema) && schema.AllowAdditionalProperties && schema.MinProperties == 0 && schema.MaxProperties == 0;
 
-    /// <summary>Gets the texts NJsonSchema compares a value's text with, or null when they depend on the culture.</summary>
-    private static bool TryAllowed(JsonSchema schema, out string[]? texts)
-    {
-        texts = null;
-        if (schema.Enumeration.Count == 0)
-        {
-            return true;
-        }
+    /// <summary>Gets the texts NJsonSchema compares a value's text with, or null when there is no enumeration.</summary>
+    private static string[]? Allowed(SchemaKeywords schema) =>
+        schema.Enumeration.Count == 0
+            ? null
 
-        var list = new List<string>();
-        foreach (var value in schema.Enumeration)
-        {
-            switch (value)
-            {
-                case null:
-                    // NJsonSchema compares null's text, null, with the value's text, which never is.
-                    break;
-                case string text:
-                    list.Add(text);
-                    break;
-                case bool flag:
-                    list.Add(flag ? bool.TrueString : bool.FalseString);
-                    break;
-                default:
-                    return false;
-            }
-        }
-
-        texts = [.. list];
-        return true;
-    }
+            // NJsonSchema compares null's text, null, with the value's text, which never is.
+            : [.. schema.Enumeration.OfType<string>()];
 
     private static bool IsAllowed(string[]? texts, string text) => texts is null || Array.IndexOf(texts, text) >= 0;
 
@@ -231,13 +285,9 @@ internal sealed class SchemaShape
         return true;
     }
 
-    private ShapeKind Fill(JsonSchema schema, IReadOnlyDictionary<string, IFormatValidator[]> formats, Func<JsonSchema, SchemaShape> of)
+    private ShapeKind Fill(SchemaKeywords schema, Func<string, JsonElement, SchemaShape> of)
     {
-        if (!IsPlain(schema))
-        {
-            return ShapeKind.Opaque;
-        }
-
+        // anyOf, allOf, not and the rest are never read (SchemaKeywords): such a schema gets no keywords at all.
         if (schema.OneOf.Count > 0)
         {
             return FillChoice(schema, of);
@@ -245,7 +295,7 @@ internal sealed class SchemaShape
 
         return schema.Type switch
         {
-            JsonObjectType.String => FillText(schema, formats),
+            JsonObjectType.String => FillText(schema),
             JsonObjectType.Boolean => FillLeaf(schema, ShapeKind.Flag),
             JsonObjectType.Integer => FillWholeNumber(schema),
             JsonObjectType.Object => FillMapping(schema, of),
@@ -254,27 +304,25 @@ internal sealed class SchemaShape
         };
     }
 
-    private ShapeKind FillLeaf(JsonSchema schema, ShapeKind leaf) =>
-        HasNoProperties(schema) && TryAllowed(schema, out allowed) ? leaf : ShapeKind.Opaque;
+    private ShapeKind FillLeaf(SchemaKeywords schema, ShapeKind leaf)
+    {
+        allowed = Allowed(schema);
+        return HasNoProperties(schema) ? leaf : ShapeKind.Opaque;
+    }
 
-    private ShapeKind FillText(JsonSchema schema, IReadOnlyDictionary<string, IFormatValidator[]> formats)
+    private ShapeKind FillText(SchemaKeywords schema)
     {
         // NJsonSchema calls the static Regex.IsMatch(value, pattern): no options, the default timeout. A compiled
         // instance with the same pattern and options matches the same strings.
         pattern = string.IsNullOrEmpty(schema.Pattern) ? null : new Regex(schema.Pattern, RegexOptions.Compiled);
         minLength = schema.MinLength;
         maxLength = schema.MaxLength;
-        formatValidators = !string.IsNullOrEmpty(schema.Format) && formats.TryGetValue(schema.Format, out var validators) ? validators : null;
+        formatValidators = !string.IsNullOrEmpty(schema.Format) && Formats.TryGetValue(schema.Format, out var validators) ? validators : null;
         return FillLeaf(schema, ShapeKind.Text);
     }
 
-    private ShapeKind FillWholeNumber(JsonSchema schema)
+    private ShapeKind FillWholeNumber(SchemaKeywords schema)
     {
-        if (schema.MultipleOf is not null)
-        {
-            return ShapeKind.Opaque;
-        }
-
         minimum = schema.Minimum;
         maximum = schema.Maximum;
         exclusiveMinimum = schema.ExclusiveMinimum;
@@ -284,24 +332,19 @@ internal sealed class SchemaShape
         return FillLeaf(schema, ShapeKind.WholeNumber);
     }
 
-    private ShapeKind FillMapping(JsonSchema schema, Func<JsonSchema, SchemaShape> of)
+    private ShapeKind FillMapping(SchemaKeywords schema, Func<string, JsonElement, SchemaShape> of)
     {
-        if (schema.Enumeration.Count > 0 || schema.PatternProperties.Count > 0 || schema.AdditionalPropertiesSchema is not null)
+        if (schema.Enumeration.Count > 0)
         {
             return ShapeKind.Opaque;
         }
 
         // NJsonSchema asks each declared property whether its parent requires it, and the parent for the rest.
-        var required = new HashSet<string>(schema.RequiredProperties, StringComparer.Ordinal);
+        var required = new HashSet<string>(schema.Required, StringComparer.Ordinal);
         var declared = new Dictionary<string, Member>(StringComparer.Ordinal);
         foreach (var (name, property) in schema.Properties)
         {
-            if (!ReferenceEquals(property.ParentSchema, schema))
-            {
-                return ShapeKind.Opaque;
-            }
-
-            declared.Add(name, new Member(of(property.ActualSchema), Declared: true, required.Contains(name)));
+            declared.Add(name, new Member(of("properties/" + SchemaPointer.Escape(name), property), Declared: true, required.Contains(name)));
         }
 
         foreach (var name in required)
@@ -317,21 +360,21 @@ internal sealed class SchemaShape
         return ShapeKind.Mapping;
     }
 
-    private ShapeKind FillList(JsonSchema schema, Func<JsonSchema, SchemaShape> of)
+    private ShapeKind FillList(SchemaKeywords schema, Func<string, JsonElement, SchemaShape> of)
     {
-        if (schema.Enumeration.Count > 0 || !HasNoProperties(schema) || schema.Items.Count > 0)
+        if (schema.Enumeration.Count > 0 || !HasNoProperties(schema))
         {
             return ShapeKind.Opaque;
         }
 
-        items = schema.Item is { } item ? of(item.ActualSchema) : null;
+        items = schema.Item is { } item ? of("items", item) : null;
         minItems = schema.MinItems;
         maxItems = schema.MaxItems;
         uniqueItems = schema.UniqueItems;
         return ShapeKind.List;
     }
 
-    private ShapeKind FillChoice(JsonSchema schema, Func<JsonSchema, SchemaShape> of)
+    private ShapeKind FillChoice(SchemaKeywords schema, Func<string, JsonElement, SchemaShape> of)
     {
         // Without a type of its own, NJsonSchema applies every other rule of the schema to whatever the value is.
         if (schema.Type != JsonObjectType.None || schema.Enumeration.Count > 0
@@ -340,7 +383,7 @@ internal sealed class SchemaShape
             return ShapeKind.Opaque;
         }
 
-        branches = [.. schema.OneOf.Select(branch => of(branch.ActualSchema))];
+        branches = [.. schema.OneOf.Select((branch, i) => of($"oneOf/{i}", branch))];
         return ShapeKind.Choice;
     }
 

@@ -10,21 +10,40 @@ namespace Binatic.ProcessingRegister.Schema;
 /// </summary>
 internal static class SchemaValidator
 {
-    // The validator carries NJsonSchema's default settings, built-in format validators included, and the analysis of
-    // the schema's parts, made once per process.
+    // The shape of the schema, read from its text once per process. It needs none of NJsonSchema's reflection-heavy
+    // schema loading, which costs more than the rest of validating a small register.
+    private static readonly Lazy<SchemaShape> Shape =
+        new(() => SchemaShape.Read(RegisterSchema.Text), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // The validator carries NJsonSchema's default settings, built-in format validators included, and the same shapes
+    // paired with the parsed schema's parts, made once per process and only when a register is not certainly valid.
     private static readonly Lazy<ShortcutSchemaValidator> Validator =
-        new(() => new ShortcutSchemaValidator(RegisterSchema.Schema), LazyThreadSafetyMode.ExecutionAndPublication);
+        new(() => ShortcutSchemaValidator.Create(Shape.Value, RegisterSchema.Schema), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Validates a register against the schema.</summary>
     /// <param name="root">The register, as the YAML reader built it.</param>
     /// <param name="map">Where each token of <paramref name="root"/> was written.</param>
     /// <returns>The findings, one per problem, in the order they appear in the file.</returns>
-    public static IReadOnlyList<Diagnostic> Validate(JToken root, SourceMap map)
+    public static IReadOnlyList<Diagnostic> Validate(JToken root, SourceMap map) => Validate(root, map, () => Validator.Value);
+
+    /// <summary>Validates a register against the schema, loading NJsonSchema only if the register may have problems.</summary>
+    /// <param name="root">The register, as the YAML reader built it.</param>
+    /// <param name="map">Where each token of <paramref name="root"/> was written.</param>
+    /// <param name="loadValidator">Gives the validator for the embedded schema; not called for a register that is certainly valid.</param>
+    /// <returns>The findings, one per problem, in the order they appear in the file.</returns>
+    internal static IReadOnlyList<Diagnostic> Validate(JToken root, SourceMap map, Func<ShortcutSchemaValidator> loadValidator)
     {
         ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(loadValidator);
 
-        return Describe(Validator.Value.Validate(root, RegisterSchema.Schema), root, map);
+        // Where the root's shape finds the register valid, so would NJsonSchema, which would report nothing.
+        if (Shape.Value.Check(root) == Verdict.Valid)
+        {
+            return [];
+        }
+
+        return Describe(loadValidator().Validate(root, RegisterSchema.Schema), root, map);
     }
 
     /// <summary>Turns NJsonSchema's errors for a register into findings.</summary>

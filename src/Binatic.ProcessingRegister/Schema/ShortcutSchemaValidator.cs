@@ -11,31 +11,33 @@ namespace Binatic.ProcessingRegister.Schema;
 /// </summary>
 internal sealed class ShortcutSchemaValidator : JsonSchemaValidator
 {
-    private readonly IReadOnlyDictionary<JsonSchema, SchemaShape> shapes;
-
-    /// <summary>Initializes a validator for documents of one schema.</summary>
-    /// <param name="root">The schema whose parts this validator recognises; it must not change afterwards.</param>
-    public ShortcutSchemaValidator(JsonSchema root)
-        : this(root, new JsonSchemaValidatorSettings())
+    // The default settings: the shapes use the same format validators, and look keys up by ordinal comparison, as
+    // the default property comparer does.
+    private ShortcutSchemaValidator(SchemaShapeMap map)
+        : base(new JsonSchemaValidatorSettings())
     {
+        Map = map;
     }
 
-    private ShortcutSchemaValidator(JsonSchema root, JsonSchemaValidatorSettings settings)
-        : base(settings)
-    {
-        // The same grouping NJsonSchema makes of the format validators; the shapes call the very same instances.
-        var formats = settings.FormatValidators.GroupBy(v => v.Format).ToDictionary(g => g.Key, g => g.ToArray());
+    /// <summary>Gets the shapes this validator uses, and the parts it left to NJsonSchema because the readings disagree.</summary>
+    public SchemaShapeMap Map { get; }
 
-        // The shapes look keys up by ordinal comparison, which is what the default property comparer does.
-        shapes = ReferenceEquals(settings.PropertyStringComparer, StringComparer.Ordinal)
-            ? SchemaShape.Analyse(root, formats)
-            : new Dictionary<JsonSchema, SchemaShape>();
-    }
+    /// <summary>Creates a validator for documents of one schema.</summary>
+    /// <param name="schemaJson">The schema's text.</param>
+    /// <param name="schema">The schema NJsonSchema parsed from the same text; it must not change afterwards.</param>
+    /// <returns>The validator.</returns>
+    public static ShortcutSchemaValidator Create(string schemaJson, JsonSchema schema) => Create(SchemaShape.Read(schemaJson), schema);
+
+    /// <summary>Creates a validator for documents of one schema, whose text has been read already.</summary>
+    /// <param name="root">The shape of the schema's root, read from its text.</param>
+    /// <param name="schema">The schema NJsonSchema parsed from the same text; it must not change afterwards.</param>
+    /// <returns>The validator.</returns>
+    public static ShortcutSchemaValidator Create(SchemaShape root, JsonSchema schema) => new(SchemaShapeMap.Pair(root, schema));
 
     /// <inheritdoc/>
     protected override ICollection<ValidationError> Validate(
         JToken token, JsonSchema schema, SchemaType schemaType, string? propertyName, string propertyPath) =>
-        shapes.TryGetValue(schema, out var shape) && shape.Check(token) == Verdict.Valid
+        Map.Shapes.TryGetValue(schema, out var shape) && shape.Check(token) == Verdict.Valid
             ? []
             : base.Validate(token, schema, schemaType, propertyName, propertyPath);
 }

@@ -1,3 +1,4 @@
+using Binatic.ProcessingRegister.Parsing;
 using Binatic.ProcessingRegister.Schema;
 
 namespace Binatic.ProcessingRegister.Tests.Schema;
@@ -19,5 +20,41 @@ public sealed class RegisterSchemaTests
             Enumerable.Range(0, 8).Select(_ => Task.Run(() => RegisterSchema.Schema, TestContext.Current.CancellationToken)));
 
         Assert.All(schemas, schema => Assert.Same(RegisterSchema.Schema, schema));
+    }
+
+    [Fact]
+    public void Validating_a_valid_register_does_not_load_NJsonSchema_s_schema()
+    {
+        var (root, map) = Read("valid.yaml");
+        var loads = 0;
+
+        var findings = SchemaValidator.Validate(root, map, () => Load(ref loads));
+
+        Assert.Equal((0, 0), (findings.Count, loads));
+    }
+
+    [Fact]
+    public void Validating_an_invalid_register_loads_NJsonSchema_s_schema_once_and_reports_what_it_finds()
+    {
+        var (root, map) = Read("unknown-key.yaml");
+        var loads = 0;
+
+        var findings = SchemaValidator.Validate(root, map, () => Load(ref loads));
+
+        Assert.Equal(1, loads);
+        Assert.Equal(SchemaValidator.Describe(new NJsonSchema.Validation.JsonSchemaValidator().Validate(root, RegisterSchema.Schema), root, map), findings);
+    }
+
+    private static ShortcutSchemaValidator Load(ref int loads)
+    {
+        loads++;
+        return ShortcutSchemaValidator.Create(RegisterSchema.Text, RegisterSchema.Schema);
+    }
+
+    private static (Newtonsoft.Json.Linq.JToken Root, SourceMap Map) Read(string fixture)
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schema", "Fixtures", fixture));
+        var parsed = YamlDocumentReader.Read(text, fixture, LoadOptions.Default);
+        return (parsed.Root!, parsed.Map);
     }
 }

@@ -20,7 +20,7 @@ namespace Binatic.ProcessingRegister.Tests.Schema;
 public sealed class ShortcutSchemaValidatorTests
 {
     private static readonly JsonSchemaValidator Plain = new(new JsonSchemaValidatorSettings());
-    private static readonly ShortcutSchemaValidator Shortcut = new(RegisterSchema.Schema);
+    private static readonly ShortcutSchemaValidator Shortcut = ShortcutSchemaValidator.Create(RegisterSchema.Text, RegisterSchema.Schema);
 
     private static readonly string[] Keys =
     [
@@ -79,6 +79,23 @@ public sealed class ShortcutSchemaValidatorTests
         Perturb,
     }
 
+    /// <summary>Schemas that use each keyword the shapes read, and some they leave to NJsonSchema, with values to validate.</summary>
+    public static TheoryData<string, string> Schemas => new()
+    {
+        { """{"oneOf": [{"type": "string"}, {"type": "string", "maxLength": 3}]}""", "[\"ab\", \"abcd\", 1]" },
+        { """{"oneOf": [{"type": "object", "properties": {"a": {"type": "boolean", "enum": [true]}}}, {"type": "object"}]}""", "[{\"a\": true}, {\"a\": false}, {}, \"True\"]" },
+        { """{"type": "boolean", "enum": [true]}""", "[true, false, \"True\", null]" },
+        { """{"type": "string", "enum": ["True", "1"]}""", "[true, 1, \"1\", null]" },
+        { """{"type": ["string", "null"], "minLength": 2}""", "[\"a\", \"ab\", null, 3]" },
+        { """{"type": "integer", "minimum": 1, "exclusiveMaximum": 18}""", "[0, 1, 17, 18, 1.5, \"2\", null]" },
+        { """{"type": "integer", "enum": [16]}""", "[16, 17]" },
+        { """{"type": "object", "required": ["b"], "properties": {"a": {"type": "string"}}, "additionalProperties": false}""", "[{\"a\": \"x\"}, {\"b\": 1}, {\"a\": null, \"b\": 1}, []]" },
+        { """{"type": "object", "additionalProperties": {"type": "string"}, "minProperties": 1}""", "[{}, {\"a\": 1}, {\"a\": \"x\"}]" },
+        { """{"type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}, "uniqueItems": true, "maxItems": 2}""", "[[\"a\"], [\"a\", \"a\"], [\"a\n\"], [\"a\", \"b\", \"c\"], [1, 1], [{}, {}]]" },
+        { """{"anyOf": [{"type": "string"}, {"type": "integer"}]}""", "[\"a\", 1, true]" },
+        { """{"type": "string", "format": "date"}""", "[\"2021-10-26\", \"2021-02-30\", \"26-10-2021\"]" },
+    };
+
     public static TheoryData<string> Documents => new(Yaml.Select(path => Path.GetRelativePath(AppContext.BaseDirectory, path)));
 
     private static IEnumerable<string> Yaml =>
@@ -87,11 +104,44 @@ public sealed class ShortcutSchemaValidatorTests
     [Fact]
     public void The_shortcut_understands_every_part_of_the_register_schema()
     {
-        var formats = new JsonSchemaValidatorSettings().FormatValidators.GroupBy(v => v.Format).ToDictionary(g => g.Key, g => g.ToArray());
+        Assert.Empty(Shortcut.Map.Shapes.Where(shape => shape.Value.IsOpaque).Select(shape => shape.Key.Title ?? shape.Key.Type.ToString()));
+    }
 
-        var shapes = SchemaShape.Analyse(RegisterSchema.Schema, formats);
+    [Fact]
+    public void The_register_schema_s_text_and_NJsonSchema_read_every_part_alike()
+    {
+        Assert.Empty(Shortcut.Map.Disagreements);
+    }
 
-        Assert.Empty(shapes.Where(shape => shape.Value.IsOpaque).Select(shape => shape.Key.Title ?? shape.Key.Type.ToString()));
+    [Theory]
+    [MemberData(nameof(Schemas))]
+    public async Task Any_schema_s_text_and_NJsonSchema_read_every_part_alike_or_the_part_is_left_to_NJsonSchema(string schemaJson, string valuesJson)
+    {
+        _ = valuesJson;
+        var schema = await JsonSchema.FromJsonAsync(schemaJson, TestContext.Current.CancellationToken);
+
+        Assert.Empty(ShortcutSchemaValidator.Create(schemaJson, schema).Map.Disagreements);
+    }
+
+    [Fact]
+    public async Task A_part_NJsonSchema_reads_otherwise_than_the_text_is_reported()
+    {
+        var (text, schema) = await AgeSchemaReadTwoWays();
+
+        var disagreement = Assert.Single(ShortcutSchemaValidator.Create(text, schema).Map.Disagreements);
+
+        Assert.Equal("#/properties/age: exclusiveMinimum (draft 4): False read from the text, True by NJsonSchema", disagreement);
+    }
+
+    [Fact]
+    public async Task A_part_NJsonSchema_reads_otherwise_than_the_text_is_left_to_NJsonSchema_with_every_part_around_it()
+    {
+        var (text, schema) = await AgeSchemaReadTwoWays();
+        var shortcut = ShortcutSchemaValidator.Create(text, schema);
+        var value = new JObject { ["age"] = 1 };
+
+        Assert.Empty(shortcut.Map.Shapes);
+        AssertSameErrors(Plain.Validate(value, schema), shortcut.Validate(value, schema), "{\"age\": 1}");
     }
 
     [Theory]
@@ -140,27 +190,27 @@ public sealed class ShortcutSchemaValidatorTests
     }
 
     [Theory]
-    [InlineData("""{"oneOf": [{"type": "string"}, {"type": "string", "maxLength": 3}]}""", "[\"ab\", \"abcd\", 1]")]
-    [InlineData("""{"oneOf": [{"type": "object", "properties": {"a": {"type": "boolean", "enum": [true]}}}, {"type": "object"}]}""", "[{\"a\": true}, {\"a\": false}, {}, \"True\"]")]
-    [InlineData("""{"type": "boolean", "enum": [true]}""", "[true, false, \"True\", null]")]
-    [InlineData("""{"type": "string", "enum": ["True", "1"]}""", "[true, 1, \"1\", null]")]
-    [InlineData("""{"type": ["string", "null"], "minLength": 2}""", "[\"a\", \"ab\", null, 3]")]
-    [InlineData("""{"type": "integer", "minimum": 1, "exclusiveMaximum": 18}""", "[0, 1, 17, 18, 1.5, \"2\", null]")]
-    [InlineData("""{"type": "integer", "enum": [16]}""", "[16, 17]")]
-    [InlineData("""{"type": "object", "required": ["b"], "properties": {"a": {"type": "string"}}, "additionalProperties": false}""", "[{\"a\": \"x\"}, {\"b\": 1}, {\"a\": null, \"b\": 1}, []]")]
-    [InlineData("""{"type": "object", "additionalProperties": {"type": "string"}, "minProperties": 1}""", "[{}, {\"a\": 1}, {\"a\": \"x\"}]")]
-    [InlineData("""{"type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}, "uniqueItems": true, "maxItems": 2}""", "[[\"a\"], [\"a\", \"a\"], [\"a\n\"], [\"a\", \"b\", \"c\"], [1, 1], [{}, {}]]")]
-    [InlineData("""{"anyOf": [{"type": "string"}, {"type": "integer"}]}""", "[\"a\", 1, true]")]
-    [InlineData("""{"type": "string", "format": "date"}""", "[\"2021-10-26\", \"2021-02-30\", \"26-10-2021\"]")]
+    [MemberData(nameof(Schemas))]
     public async Task Validating_against_any_schema_finds_what_NJsonSchema_finds(string schemaJson, string valuesJson)
     {
         var schema = await JsonSchema.FromJsonAsync(schemaJson, TestContext.Current.CancellationToken);
-        var shortcut = new ShortcutSchemaValidator(schema);
+        var shortcut = ShortcutSchemaValidator.Create(schemaJson, schema);
 
         foreach (var value in JArray.Parse(valuesJson))
         {
             AssertSameErrors(Plain.Validate(value, schema), shortcut.Validate(value, schema), value.ToString(Formatting.None));
         }
+    }
+
+    /// <summary>
+    /// A schema whose text and NJsonSchema's schema differ in one part, as if the text were misread: draft 4's
+    /// <c>exclusiveMinimum: true</c> makes 1 too small for NJsonSchema, but not for a reading that missed it.
+    /// </summary>
+    private static async Task<(string Text, JsonSchema Schema)> AgeSchemaReadTwoWays()
+    {
+        const string Misread = """{"type": "object", "properties": {"age": {"type": "integer", "minimum": 1}}}""";
+        const string Written = """{"type": "object", "properties": {"age": {"type": "integer", "minimum": 1, "exclusiveMinimum": true}}}""";
+        return (Misread, await JsonSchema.FromJsonAsync(Written, TestContext.Current.CancellationToken));
     }
 
     private static Gen<(Edit Kind, int Node, int Value, int Key)[]> Edits(int most) =>
