@@ -64,8 +64,14 @@ internal sealed record SchemaKeywords
     /// <summary>Gets a draft-4 <c>exclusiveMaximum</c>: whether <c>maximum</c> itself is excluded.</summary>
     public bool IsExclusiveMaximum { get; private set; }
 
-    /// <summary>Gets the declared properties' schemas, by name, in the order written.</summary>
-    public IReadOnlyList<KeyValuePair<string, JsonElement>> Properties { get; private set; } = [];
+    // The elements are kept as written rather than in lists: collections of JsonElement, a struct of another
+    // assembly, are compiled at run time, which a valid register would pay for at every start.
+
+    /// <summary>Gets the <c>properties</c> object, each property's name unique; an undefined element without one.</summary>
+    public JsonElement Properties { get; private set; }
+
+    /// <summary>Gets the declared properties' names, in the order written.</summary>
+    public IReadOnlyList<string> PropertyNames { get; private set; } = [];
 
     /// <summary>Gets the required properties' names, in the order written.</summary>
     public IReadOnlyList<string> Required { get; private set; } = [];
@@ -79,8 +85,11 @@ internal sealed record SchemaKeywords
     /// <summary>Gets <c>maxProperties</c>; 0 when absent, which NJsonSchema does not check.</summary>
     public int MaxProperties { get; private set; }
 
-    /// <summary>Gets the one schema of every item, when <c>items</c> is a schema.</summary>
-    public JsonElement? Item { get; private set; }
+    /// <summary>Gets the one schema of every item, when <c>items</c> is a schema; an undefined element without one.</summary>
+    public JsonElement Item { get; private set; }
+
+    /// <summary>Gets whether <c>items</c> is a schema.</summary>
+    public bool HasItem => Item.ValueKind != JsonValueKind.Undefined;
 
     /// <summary>Gets <c>minItems</c>; 0 when absent.</summary>
     public int MinItems { get; private set; }
@@ -91,8 +100,11 @@ internal sealed record SchemaKeywords
     /// <summary>Gets <c>uniqueItems</c>.</summary>
     public bool UniqueItems { get; private set; }
 
-    /// <summary>Gets the branches of <c>oneOf</c>; none without it.</summary>
-    public IReadOnlyList<JsonElement> OneOf { get; private set; } = [];
+    /// <summary>Gets the array of <c>oneOf</c>'s branches; an undefined element without one.</summary>
+    public JsonElement OneOf { get; private set; }
+
+    /// <summary>Gets the number of <c>oneOf</c>'s branches; 0 without it.</summary>
+    public int OneOfCount => OneOf.ValueKind == JsonValueKind.Array ? OneOf.GetArrayLength() : 0;
 
     /// <summary>Reads one object of a schema document.</summary>
     /// <param name="element">The object.</param>
@@ -157,7 +169,7 @@ internal sealed record SchemaKeywords
         Compare("exclusiveMaximum (draft 4)", IsExclusiveMaximum, schema.IsExclusiveMaximum);
         Compare("multipleOf", null, schema.MultipleOf);
         Compare("x-nullable", null, schema.IsNullableRaw);
-        Compare("properties", Texts(Properties.Select(p => p.Key)), Texts(schema.Properties.Keys));
+        Compare("properties", Texts(PropertyNames), Texts(schema.Properties.Keys));
         Compare("properties' parent", true, schema.Properties.Values.All(p => ReferenceEquals(p.ParentSchema, schema)));
         Compare("required", Texts(Required), Texts(schema.RequiredProperties));
         Compare("additionalProperties", AllowAdditionalProperties, schema.AllowAdditionalProperties);
@@ -165,20 +177,21 @@ internal sealed record SchemaKeywords
         Compare("patternProperties", 0, schema.PatternProperties.Count);
         Compare("minProperties", MinProperties, schema.MinProperties);
         Compare("maxProperties", MaxProperties, schema.MaxProperties);
-        Compare("items as a schema", Item is not null, schema.Item is not null);
+        Compare("items as a schema", HasItem, schema.Item is not null);
         Compare("items as a list", 0, schema.Items.Count);
         Compare("minItems", MinItems, schema.MinItems);
         Compare("maxItems", MaxItems, schema.MaxItems);
         Compare("uniqueItems", UniqueItems, schema.UniqueItems);
-        Compare("oneOf", OneOf.Count, schema.OneOf.Count);
+        Compare("oneOf", OneOfCount, schema.OneOf.Count);
         Compare("anyOf", 0, schema.AnyOf.Count);
         Compare("allOf", 0, schema.AllOf.Count);
         Compare("not", false, schema.Not is not null);
         return differences;
 
-        void Compare<T>(string keyword, T mine, T theirs)
+        // Boxed rather than generic, for the same reason as the elements above.
+        void Compare(string keyword, object? mine, object? theirs)
         {
-            if (!EqualityComparer<T>.Default.Equals(mine, theirs))
+            if (!Equals(mine, theirs))
             {
                 differences.Add($"{keyword}: {mine} read from the text, {theirs} by NJsonSchema");
             }
@@ -262,26 +275,26 @@ internal sealed record SchemaKeywords
         return texts;
     }
 
-    private static List<KeyValuePair<string, JsonElement>>? ReadProperties(JsonElement value)
+    private static List<string>? ReadPropertyNames(JsonElement value)
     {
         if (value.ValueKind != JsonValueKind.Object)
         {
             return null;
         }
 
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        var properties = new List<KeyValuePair<string, JsonElement>>();
+        var names = new List<string>();
+        var unique = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in value.EnumerateObject())
         {
-            if (!names.Add(property.Name))
+            if (!unique.Add(property.Name))
             {
                 return null;
             }
 
-            properties.Add(new(property.Name, property.Value));
+            names.Add(property.Name);
         }
 
-        return properties;
+        return names;
     }
 
     private static List<string>? ReadNames(JsonElement value)
@@ -348,8 +361,9 @@ internal sealed record SchemaKeywords
             case "exclusiveMaximum" when TryReadDecimal(value, out var number):
                 ExclusiveMaximum = number;
                 return true;
-            case "properties" when ReadProperties(value) is { } properties:
-                Properties = properties;
+            case "properties" when ReadPropertyNames(value) is { } names:
+                Properties = value;
+                PropertyNames = names;
                 return true;
             case "required" when ReadNames(value) is { } names:
                 Required = names;
@@ -378,7 +392,7 @@ internal sealed record SchemaKeywords
 
             // One branch alone can make NJsonSchema take the branch for the schema itself (HasOneOfSchemaReference).
             case "oneOf" when value.ValueKind == JsonValueKind.Array && value.GetArrayLength() > 1:
-                OneOf = [.. value.EnumerateArray()];
+                OneOf = value;
                 return true;
             default:
                 return false;

@@ -137,8 +137,8 @@ internal sealed class SchemaShape
 
     /// <summary>Pairs each shape this one checks values with directly with NJsonSchema's schema for it.</summary>
     /// <param name="schema">NJsonSchema's schema for this shape.</param>
-    /// <returns>Each part, the way to it (JSON Pointer segments), and its counterpart, null where NJsonSchema has none.</returns>
-    public IEnumerable<(string Step, SchemaShape Part, JsonSchema? Counterpart)> PartsIn(JsonSchema schema)
+    /// <returns>Each part, with its counterpart in <paramref name="schema"/>.</returns>
+    public IEnumerable<SchemaPart> PartsIn(JsonSchema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
         switch (kind)
@@ -148,18 +148,18 @@ internal sealed class SchemaShape
                 {
                     if (member.Shape is { } part)
                     {
-                        yield return ("properties/" + SchemaPointer.Escape(name), part, Actual(schema.Properties.TryGetValue(name, out var property) ? property : null));
+                        yield return new("properties/" + SchemaPointer.Escape(name), part, Actual(schema.Properties.TryGetValue(name, out var property) ? property : null));
                     }
                 }
 
                 break;
             case ShapeKind.List when items is not null:
-                yield return ("items", items, Actual(schema.Item));
+                yield return new("items", items, Actual(schema.Item));
                 break;
             case ShapeKind.Choice:
                 for (var i = 0; i < branches!.Length; i++)
                 {
-                    yield return ($"oneOf/{i}", branches[i], i < schema.OneOf.Count ? Actual(schema.OneOf.ElementAt(i)) : null);
+                    yield return new($"oneOf/{i}", branches[i], i < schema.OneOf.Count ? Actual(schema.OneOf.ElementAt(i)) : null);
                 }
 
                 break;
@@ -208,7 +208,7 @@ internal sealed class SchemaShape
 
     // Outside a mapping, NJsonSchema still reports each required property as missing.
     private static bool HasNoProperties(SchemaKeywords schema) =>
-        schema.Properties.Count == 0 && schema.Required.Count == 0;
+        schema.PropertyNames.Count == 0 && schema.Required.Count == 0;
 
     private static bool HasNoStringRules(SchemaKeywords schema) =>
         string.IsNullOrEmpty(schema.Pattern) && schema.MinLength is null && schema.MaxLength is null && string.IsNullOrEmpty(schema.Format);
@@ -218,7 +218,7 @@ internal sealed class SchemaShape
         schema.Minimum is null && schema.Maximum is null && schema.ExclusiveMinimum is null && schema.ExclusiveMaximum is null;
 
     private static bool HasNoArrayRules(SchemaKeywords schema) =>
-        schema.MinItems == 0 && schema.MaxItems == 0 && !schema.UniqueItems && schema.Item is null;
+        schema.MinItems == 0 && schema.MaxItems == 0 && !schema.UniqueItems && !schema.HasItem;
 
     // patternProperties and additionalProperties as a schema are never read either.
     private static bool HasNoObjectRules(SchemaKeywords schema) =>
@@ -288,7 +288,7 @@ internal sealed class SchemaShape
     private ShapeKind Fill(SchemaKeywords schema, Func<string, JsonElement, SchemaShape> of)
     {
         // anyOf, allOf, not and the rest are never read (SchemaKeywords): such a schema gets no keywords at all.
-        if (schema.OneOf.Count > 0)
+        if (schema.OneOfCount > 0)
         {
             return FillChoice(schema, of);
         }
@@ -342,9 +342,13 @@ internal sealed class SchemaShape
         // NJsonSchema asks each declared property whether its parent requires it, and the parent for the rest.
         var required = new HashSet<string>(schema.Required, StringComparer.Ordinal);
         var declared = new Dictionary<string, Member>(StringComparer.Ordinal);
-        foreach (var (name, property) in schema.Properties)
+        if (schema.PropertyNames.Count > 0)
         {
-            declared.Add(name, new Member(of("properties/" + SchemaPointer.Escape(name), property), Declared: true, required.Contains(name)));
+            foreach (var property in schema.Properties.EnumerateObject())
+            {
+                var name = property.Name;
+                declared.Add(name, new Member(of("properties/" + SchemaPointer.Escape(name), property.Value), Declared: true, required.Contains(name)));
+            }
         }
 
         foreach (var name in required)
@@ -367,7 +371,7 @@ internal sealed class SchemaShape
             return ShapeKind.Opaque;
         }
 
-        items = schema.Item is { } item ? of("items", item) : null;
+        items = schema.HasItem ? of("items", schema.Item) : null;
         minItems = schema.MinItems;
         maxItems = schema.MaxItems;
         uniqueItems = schema.UniqueItems;
@@ -383,7 +387,13 @@ internal sealed class SchemaShape
             return ShapeKind.Opaque;
         }
 
-        branches = [.. schema.OneOf.Select((branch, i) => of($"oneOf/{i}", branch))];
+        var choices = new List<SchemaShape>();
+        foreach (var branch in schema.OneOf.EnumerateArray())
+        {
+            choices.Add(of($"oneOf/{choices.Count}", branch));
+        }
+
+        branches = [.. choices];
         return ShapeKind.Choice;
     }
 

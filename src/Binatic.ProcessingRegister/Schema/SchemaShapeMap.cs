@@ -36,11 +36,12 @@ internal sealed class SchemaShapeMap
         var refused = new HashSet<SchemaShape>(ReferenceEqualityComparer.Instance);
         var disagreements = new List<string>();
 
-        var pending = new Stack<(SchemaShape Shape, JsonSchema Part, string Path)>();
-        pending.Push((root, schema.ActualSchema, "#"));
+        // Classes rather than tuples in the collections: those of value types are compiled at run time, at every start.
+        var pending = new Stack<SchemaPart>();
+        pending.Push(new SchemaPart("#", root, schema.ActualSchema));
         while (pending.TryPop(out var next))
         {
-            var (shape, part, path) = next;
+            var (path, shape, part) = (next.Step, next.Shape, next.Counterpart!);
             if (pairs.TryGetValue(part, out var paired))
             {
                 if (!ReferenceEquals(paired, shape))
@@ -80,7 +81,7 @@ internal sealed class SchemaShapeMap
                 }
                 else
                 {
-                    pending.Push((partShape, counterpart, $"{path}/{step}"));
+                    pending.Push(new SchemaPart($"{path}/{step}", partShape, counterpart));
                 }
             }
         }
@@ -99,12 +100,16 @@ internal sealed class SchemaShapeMap
             }
         }
 
-        foreach (var part in pairs.Where(pair => refused.Contains(pair.Value)).Select(pair => pair.Key).ToList())
+        var agreed = new Dictionary<JsonSchema, SchemaShape>(ReferenceEqualityComparer.Instance);
+        foreach (var pair in pairs)
         {
-            pairs.Remove(part);
+            if (!refused.Contains(pair.Value))
+            {
+                agreed.Add(pair.Key, pair.Value);
+            }
         }
 
-        return new SchemaShapeMap(pairs, disagreements);
+        return new SchemaShapeMap(agreed, disagreements);
 
         void Refuse(SchemaShape shape, string disagreement)
         {
