@@ -11,14 +11,19 @@ namespace Binatic.ProcessingRegister.Schema;
 /// </summary>
 internal sealed class SchemaShapeMap
 {
-    private SchemaShapeMap(IReadOnlyDictionary<JsonSchema, SchemaShape> shapes, IReadOnlyList<string> disagreements)
+    private SchemaShapeMap(
+        IReadOnlyDictionary<JsonSchema, SchemaShape> shapes, IReadOnlyList<string> opaque, IReadOnlyList<string> disagreements)
     {
         Shapes = shapes;
+        Opaque = opaque;
         Disagreements = disagreements;
     }
 
     /// <summary>Gets the shape of each actual schema, by reference; read-only, so safe to share between threads.</summary>
     public IReadOnlyDictionary<JsonSchema, SchemaShape> Shapes { get; }
+
+    /// <summary>Gets where the parts are whose text the shapes do not read, and leave to NJsonSchema.</summary>
+    public IReadOnlyList<string> Opaque { get; }
 
     /// <summary>Gets, for each part the two readings disagree on, where it is and how they differ; none for a sound reading.</summary>
     public IReadOnlyList<string> Disagreements { get; }
@@ -34,6 +39,7 @@ internal sealed class SchemaShapeMap
         var pairs = new Dictionary<JsonSchema, SchemaShape>(ReferenceEqualityComparer.Instance);
         var users = new Dictionary<SchemaShape, List<SchemaShape>>(ReferenceEqualityComparer.Instance);
         var refused = new HashSet<SchemaShape>(ReferenceEqualityComparer.Instance);
+        var opaque = new List<string>();
         var disagreements = new List<string>();
 
         // Classes rather than tuples in the collections: those of value types are compiled at run time, at every start.
@@ -42,6 +48,14 @@ internal sealed class SchemaShapeMap
         while (pending.TryPop(out var next))
         {
             var (path, shape, part) = (next.Step, next.Shape, next.Counterpart!);
+            if (shape.IsOpaque)
+            {
+                // It never finds a value valid, so it is as good as no shape. It claims no part either: the text may
+                // see a part of its own where NJsonSchema sees a shared one, such as a $ref with a sibling `type`.
+                opaque.Add(path);
+                continue;
+            }
+
             if (pairs.TryGetValue(part, out var paired))
             {
                 if (!ReferenceEquals(paired, shape))
@@ -54,12 +68,6 @@ internal sealed class SchemaShapeMap
             }
 
             pairs.Add(part, shape);
-            if (shape.IsOpaque)
-            {
-                // It never finds a value valid; nothing to verify.
-                continue;
-            }
-
             var differences = shape.Keywords!.DifferencesFrom(part).ToList();
             if (differences.Count > 0)
             {
@@ -109,7 +117,7 @@ internal sealed class SchemaShapeMap
             }
         }
 
-        return new SchemaShapeMap(agreed, disagreements);
+        return new SchemaShapeMap(agreed, opaque, disagreements);
 
         void Refuse(SchemaShape shape, string disagreement)
         {
