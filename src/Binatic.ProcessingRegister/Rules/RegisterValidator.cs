@@ -64,10 +64,7 @@ public static class RegisterValidator
             {
                 var acceptance = acceptancesByRule.Covering(rule.Descriptor.Id, finding.Pointer);
                 acceptance?.MarkUsed();
-                diagnostics.Add(Diagnose(rule.Descriptor, finding, map, options) with
-                {
-                    AcceptedReason = acceptance is null ? null : acceptance.Entry.Reason ?? "no reason given",
-                });
+                diagnostics.Add(Diagnose(rule.Descriptor, finding, map, options, acceptance is null ? null : acceptance.Entry.Reason ?? "no reason given"));
             }
         }
 
@@ -96,12 +93,15 @@ public static class RegisterValidator
             : [.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.RuleId, StringComparer.Ordinal)];
     }
 
-    private static Diagnostic Diagnose(RuleDescriptor rule, Finding finding, SourceMap? map, ValidationOptions options) => new(
+    private static Diagnostic Diagnose(RuleDescriptor rule, Finding finding, SourceMap? map, ValidationOptions options, string? acceptedReason = null) => new(
         rule.Id,
         options.SeverityOverrides.TryGetValue(rule.Id, out var severity) ? severity : finding.Severity ?? rule.DefaultSeverity,
         finding.Message,
         map?.Locate(finding.Pointer) ?? SourceLocation.WholeFile(CodeBuiltRegister),
-        finding.Pointer);
+        finding.Pointer)
+    {
+        AcceptedReason = acceptedReason,
+    };
 
     private static List<AcceptanceScope> Acceptances(Register register)
     {

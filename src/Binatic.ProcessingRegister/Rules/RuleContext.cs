@@ -10,9 +10,9 @@ internal sealed class RuleContext
     private readonly Dictionary<string, Processor> _processors;
     private readonly Dictionary<string, Recipient> _recipients;
 
-    // Several rules read each activity's data categories; resolving them once keeps that one lookup per reference.
-    // Keyed by reference: activities are records, and hashing one by value would walk all its fields.
-    private readonly Dictionary<ProcessingActivity, (DataCategory Category, int Index)[]> _categoriesOfActivity;
+    // Several rules read each activity's data categories; resolving them once, on first use, keeps that one lookup
+    // per reference. Kept by the activity's position: a dictionary keyed by activity cost a hash per rule and activity.
+    private readonly (DataCategory Category, int Index)[]?[] _categoriesOfActivity;
 
     public RuleContext(Register register, DateOnly today)
     {
@@ -22,11 +22,7 @@ internal sealed class RuleContext
         _dataCategories = ById(register.DataCategories, c => c.Id);
         _processors = ById(register.Processors, p => p.Id);
         _recipients = ById(register.Recipients, r => r.Id);
-        _categoriesOfActivity = new Dictionary<ProcessingActivity, (DataCategory, int)[]>(register.Activities.Count, ReferenceEqualityComparer.Instance);
-        foreach (var activity in register.Activities)
-        {
-            _categoriesOfActivity.TryAdd(activity, Resolve(activity));
-        }
+        _categoriesOfActivity = new (DataCategory, int)[]?[register.Activities.Count];
     }
 
     public Register Register { get; }
@@ -42,8 +38,9 @@ internal sealed class RuleContext
     public Recipient? Recipient(string id) => _recipients.GetValueOrDefault(id);
 
     /// <summary>Gets the data categories an activity refers to that exist, with their index in the activity's list.</summary>
-    public IReadOnlyList<(DataCategory Category, int Index)> DataCategoriesOf(ProcessingActivity activity) =>
-        _categoriesOfActivity.TryGetValue(activity, out var resolved) ? resolved : Resolve(activity);
+    /// <param name="activity">The activity's position in <see cref="Model.Register.Activities"/>.</param>
+    public IReadOnlyList<(DataCategory Category, int Index)> DataCategoriesOf(int activity) =>
+        _categoriesOfActivity[activity] ??= Resolve(Register.Activities[activity]);
 
     /// <summary>Gets every transfer with its JSON Pointer: those of each activity, then the register-wide ones.</summary>
     public IEnumerable<(Transfer Transfer, string Pointer)> Transfers()
@@ -65,16 +62,18 @@ internal sealed class RuleContext
 
     private (DataCategory Category, int Index)[] Resolve(ProcessingActivity activity)
     {
-        var resolved = new List<(DataCategory, int)>(activity.DataCategories.Count);
-        for (var index = 0; index < activity.DataCategories.Count; index++)
+        var references = activity.DataCategories;
+        var resolved = new (DataCategory, int)[references.Count];
+        var count = 0;
+        for (var index = 0; index < references.Count; index++)
         {
-            if (DataCategory(activity.DataCategories[index]) is { } category)
+            if (DataCategory(references[index]) is { } category)
             {
-                resolved.Add((category, index));
+                resolved[count++] = (category, index);
             }
         }
 
-        return [.. resolved];
+        return count == resolved.Length ? resolved : resolved[..count];
     }
 
     private static Dictionary<string, T> ById<T>(IEnumerable<T> items, Func<T, string> id)

@@ -19,7 +19,7 @@ internal sealed class CriminalOffenceDisclosureRule : Rule
         var activities = context.Register.Activities;
         for (var i = 0; i < activities.Count; i++)
         {
-            if (activities[i].Recipients is not { } recipients || !LawfulnessChecks.ProcessesCriminalOffenceData(context, activities[i]))
+            if (activities[i].Recipients is not { } recipients || !LawfulnessChecks.ProcessesCriminalOffenceData(context, i))
             {
                 continue;
             }

@@ -22,7 +22,7 @@ internal sealed class CriminalOffenceGroundRule : Rule
                 continue;
             }
 
-            foreach (var (category, k) in context.DataCategoriesOf(activities[i]))
+            foreach (var (category, k) in context.DataCategoriesOf(i))
             {
                 if (category.IsCriminalOffenceData)
                 {

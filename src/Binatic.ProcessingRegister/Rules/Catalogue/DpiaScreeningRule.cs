@@ -60,7 +60,7 @@ internal sealed class DpiaScreeningRule : Rule
                 continue;
             }
 
-            var reasons = Reasons(context, activity).Distinct(StringComparer.Ordinal).ToList();
+            var reasons = Reasons(context, i).Distinct(StringComparer.Ordinal).ToList();
             if (reasons.Count > 0)
             {
                 yield return new Finding(
@@ -73,9 +73,10 @@ internal sealed class DpiaScreeningRule : Rule
     private static string Listed(List<string> reasons) =>
         reasons.Count == 1 ? reasons[0] : $"{string.Join(", ", reasons.Take(reasons.Count - 1))} and {reasons[^1]}";
 
-    private static IEnumerable<string> Reasons(RuleContext context, ProcessingActivity activity)
+    private static IEnumerable<string> Reasons(RuleContext context, int index)
     {
-        var categories = context.DataCategoriesOf(activity);
+        var activity = context.Register.Activities[index];
+        var categories = context.DataCategoriesOf(index);
         if (activity.CriminalOffenceGround is not null || categories.Any(pair => pair.Category.IsCriminalOffenceData))
         {
             yield return "processes criminal-offence data";

@@ -22,8 +22,10 @@ internal static class LawfulnessChecks
     }
 
     /// <summary>Gets a value indicating whether an activity refers to at least one category of criminal-offence data.</summary>
-    public static bool ProcessesCriminalOffenceData(RuleContext context, ProcessingActivity activity) =>
-        context.DataCategoriesOf(activity).Any(pair => pair.Category.IsCriminalOffenceData);
+    /// <param name="context">The register under review.</param>
+    /// <param name="index">The activity's position in the register.</param>
+    public static bool ProcessesCriminalOffenceData(RuleContext context, int index) =>
+        context.DataCategoriesOf(index).Any(pair => pair.Category.IsCriminalOffenceData);
 
     /// <summary>Writes free text from the register on one line, for quoting in a message.</summary>
     public static string OneLine(string text) =>

@@ -25,7 +25,10 @@ internal sealed class SmallOrganisationExemptionRule : Rule
             yield break;
         }
 
-        var sensitive = register.Activities.Where(activity => HasSensitiveData(context, activity)).Select(activity => $"'{activity.Name}'").ToList();
+        var sensitive = Enumerable.Range(0, register.Activities.Count)
+            .Where(i => HasSensitiveData(context, i))
+            .Select(i => $"'{register.Activities[i].Name}'")
+            .ToList();
         var regular = $"its {register.Activities.Count} recorded {(register.Activities.Count == 1 ? "activity is" : "activities are")} not marked occasional";
         var because = sensitive.Count == 0 ? regular : $"{regular} and {string.Join(", ", sensitive)} {(sensitive.Count == 1 ? "processes" : "process")} Art. 9 or Art. 10 data";
         yield return new Finding(
@@ -33,8 +36,11 @@ internal sealed class SmallOrganisationExemptionRule : Rule
             $"The register claims the Art. 30(5) exemption, but {because}; the exemption does not cover them (Art. 30(5); WP29 position paper 19 April 2018).");
     }
 
-    private static bool HasSensitiveData(RuleContext context, ProcessingActivity activity) =>
-        activity.CriminalOffenceGround is not null ||
-        activity.SpecialCategoryConditions.Count > 0 ||
-        context.DataCategoriesOf(activity).Any(pair => pair.Category.IsCriminalOffenceData || pair.Category.SpecialCategory is not null);
+    private static bool HasSensitiveData(RuleContext context, int index)
+    {
+        var activity = context.Register.Activities[index];
+        return activity.CriminalOffenceGround is not null
+            || activity.SpecialCategoryConditions.Count > 0
+            || context.DataCategoriesOf(index).Any(pair => pair.Category.IsCriminalOffenceData || pair.Category.SpecialCategory is not null);
+    }
 }

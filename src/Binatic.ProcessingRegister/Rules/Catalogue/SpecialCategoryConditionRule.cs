@@ -24,7 +24,7 @@ internal sealed class SpecialCategoryConditionRule : Rule
                 continue;
             }
 
-            foreach (var (category, k) in context.DataCategoriesOf(activities[i]))
+            foreach (var (category, k) in context.DataCategoriesOf(i))
             {
                 if (category.SpecialCategory is { } special)
                 {
