@@ -53,19 +53,22 @@ public static class RegisterValidator
         var acceptancesByRule = AcceptanceIndex.Of(acceptances);
         var diagnostics = new List<Diagnostic>();
 
-        foreach (var rule in RuleCatalogue.Rules)
-        {
-            if (options.DisabledRules.Contains(rule.Descriptor.Id))
-            {
-                continue;
-            }
+        var rules = RuleCatalogue.Rules.Where(rule => !options.DisabledRules.Contains(rule.Descriptor.Id)).ToList();
 
-            foreach (var finding in rule.Check(context))
+        // Every rule checks one window of activities before any rule checks the next, so that a window is read while
+        // it is still in the processor's cache (see Rule). Within a rule the findings keep their old order, activity
+        // by activity and then the register's own, which the stable sorts below rely on.
+        foreach (var window in ActivityWindow.Covering(register.Activities.Count))
+        {
+            foreach (var rule in rules)
             {
-                var acceptance = acceptancesByRule.Covering(rule.Descriptor.Id, finding.Pointer);
-                acceptance?.MarkUsed();
-                diagnostics.Add(Diagnose(rule.Descriptor, finding, map, options, acceptance is null ? null : acceptance.Entry.Reason ?? "no reason given"));
+                Report(rule, rule.CheckActivities(context, window));
             }
+        }
+
+        foreach (var rule in rules)
+        {
+            Report(rule, rule.CheckRegister(context));
         }
 
         foreach (var acceptance in acceptances)
@@ -91,6 +94,16 @@ public static class RegisterValidator
         return map is null
             ? [.. diagnostics.OrderBy(d => d.RuleId, StringComparer.Ordinal)]
             : [.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.RuleId, StringComparer.Ordinal)];
+
+        void Report(Rule rule, IEnumerable<Finding> findings)
+        {
+            foreach (var finding in findings)
+            {
+                var acceptance = acceptancesByRule.Covering(rule.Descriptor.Id, finding.Pointer);
+                acceptance?.MarkUsed();
+                diagnostics.Add(Diagnose(rule.Descriptor, finding, map, options, acceptance is null ? null : acceptance.Entry.Reason ?? "no reason given"));
+            }
+        }
     }
 
     private static Diagnostic Diagnose(RuleDescriptor rule, Finding finding, SourceMap? map, ValidationOptions options, string? acceptedReason = null) => new(

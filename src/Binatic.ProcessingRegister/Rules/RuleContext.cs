@@ -42,10 +42,10 @@ internal sealed class RuleContext
     public IReadOnlyList<(DataCategory Category, int Index)> DataCategoriesOf(int activity) =>
         _categoriesOfActivity[activity] ??= Resolve(Register.Activities[activity]);
 
-    /// <summary>Gets every transfer with its JSON Pointer: those of each activity, then the register-wide ones.</summary>
-    public IEnumerable<(Transfer Transfer, string Pointer)> Transfers()
+    /// <summary>Gets the transfers of the activities in <paramref name="window"/> with their JSON Pointers, in order.</summary>
+    public IEnumerable<(Transfer Transfer, string Pointer)> Transfers(ActivityWindow window)
     {
-        for (var i = 0; i < Register.Activities.Count; i++)
+        for (var i = window.Start; i < window.End; i++)
         {
             var transfers = Register.Activities[i].Transfers;
             for (var j = 0; j < transfers.Count; j++)
@@ -53,7 +53,11 @@ internal sealed class RuleContext
                 yield return (transfers[j], $"/activities/{i}/transfers/{j}");
             }
         }
+    }
 
+    /// <summary>Gets the register-wide transfers, those of no single activity, with their JSON Pointers.</summary>
+    public IEnumerable<(Transfer Transfer, string Pointer)> RegisterWideTransfers()
+    {
         for (var j = 0; j < Register.Transfers.Count; j++)
         {
             yield return (Register.Transfers[j], $"/transfers/{j}");

@@ -20,9 +20,13 @@ internal sealed class AdequacyClaimRule : Rule
         $"Only a Commission decision under Art. 45 makes a third country adequate. The decision for {CertifiedOnly.Country} of {GdprFacts.Display(CertifiedOnly.Since)} ({CertifiedOnly.Source}, the EU-US Data Privacy Framework) covers only organisations on the US Department of Commerce's list; a transfer to any other US organisation needs an Art. 46 safeguard. Transfers to EEA countries are not transfers at all (see RPR031).",
         "Check the Commission's list of adequacy decisions. For the US, name the recipient in `recipient` and set `dpfCertified: true` on it once its certification is confirmed; otherwise name the safeguard actually used, such as the 2021/914 standard contractual clauses.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window) => Check(context, context.Transfers(window));
+
+    public override IEnumerable<Finding> CheckRegister(RuleContext context) => Check(context, context.RegisterWideTransfers());
+
+    private static IEnumerable<Finding> Check(RuleContext context, IEnumerable<(Transfer Transfer, string Pointer)> transfers)
     {
-        foreach (var (transfer, pointer) in context.Transfers())
+        foreach (var (transfer, pointer) in transfers)
         {
             if (GdprFacts.IsInEea(transfer.Country))
             {

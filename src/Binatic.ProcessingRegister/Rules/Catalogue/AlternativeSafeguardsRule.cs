@@ -1,4 +1,5 @@
 using Binatic.ProcessingRegister.Binding;
+using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Rules.Catalogue;
 
@@ -14,9 +15,13 @@ internal sealed class AlternativeSafeguardsRule : Rule
         "The record must document the transfer actually made (Art. 30(1)(e)) and the privacy notice must name the safeguard relied on and how to get a copy of it (Art. 13(1)(f)). A menu of possible grounds (\"an adequacy decision, standard clauses or the Privacy Shield\") shows neither which one applies to this recipient nor that any of them does.",
         "Record one transfer per recipient or group of recipients, each with the single safeguard it rests on; a fallback belongs in the description, not as a second safeguard.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window) => Check(context.Transfers(window));
+
+    public override IEnumerable<Finding> CheckRegister(RuleContext context) => Check(context.RegisterWideTransfers());
+
+    private static IEnumerable<Finding> Check(IEnumerable<(Transfer Transfer, string Pointer)> transfers)
     {
-        foreach (var (transfer, pointer) in context.Transfers())
+        foreach (var (transfer, pointer) in transfers)
         {
             if (transfer.Safeguards.Count > 1)
             {

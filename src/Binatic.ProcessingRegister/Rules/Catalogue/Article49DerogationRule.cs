@@ -18,9 +18,13 @@ internal sealed class Article49DerogationRule : Rule
         "The derogations of Art. 49 are exceptions for specific situations: the EDPB (Guidelines 2/2018, 25 May 2018) reads them restrictively, as suited to occasional transfers, not to the regular course of business. A transfer on compelling legitimate interests (Art. 49(1), second subparagraph) must be non-repetitive and limited, and the controller must document its assessment and the safeguards in the record (Art. 49(6)) and inform the supervisory authority.",
         "For a regular transfer, rely on an adequacy decision or an Art. 46 safeguard such as the 2021/914 standard contractual clauses. For an occasional one, set `frequency: occasional`; for compelling legitimate interests, also document the assessment in `description` or `reference`.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window) => Check(context.Transfers(window));
+
+    public override IEnumerable<Finding> CheckRegister(RuleContext context) => Check(context.RegisterWideTransfers());
+
+    private static IEnumerable<Finding> Check(IEnumerable<(Transfer Transfer, string Pointer)> transfers)
     {
-        foreach (var (transfer, pointer) in context.Transfers())
+        foreach (var (transfer, pointer) in transfers)
         {
             for (var k = 0; k < transfer.Safeguards.Count; k++)
             {

@@ -16,7 +16,7 @@ internal sealed class ChildAgeOfConsentRule : Rule
         $"Art. 8(1) requires a parent's consent for information-society services offered to a child under {GdprFacts.DutchAgeOfConsent}; member states may lower that age, but not below {GdprFacts.LowestAgeOfConsent}. The Netherlands keeps {GdprFacts.DutchAgeOfConsent} (UAVG art. 5). A lower age in the register means children's own consent is accepted where it is not valid.",
         $"Set `children.ageOfConsent` to the age of the member state where the controller is established: {GdprFacts.DutchAgeOfConsent} in the Netherlands, and never below {GdprFacts.LowestAgeOfConsent}.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckRegister(RuleContext context)
     {
         if (context.Register.Children is not { } children)
         {

@@ -14,7 +14,7 @@ internal sealed class ChildrenWithoutConsentRule : Rule
         "Art. 8(1) sets conditions for a child's consent where information-society services are offered on the basis of consent. If nothing rests on consent, the statement does not describe an actual safeguard: either an activity that relies on consent is missing from the register, or the statement should explain what it covers (in the Netherlands, UAVG art. 5 is read by commentators as requiring a legal representative's consent under 16 beyond information-society services).",
         "Add the consent-based activity the statement is about, with its legal basis of consent; or describe in `children.description` what the age limit applies to, and accept this finding with that reason.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckRegister(RuleContext context)
     {
         var register = context.Register;
         if (register.Children is not { } children)

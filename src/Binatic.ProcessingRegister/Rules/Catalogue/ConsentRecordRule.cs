@@ -14,10 +14,10 @@ internal sealed class ConsentRecordRule : Rule
         "Where processing rests on consent, the controller must be able to demonstrate that the data subject consented (Art. 7(1)), and withdrawing consent must be possible at any time and as easy as giving it (Art. 7(3)); consent that cannot be proven or withdrawn is not a valid basis.",
         "Add `consentRecord` saying where the proof of consent is kept (for example the form and the log of who consented when), and `withdrawal` saying how consent is withdrawn, or state it once for the register under `dataSubjectRights.consentWithdrawal`.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
         var registerWideWithdrawal = !string.IsNullOrWhiteSpace(context.Register.DataSubjectRights?.ConsentWithdrawal);
-        foreach (var (activity, ground, pointer) in LawfulnessChecks.LegalBases(context.Register))
+        foreach (var (activity, ground, pointer) in LawfulnessChecks.LegalBases(context.Register, window))
         {
             if (ground.Basis != LegalBasis.Consent)
             {

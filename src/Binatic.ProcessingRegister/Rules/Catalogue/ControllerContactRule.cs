@@ -14,7 +14,7 @@ internal sealed class ControllerContactRule : Rule
         "Art. 30(1)(a) requires the record to contain the name and contact details of the controller. The supervisory authority asks for the record (Art. 30(4)) and data subjects address their requests to the controller; without an address or e-mail address neither can reach it.",
         "Fill in `controller.name` and add `controller.address` (street, postal code, city, country) and/or `controller.email`, preferably the address for privacy questions.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckRegister(RuleContext context)
     {
         var contact = context.Register.Controller.Contact;
         if (string.IsNullOrWhiteSpace(contact.Name))

@@ -19,9 +19,13 @@ internal sealed class CountryClassificationRule : Rule
         "The GDPR applies throughout the EEA (the EU plus Iceland, Liechtenstein and Norway since 20 July 2018), so data sent there is not a transfer under Chapter V. Where an adequacy decision covers a transfer, no further safeguard is required (Art. 45(1)); listing one suggests the country's status is not understood and makes the record harder to check.",
         "Remove transfers to EEA countries (keep the party's `location`). For a country with an adequacy decision, name `adequacyDecision` alone, unless another safeguard is deliberately kept in case the decision falls; then say so in the transfer's description.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window) => Check(context, context.Transfers(window));
+
+    public override IEnumerable<Finding> CheckRegister(RuleContext context) => Check(context, context.RegisterWideTransfers());
+
+    private static IEnumerable<Finding> Check(RuleContext context, IEnumerable<(Transfer Transfer, string Pointer)> transfers)
     {
-        foreach (var (transfer, pointer) in context.Transfers())
+        foreach (var (transfer, pointer) in transfers)
         {
             if (GdprFacts.IsInEea(transfer.Country))
             {

@@ -14,10 +14,10 @@ internal sealed class CriminalOffenceDisclosureRule : Rule
         "The Dutch grounds for processing criminal-offence data for the controller's own purposes (UAVG art. 33(2)) do not cover providing it to other private parties; processing it for third parties, such as a shared warning list or blacklist, needs a permit of the Autoriteit Persoonsgegevens (UAVG art. 33(4)(c)). The AP refused such a permit for a shared fraud blacklist (VODIOM) in October 2021. A group company is a separate legal person and so a third party.",
         "Stop the disclosure, or record the permit of the Autoriteit Persoonsgegevens (or another UAVG ground that covers it) in the activity's `criminalOffenceGround`, and accept this finding with that reason. If the recipient only processes on your behalf, record it as a processor instead.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
         var activities = context.Register.Activities;
-        for (var i = 0; i < activities.Count; i++)
+        for (var i = window.Start; i < window.End; i++)
         {
             if (activities[i].Recipients is not { } recipients || !LawfulnessChecks.ProcessesCriminalOffenceData(context, i))
             {

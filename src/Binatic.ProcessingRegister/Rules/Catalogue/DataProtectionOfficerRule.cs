@@ -17,7 +17,7 @@ internal sealed class DataProtectionOfficerRule : Rule
         "Art. 30(1)(a) requires the record to name the data protection officer and the Art. 27 representative where there is one. Whether a DPO is needed depends on Art. 37(1) (a public authority, large-scale regular and systematic monitoring, or large-scale Art. 9 or 10 data); a register that is silent cannot show that this question was asked, which accountability (Art. 5(2)) requires. A controller outside the Union that offers goods or services to people in it, or monitors them, must designate a representative (Art. 27(1)) unless Art. 27(2) exempts it.",
         "Add `controller.dataProtectionOfficer` with `designated: true` and the officer's name and contact details, or `designated: false` with a `note` saying why none is required (for example: no large-scale monitoring and no large-scale Art. 9 or 10 data, Art. 37(1)). For a controller outside the EEA, do the same under `controller.representative` (Art. 27).");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckRegister(RuleContext context)
     {
         var controller = context.Register.Controller;
         var name = string.IsNullOrWhiteSpace(controller.Contact.Name) ? "the controller" : $"'{controller.Contact.Name}'";

@@ -12,10 +12,10 @@ internal sealed class DataSubjectsAndCategoriesRule : Rule
         "Art. 30(1)(c) requires the record to describe, for each processing, the categories of data subjects and the categories of personal data. Without them neither data minimisation (Art. 5(1)(c)) nor the risk of the processing can be judged, and a request from a data subject cannot be traced to the activities that hold their data.",
         "List under `dataSubjects` the ids of the groups of people concerned (from `dataSubjectCategories`), and under `dataCategories` the ids of the kinds of data processed (from `dataCategories`).");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
         var activities = context.Register.Activities;
-        for (var i = 0; i < activities.Count; i++)
+        for (var i = window.Start; i < window.End; i++)
         {
             var activity = activities[i];
             if (activity.DataSubjects.All(string.IsNullOrWhiteSpace))

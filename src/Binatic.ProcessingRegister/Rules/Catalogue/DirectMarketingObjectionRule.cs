@@ -20,7 +20,7 @@ internal sealed class DirectMarketingObjectionRule : Rule
         "Recital 47 accepts direct marketing as a possible legitimate interest, but Art. 21(2)-(3) gives data subjects an absolute right to object to it at any time, without a balancing test, after which the data may no longer be used for marketing; Art. 21(4) requires that right to be brought to their attention explicitly and separately, at the latest at the first communication.",
         "Add `objectionToDirectMarketing` to `dataSubjectRights.rights`, describing that objecting to direct marketing is possible at any time and free of charge and stops the marketing, and say how (for example an unsubscribe link in every message).");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
         var rights = context.Register.DataSubjectRights?.Rights ?? [];
         if (rights.Any(right => right.Kind == DataSubjectRightKind.ObjectionToDirectMarketing))
@@ -29,7 +29,7 @@ internal sealed class DirectMarketingObjectionRule : Rule
         }
 
         var activities = context.Register.Activities;
-        for (var i = 0; i < activities.Count; i++)
+        for (var i = window.Start; i < window.End; i++)
         {
             var pointer = FirstMentionOfMarketing(activities[i], i);
             if (pointer is not null)

@@ -49,10 +49,10 @@ internal sealed class DpiaScreeningRule : Rule
         "A DPIA is required before processing that is likely to result in a high risk (Art. 35(1)); Art. 35(3) names profiling with significant effects, large-scale Art. 9 and Art. 10 data and large-scale public monitoring, and the Dutch supervisory authority's list under Art. 35(4) (Stcrt. 2019, 64418, 27 November 2019) adds, among 17 types, fraud prevention, blacklists, credit scores, camera surveillance, location data and profiling. Whether a DPIA is needed is a decision to document, even when the answer is no.",
         "Screen the activity against Art. 35(3) and the AP list and record `dpia` with its `status` (`notRequired` with the reason in `description`, or `required`, `inProgress`, `completed`) and a `reference` to the screening or the assessment.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
         var activities = context.Register.Activities;
-        for (var i = 0; i < activities.Count; i++)
+        for (var i = window.Start; i < window.End; i++)
         {
             var activity = activities[i];
             if (activity.Dpia is not null)

@@ -14,22 +14,20 @@ internal sealed class EventBasedRetentionRule : Rule
         "An event is a criterion, which data subjects may be given instead of a period (Art. 13(2)(a)) and which the CNIL model register accepts, but it does not say when the data is actually gone: after the event, data lingers in systems, logs and backups until they are cleaned or overwritten. Art. 30(1)(f) asks for the envisaged time limits for erasure, and the EDPB's 2025 coordinated enforcement action on the right to erasure (report adopted 10 February 2026) asks controllers to document their retention periods, and the legal obligation behind each, in the record of processing activities.",
         "Add the `period` after the event within which the data is erased everywhere, including from backups, such as `P3M` when backups are overwritten three months after the account is deleted; say in `description` how backups are handled.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
         var activities = context.Register.Activities;
-        for (var i = 0; i < activities.Count; i++)
+        for (var i = window.Start; i < window.End; i++)
         {
             foreach (var finding in Check(activities[i].Retention, $"/activities/{i}/retention", $"The activity '{activities[i].Name}'"))
             {
                 yield return finding;
             }
         }
-
-        foreach (var finding in Check(context.Register.RetentionPolicy?.Rules ?? default, "/retentionPolicy/rules", "The register-wide retention policy"))
-        {
-            yield return finding;
-        }
     }
+
+    public override IEnumerable<Finding> CheckRegister(RuleContext context) =>
+        Check(context.Register.RetentionPolicy?.Rules ?? default, "/retentionPolicy/rules", "The register-wide retention policy");
 
     private static IEnumerable<Finding> Check(ValueArray<RetentionRule> rules, string pointer, string owner)
     {

@@ -14,7 +14,7 @@ internal sealed class GroupCompanyRoleRule : Rule
         "There is no intra-group privilege in the GDPR: a sister company is a controller of its own (Art. 4(7)), a joint controller that needs an Art. 26 arrangement and belongs in the record under Art. 30(1)(a), or a processor that needs an Art. 28 contract (Art. 4(8)). Which one it is decides what the record and the contracts must say, and its location decides whether disclosure is a transfer (Art. 30(1)(d)).",
         "Set `role` to `controller`, `jointController` or `processor`, and add `location` with the countries where the group company processes the data.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckRegister(RuleContext context)
     {
         var recipients = context.Register.Recipients;
         for (var i = 0; i < recipients.Count; i++)

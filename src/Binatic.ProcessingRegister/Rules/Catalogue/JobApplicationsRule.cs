@@ -23,10 +23,10 @@ internal sealed class JobApplicationsRule : Rule
         "CVs, letters and interviews often reveal special categories of data (health, religion, origin; Art. 9) and a certificate of conduct (VOG) or screening reveals criminal-offence data (Art. 10), each needing its own ground. In the Netherlands the NVP Sollicitatiecode, which the Autoriteit Persoonsgegevens follows, sets the retention of rejected applicants' data at four weeks after the procedure ends, or one year with their consent.",
         "Check which documents the procedure collects and add the Art. 9 and Art. 10 data they hold with their conditions (`specialCategoryConditions`, `criminalOffenceGround`), and set the retention for rejected applicants to four weeks after the procedure (`P4W`), or one year (`P1Y`) with consent recorded.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
         var activities = context.Register.Activities;
-        for (var i = 0; i < activities.Count; i++)
+        for (var i = window.Start; i < window.End; i++)
         {
             if (IsRecruitment(context, activities[i]))
             {

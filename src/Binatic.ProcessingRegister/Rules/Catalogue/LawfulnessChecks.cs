@@ -8,10 +8,13 @@ namespace Binatic.ProcessingRegister.Rules.Catalogue;
 /// </summary>
 internal static class LawfulnessChecks
 {
-    /// <summary>Gets every legal basis of every activity, with its pointer, such as <c>/activities/2/legalBases/1</c>.</summary>
-    public static IEnumerable<(ProcessingActivity Activity, LegalGround Ground, string Pointer)> LegalBases(Register register)
+    /// <summary>
+    /// Gets every legal basis of the activities in <paramref name="window"/>, with its pointer, such as
+    /// <c>/activities/2/legalBases/1</c>.
+    /// </summary>
+    public static IEnumerable<(ProcessingActivity Activity, LegalGround Ground, string Pointer)> LegalBases(Register register, ActivityWindow window)
     {
-        for (var i = 0; i < register.Activities.Count; i++)
+        for (var i = window.Start; i < window.End; i++)
         {
             var activity = register.Activities[i];
             for (var j = 0; j < activity.LegalBases.Count; j++)

@@ -17,10 +17,10 @@ internal sealed class LegalBasisPurposesRule : Rule
         "Each purpose needs its own legal basis, and data subjects must be told the purposes together with the legal basis for each (Art. 13(1)(c)). A list such as \"legal obligation, contract, legitimate interests\" on one activity hides which basis carries which processing, so none can be assessed: which data falls away when consent is withdrawn or an objection succeeds, and which must be kept because the law requires it.",
         "Give each legal basis of the activity a `purposes` list with the purposes it covers, copied exactly from the activity's `purposes`; if one basis covers a separate processing, consider splitting the activity.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
         var activities = context.Register.Activities;
-        for (var i = 0; i < activities.Count; i++)
+        for (var i = window.Start; i < window.End; i++)
         {
             var activity = activities[i];
             var bases = activity.LegalBases;

@@ -12,10 +12,10 @@ internal sealed class LegalBasisRule : Rule
         "Processing is lawful only if and to the extent that at least one of the bases of Art. 6(1) applies: consent, contract, legal obligation, vital interests, public task or legitimate interests. The basis must be settled before processing starts, and data subjects must be told it (Art. 13(1)(c)); the Dutch Autoriteit Persoonsgegevens records it (`grondslag`) in its own register.",
         "Add under `legalBases` the Art. 6(1) basis the activity rests on, such as `basis: contract`, with the details that basis needs; if no basis applies, the processing must stop.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
         var activities = context.Register.Activities;
-        for (var i = 0; i < activities.Count; i++)
+        for (var i = window.Start; i < window.End; i++)
         {
             if (activities[i].LegalBases.Count == 0)
             {

@@ -22,9 +22,9 @@ internal sealed class LegalObligationStatuteRule : Rule
         "Art. 6(3) requires the obligation to be laid down by Union or Member State law; without the provision the controller cannot show that the processing is necessary to comply with it, nor derive the retention period it prescribes. The EDPB's 2025 coordinated enforcement report on erasure (adopted 10 February 2026) asks controllers to cite the legal obligation behind retention in the record.",
         "Add `law` with the act and article that impose the obligation, such as \"Algemene wet inzake rijksbelastingen, art. 52\" for tax records (seven years). If no specific law requires the processing, rely on another basis.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
-        foreach (var (activity, ground, pointer) in LawfulnessChecks.LegalBases(context.Register))
+        foreach (var (activity, ground, pointer) in LawfulnessChecks.LegalBases(context.Register, window))
         {
             if (ground.Basis != LegalBasis.LegalObligation)
             {

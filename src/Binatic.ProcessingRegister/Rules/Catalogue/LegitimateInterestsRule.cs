@@ -14,10 +14,10 @@ internal sealed class LegitimateInterestsRule : Rule
         "Art. 6(1)(f) requires a three-step test (a legitimate interest, necessity, and a balancing against the data subject's rights) that the EDPB asks controllers to carry out and document before processing starts.",
         "Carry out the assessment, and add `assessmentReference` with where it is kept.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
         var activities = context.Register.Activities;
-        for (var i = 0; i < activities.Count; i++)
+        for (var i = window.Start; i < window.End; i++)
         {
             var bases = activities[i].LegalBases;
             for (var j = 0; j < bases.Count; j++)

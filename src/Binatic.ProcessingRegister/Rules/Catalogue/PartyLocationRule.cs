@@ -14,7 +14,7 @@ internal sealed class PartyLocationRule : Rule
         "The record must name the recipients, including those in third countries, and the third countries data goes to (Art. 30(1)(d)-(e)). Without a location nobody can tell whether disclosing data to the party is a transfer that needs a Chapter V ground; the ICO template asks where personal data is held for the same reason.",
         "Add `location` with the `countries` where the party processes the data (ISO codes, such as `NL`, `US`), or at least `withinEea`.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckRegister(RuleContext context)
     {
         var processors = context.Register.Processors;
         for (var i = 0; i < processors.Count; i++)

@@ -15,9 +15,13 @@ internal sealed class PrivacyShieldRule : Rule
         $"The Court of Justice declared the Privacy Shield (Decision 2016/1250) invalid on {GdprFacts.Display(GdprFacts.PrivacyShieldInvalidated)}; transfers that still rest on it have no valid ground under Chapter V.",
         "Replace it with the ground actually used: the EU-US Data Privacy Framework (adequacy decision 2023/1795, for certified recipients only), the 2021/914 standard contractual clauses, or binding corporate rules.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window) => Check(context.Transfers(window));
+
+    public override IEnumerable<Finding> CheckRegister(RuleContext context) => Check(context.RegisterWideTransfers());
+
+    private static IEnumerable<Finding> Check(IEnumerable<(Transfer Transfer, string Pointer)> transfers)
     {
-        foreach (var (transfer, pointer) in context.Transfers())
+        foreach (var (transfer, pointer) in transfers)
         {
             for (var k = 0; k < transfer.Safeguards.Count; k++)
             {

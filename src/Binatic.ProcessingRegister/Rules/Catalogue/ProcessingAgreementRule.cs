@@ -12,7 +12,7 @@ internal sealed class ProcessingAgreementRule : Rule
         "Processing by a processor must be governed by a binding contract that sets out the subject, duration, nature and purpose of the processing, the data and the data subjects, and the processor's duties of Art. 28(3)(a)-(h); it must be in writing, which includes electronic form (Art. 28(9)). The ICO's record template has a column for the link to each processor contract.",
         "Conclude a processing agreement (the Commission's Art. 28(7) clauses, Decision (EU) 2021/915, will do) and record `processingAgreement` with `inPlace: true` and a `reference` to the signed document.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckRegister(RuleContext context)
     {
         var processors = context.Register.Processors;
         for (var i = 0; i < processors.Count; i++)

@@ -14,14 +14,14 @@ internal sealed class PublicTaskRule : Rule
         "Art. 6(1)(e) covers tasks carried out in the public interest or in the exercise of official authority vested in the controller, and Art. 6(3) requires that task to be laid down by Union or Member State law. A private company rarely has such a task; when it claims one, the basis is usually mistaken for its own interest (Art. 6(1)(f)) or a legal obligation (Art. 6(1)(c)).",
         "Choose the basis that applies, usually contract, legal obligation (with its `law`) or legitimate interests. If the controller is a public authority, set `controller.publicAuthority: true`; if a law entrusts a private controller with the task, cite it in `law` and accept this finding with that reason.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
         if (context.Register.Controller.IsPublicAuthority)
         {
             yield break;
         }
 
-        foreach (var (activity, ground, pointer) in LawfulnessChecks.LegalBases(context.Register))
+        foreach (var (activity, ground, pointer) in LawfulnessChecks.LegalBases(context.Register, window))
         {
             if (ground.Basis == LegalBasis.PublicTask)
             {

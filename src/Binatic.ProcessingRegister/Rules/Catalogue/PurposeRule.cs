@@ -12,10 +12,10 @@ internal sealed class PurposeRule : Rule
         "Art. 30(1)(b) requires the record to state the purposes of each processing. Purpose limitation (Art. 5(1)(b)) makes the purpose the yardstick for everything else: which data is necessary, which legal basis applies and how long data may be kept. An activity without a purpose cannot be assessed at all.",
         "Add to `purposes` what the activity is for, specifically and in the words of the privacy notice, such as `Delivering the products ordered.`; avoid catch-alls such as `other matters`.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
         var activities = context.Register.Activities;
-        for (var i = 0; i < activities.Count; i++)
+        for (var i = window.Start; i < window.End; i++)
         {
             if (activities[i].Purposes.All(string.IsNullOrWhiteSpace))
             {

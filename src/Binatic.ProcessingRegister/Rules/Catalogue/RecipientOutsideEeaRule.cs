@@ -14,12 +14,12 @@ internal sealed class RecipientOutsideEeaRule : Rule
         "Any disclosure to a party outside the EEA is a transfer that needs a Chapter V ground (Art. 44), and the record must name the third country and document the transfer (Art. 30(1)(e)). A recipient abroad without a transfer entry means a transfer nobody has assessed.",
         "Add a transfer to the activity (or under the register-wide `transfers`) with the country, the `recipient` and the safeguard relied on; or correct the recipient's `location` if it processes the data within the EEA.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
-        // The register-wide transfers count for every activity: gathered once, not once per activity.
+        // The register-wide transfers count for every activity: gathered once per window, not once per activity.
         var registerWide = new Destinations(context.Register.Transfers);
         var activities = context.Register.Activities;
-        for (var i = 0; i < activities.Count; i++)
+        for (var i = window.Start; i < window.End; i++)
         {
             var activity = activities[i];
             var recipients = activity.Recipients ?? default;

@@ -12,10 +12,10 @@ internal sealed class RecipientsStatedRule : Rule
         "Art. 30(1)(d) requires the record to state the categories of recipients to whom the data of each processing has been or will be disclosed, including recipients in third countries. Processors count as recipients (Art. 4(9)). A register that lists recipients only for the organisation as a whole cannot show which data reaches whom, and silence cannot be told apart from \"none\".",
         "Add `recipients` to the activity with the ids of the processors and recipients that receive its data, or `recipients: []` when there are none.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
         var activities = context.Register.Activities;
-        for (var i = 0; i < activities.Count; i++)
+        for (var i = window.Start; i < window.End; i++)
         {
             if (activities[i].Recipients is null)
             {

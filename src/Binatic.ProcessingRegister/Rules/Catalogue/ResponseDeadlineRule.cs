@@ -29,7 +29,7 @@ internal sealed class ResponseDeadlineRule : Rule
         "Art. 12(3) requires answers without undue delay and at the latest within one month, which may be extended by two further months for complex or numerous requests if the data subject is told why within the first month. A month runs to the same date of the next month (Regulation 1182/71, art. 3(2)(c)), so it is 28 to 31 days long: four weeks is always within it, 30 days is not in February.",
         "State the deadline as at most one month (`P1M`) or four weeks (`P4W`), and describe the two-month extension separately in `responseDeadlineDescription` if it is used.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckRegister(RuleContext context)
     {
         var rights = context.Register.DataSubjectRights;
         if (rights is null)

@@ -14,14 +14,14 @@ internal sealed class RetentionPeriodRule : Rule
         "Art. 30(1)(f) asks for the envisaged time limits for erasure of the different categories of data, and storage limitation (Art. 5(1)(e)) means each category is deleted once its purpose is served. \"No longer than necessary\" restates the principle but sets no limit that can be checked or enforced. The CNIL model register records a period per data category, and data subjects must be told the period or the criteria used to set it (Art. 13(2)(a)).",
         "Add to the activity's `retention` a rule with an ISO 8601 `period` (such as `P7Y`), the event it counts `from`, and the `dataCategories` it covers, citing the `law` where one prescribes the period (such as the 7-year tax retention duty); repeat until every category of the activity is covered.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
-        // The register-wide rules apply to every activity: what they cover is worked out once, not per activity.
+        // The register-wide rules apply to every activity: what they cover is worked out once per window, not per activity.
         var registerWide = (context.Register.RetentionPolicy?.Rules ?? default).Where(rule => rule.Period is not null).ToList();
         var registerWideCoversAll = registerWide.Any(rule => rule.DataCategories.Count == 0);
         var registerWideCovers = registerWide.SelectMany(rule => rule.DataCategories).ToHashSet(StringComparer.Ordinal);
         var activities = context.Register.Activities;
-        for (var i = 0; i < activities.Count; i++)
+        for (var i = window.Start; i < window.End; i++)
         {
             var activity = activities[i];
             var periodic = activity.Retention.Where(rule => rule.Period is not null).ToList();

@@ -14,7 +14,7 @@ internal sealed class ReviewDateRule : Rule
         "The record must reflect current processing and be available to the supervisory authority on request (Art. 30(4)); accountability (Art. 5(2)) means showing that it is kept up to date.",
         "Review the register against current practice and set `register.lastReviewed` (and `nextReview`).");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckRegister(RuleContext context)
     {
         var lastReviewed = context.Register.Info.LastReviewed;
         if (lastReviewed is null)

@@ -27,7 +27,7 @@ internal sealed class SecurityMeasuresRule : Rule
         "Art. 30(1)(g) asks for a general description of the technical and organisational measures of Art. 32(1). Art. 32(1) names, as measures to consider, (a) pseudonymisation and encryption, (c) the ability to restore availability and access in a timely manner after an incident, and (d) a process for regularly testing and evaluating the measures. Logins, virus scanners and confidentiality duties alone say nothing about data that leaks, a server that is lost, or whether the measures still work.",
         "Describe the measures under `security.measures` and tag each with the Art. 32(1) `objectives` it serves: for example encryption in transit and at rest (`encryption`), backups with a tested restore (`restoreAccess`), and periodic penetration tests or audits (`regularTesting`). If a measure is really missing, put it in place first.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckRegister(RuleContext context)
     {
         var measures = context.Register.Security?.Measures ?? default;
         if (measures.Count == 0 && context.Register.Activities.All(activity => activity.SecurityMeasures.Count == 0))

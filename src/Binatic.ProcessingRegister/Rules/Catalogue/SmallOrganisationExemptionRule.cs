@@ -17,7 +17,7 @@ internal sealed class SmallOrganisationExemptionRule : Rule
         "Art. 30(5) exempts organisations with fewer than 250 employees only for processing that is occasional, unlikely to result in a risk, and free of special categories (Art. 9(1)) and criminal-offence data (Art. 10). The WP29 position paper of 19 April 2018, endorsed by the EDPB, reads the conditions as alternatives: any one of them brings the activity back under Art. 30; \"occasional\" means outside the regular course of business, and HR processing is never occasional. An activity worth recording is, in practice, regular.",
         "Remove `smallOrganisationExemption` and keep the record for the activities it lists; an SME needs to record only the activities that trigger the duty.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckRegister(RuleContext context)
     {
         var register = context.Register;
         if (!register.Info.ClaimsSmallOrganisationExemption || register.Activities.Count == 0)

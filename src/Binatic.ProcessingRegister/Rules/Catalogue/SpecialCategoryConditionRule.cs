@@ -14,10 +14,10 @@ internal sealed class SpecialCategoryConditionRule : Rule
         "Art. 9(1) prohibits processing data revealing racial or ethnic origin, political opinions, religious or philosophical beliefs, trade-union membership, genetic or biometric data for identification, health data and data on sex life or sexual orientation. An Art. 6(1) basis is not enough: the ban is lifted only if one of the conditions of Art. 9(2)(a)-(j) applies, and the record should show which.",
         "Add `specialCategoryConditions` to the activity with the Art. 9(2) condition relied on (such as `explicitConsent` or `employmentAndSocialSecurity`) and, where the condition needs it, the `law`; or stop processing the data if no condition applies.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
         var activities = context.Register.Activities;
-        for (var i = 0; i < activities.Count; i++)
+        for (var i = window.Start; i < window.End; i++)
         {
             if (activities[i].SpecialCategoryConditions.Count > 0)
             {

@@ -18,9 +18,13 @@ internal sealed class StandardContractualClausesRule : Rule
         $"The Commission replaced the old clauses with Implementing Decision (EU) {GdprFacts.CurrentStandardContractualClauses} of 4 June 2021; contracts on the old clauses lost effect on {GdprFacts.Display(GdprFacts.OldStandardContractualClausesEnded)} (Art. 4(4)), so a transfer still resting on them has no Art. 46(2)(c) safeguard. A record that does not say which clauses apply cannot show that they are the current ones.",
         $"Sign the {GdprFacts.CurrentStandardContractualClauses} clauses (the right module for the parties' roles) and set `reference` to them, such as `Commission Implementing Decision (EU) {GdprFacts.CurrentStandardContractualClauses}, module 2`.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window) => Check(context.Transfers(window));
+
+    public override IEnumerable<Finding> CheckRegister(RuleContext context) => Check(context.RegisterWideTransfers());
+
+    private static IEnumerable<Finding> Check(IEnumerable<(Transfer Transfer, string Pointer)> transfers)
     {
-        foreach (var (transfer, pointer) in context.Transfers())
+        foreach (var (transfer, pointer) in transfers)
         {
             for (var k = 0; k < transfer.Safeguards.Count; k++)
             {

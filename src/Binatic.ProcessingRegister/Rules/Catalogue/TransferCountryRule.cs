@@ -12,10 +12,10 @@ internal sealed class TransferCountryRule : Rule
         "Art. 30(1)(e) requires the record to identify each third country or international organisation data is transferred to. Every other check on a transfer under Chapter V (Art. 44-49) depends on the destination: whether an adequacy decision covers it, which safeguards are needed and what a transfer impact assessment must look at.",
         "Set `country` to the ISO 3166-1 alpha-2 code of the country the data goes to, such as `US`; list a transfer to several countries once per country.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
         var activities = context.Register.Activities;
-        for (var i = 0; i < activities.Count; i++)
+        for (var i = window.Start; i < window.End; i++)
         {
             var transfers = activities[i].Transfers;
             for (var j = 0; j < transfers.Count; j++)
@@ -26,7 +26,10 @@ internal sealed class TransferCountryRule : Rule
                 }
             }
         }
+    }
 
+    public override IEnumerable<Finding> CheckRegister(RuleContext context)
+    {
         var registerWide = context.Register.Transfers;
         for (var j = 0; j < registerWide.Count; j++)
         {

@@ -15,9 +15,13 @@ internal sealed class TransferImpactAssessmentRule : Rule
         $"In Schrems II (C-311/18, {GdprFacts.Display(GdprFacts.PrivacyShieldInvalidated)}) the Court of Justice held that clauses alone do not ensure essentially equivalent protection: the exporter must assess, case by case, whether the law and practice of the destination let the importer comply, and add supplementary measures where they do not. Clause 14 of the 2021/914 clauses makes the parties warrant that they did this assessment and document it.",
         "Carry out a transfer impact assessment (EDPB Recommendations 01/2020) and set `impactAssessmentReference` to where it is kept.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window) => Check(context, context.Transfers(window));
+
+    public override IEnumerable<Finding> CheckRegister(RuleContext context) => Check(context, context.RegisterWideTransfers());
+
+    private static IEnumerable<Finding> Check(RuleContext context, IEnumerable<(Transfer Transfer, string Pointer)> transfers)
     {
-        foreach (var (transfer, pointer) in context.Transfers())
+        foreach (var (transfer, pointer) in transfers)
         {
             if (!string.IsNullOrWhiteSpace(transfer.ImpactAssessmentReference) ||
                 GdprFacts.IsInEea(transfer.Country) ||

@@ -25,10 +25,10 @@ internal sealed class VagueSourceRule : Rule
         "Where data is not obtained from the data subject, the controller must tell them from which source it originates and whether it came from publicly accessible sources (Art. 14(2)(f)); even where various sources were used, Recital 61 asks for general information about them, which a catch-all phrase does not give. The ICO record template has a column for the source for the same reason.",
         "Name the sources or kinds of sources (\"credit reference agency X\", \"public registers such as the Chamber of Commerce\"), one entry each, with their `kind`.");
 
-    public override IEnumerable<Finding> Check(RuleContext context)
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
         var activities = context.Register.Activities;
-        for (var i = 0; i < activities.Count; i++)
+        for (var i = window.Start; i < window.End; i++)
         {
             var sources = activities[i].Sources;
             for (var k = 0; k < sources.Count; k++)

@@ -1,0 +1,28 @@
+namespace Binatic.ProcessingRegister.Rules;
+
+/// <summary>
+/// A run of consecutive activities that every rule checks before the validator moves on to the next run: the
+/// positions from <see cref="Start"/> up to, but not including, <see cref="End"/> in
+/// <see cref="Model.Register.Activities"/>.
+/// </summary>
+/// <param name="Start">The position of the first activity in the window.</param>
+/// <param name="End">The position just past the last activity in the window.</param>
+internal readonly record struct ActivityWindow(int Start, int End)
+{
+    /// <summary>
+    /// How many activities one window holds. The rules then read a window's activities, their strings and their
+    /// resolved data categories some forty times while they are still in the processor's cache; walking all
+    /// activities once per rule evicted them between rules from 10,000 activities on, which made the rules 21-28
+    /// times slower for 10 times the activities instead of about 10.
+    /// </summary>
+    public const int Size = 256;
+
+    /// <summary>Gets the windows that together cover <paramref name="activities"/> activities, in order.</summary>
+    public static IEnumerable<ActivityWindow> Covering(int activities)
+    {
+        for (var start = 0; start < activities; start += Size)
+        {
+            yield return new ActivityWindow(start, Math.Min(start + Size, activities));
+        }
+    }
+}
