@@ -12,8 +12,9 @@ internal readonly record struct ActivityWindow(int Start, int End)
     /// <summary>
     /// How many activities one window holds. The rules then read a window's activities, their strings and their
     /// resolved data categories some forty times while they are still in the processor's cache; walking all
-    /// activities once per rule evicted them between rules from 10,000 activities on, which made the rules 21-28
-    /// times slower for 10 times the activities instead of about 10.
+    /// activities once per rule evicted them between rules on a register of 10,000 activities. Windows of 128, 256,
+    /// 512 and 1,024 activities measured alike within the noise (the rules alone on 10,000 activities: 91-106 ms,
+    /// against 108-121 ms without windows); 256 keeps a window's data near the size of a 1 MB L2 cache.
     /// </summary>
     public const int Size = 256;
 

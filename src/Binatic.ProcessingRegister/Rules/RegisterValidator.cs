@@ -56,8 +56,8 @@ public static class RegisterValidator
         var rules = RuleCatalogue.Rules.Where(rule => !options.DisabledRules.Contains(rule.Descriptor.Id)).ToList();
 
         // Every rule checks one window of activities before any rule checks the next, so that a window is read while
-        // it is still in the processor's cache (see Rule). Within a rule the findings keep their old order, activity
-        // by activity and then the register's own, which the stable sorts below rely on.
+        // it is still in the processor's cache (see Rule). Each rule's findings still come activity by activity and
+        // then the register's own, so the stable sorts below give the same order as one pass per rule did.
         foreach (var window in ActivityWindow.Covering(register.Activities.Count))
         {
             foreach (var rule in rules)
