@@ -7,7 +7,8 @@ namespace Binatic.ProcessingRegister.Parsing;
 /// Remembers, for every JSON token built from a YAML document, the YAML span it came from, so that any later stage
 /// can report a finding at the line and column the user wrote. The spans travel with the tokens themselves (as an
 /// annotation), so recording one costs neither a hash nor a pointer string; pointers are spelt out only when asked
-/// for, from the token's place in the tree, and a pointer is resolved by walking the tree from the root.
+/// for, from the token's place in the tree, and a pointer is resolved by walking the tree from the root. Once the tree
+/// is built nothing writes to it or to the map, so several threads may locate findings at once.
 /// </summary>
 internal sealed class SourceMap
 {

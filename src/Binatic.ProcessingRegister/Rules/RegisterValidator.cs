@@ -58,17 +58,33 @@ public static class RegisterValidator
         // Every rule checks one window of activities before any rule checks the next, so that a window is read while
         // it is still in the processor's cache (see Rule). Each rule's findings still come activity by activity and
         // then the register's own, so the stable sorts below give the same order as one pass per rule did.
-        foreach (var window in ActivityWindow.Covering(register.Activities.Count))
+        // Windows share nothing a rule writes, so from two windows up they are checked on the thread pool, each into
+        // its own list; the lists are reported in window order, which keeps the output the same.
+        var windows = ActivityWindow.Covering(register.Activities.Count).ToArray();
+        var found = new List<(RuleDescriptor Rule, Diagnostic Diagnostic)>[windows.Length];
+        if (windows.Length > 1)
         {
-            foreach (var rule in rules)
+            Parallel.For(0, windows.Length, w => found[w] = CheckWindow(windows[w]));
+        }
+        else if (windows.Length == 1)
+        {
+            found[0] = CheckWindow(windows[0]);
+        }
+
+        foreach (var window in found)
+        {
+            foreach (var (rule, diagnostic) in window)
             {
-                Report(rule, rule.CheckActivities(context, window));
+                Report(rule, diagnostic);
             }
         }
 
         foreach (var rule in rules)
         {
-            Report(rule, rule.CheckRegister(context));
+            foreach (var finding in rule.CheckRegister(context))
+            {
+                Report(rule.Descriptor, Diagnose(rule.Descriptor, finding, map, options));
+            }
         }
 
         foreach (var acceptance in acceptances)
@@ -95,26 +111,35 @@ public static class RegisterValidator
             ? [.. diagnostics.OrderBy(d => d.RuleId, StringComparer.Ordinal)]
             : [.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.RuleId, StringComparer.Ordinal)];
 
-        void Report(Rule rule, IEnumerable<Finding> findings)
+        List<(RuleDescriptor, Diagnostic)> CheckWindow(ActivityWindow window)
         {
-            foreach (var finding in findings)
+            var inWindow = new List<(RuleDescriptor, Diagnostic)>();
+            foreach (var rule in rules)
             {
-                var acceptance = acceptancesByRule.Covering(rule.Descriptor.Id, finding.Pointer);
-                acceptance?.MarkUsed();
-                diagnostics.Add(Diagnose(rule.Descriptor, finding, map, options, acceptance is null ? null : acceptance.Entry.Reason ?? "no reason given"));
+                foreach (var finding in rule.CheckActivities(context, window))
+                {
+                    inWindow.Add((rule.Descriptor, Diagnose(rule.Descriptor, finding, map, options)));
+                }
             }
+
+            return inWindow;
+        }
+
+        // Acceptances are marked here, on one thread and in the order of the findings.
+        void Report(RuleDescriptor rule, Diagnostic diagnostic)
+        {
+            var acceptance = acceptancesByRule.Covering(rule.Id, diagnostic.JsonPointer);
+            acceptance?.MarkUsed();
+            diagnostics.Add(acceptance is null ? diagnostic : diagnostic with { AcceptedReason = acceptance.Entry.Reason ?? "no reason given" });
         }
     }
 
-    private static Diagnostic Diagnose(RuleDescriptor rule, Finding finding, SourceMap? map, ValidationOptions options, string? acceptedReason = null) => new(
+    private static Diagnostic Diagnose(RuleDescriptor rule, Finding finding, SourceMap? map, ValidationOptions options) => new(
         rule.Id,
         options.SeverityOverrides.TryGetValue(rule.Id, out var severity) ? severity : finding.Severity ?? rule.DefaultSeverity,
         finding.Message,
         map?.Locate(finding.Pointer) ?? SourceLocation.WholeFile(CodeBuiltRegister),
-        finding.Pointer)
-    {
-        AcceptedReason = acceptedReason,
-    };
+        finding.Pointer);
 
     private static List<AcceptanceScope> Acceptances(Register register)
     {

@@ -62,6 +62,23 @@ public sealed class ActivityWindowTests
         Assert.Equal(expected, findings);
     }
 
+    [Fact]
+    public void An_acceptance_on_an_activity_in_a_later_window_covers_its_finding_and_is_not_reported_as_stale()
+    {
+        var count = (3 * ActivityWindow.Size) + 1;
+        var cycled = Cycled(count);
+        var last = cycled.Activities[count - 1];
+        var rule = OfActivity(Review(Binatic with { Activities = [last] }), 0)[0].Rule;
+        var accepting = last with { Accepted = [new Acceptance { Rule = rule, Reason = "accepted in the last window" }] };
+
+        var findings = Review(cycled with { Activities = ValueArray.Create([.. cycled.Activities.Take(count - 1), accepting]) });
+
+        var covered = OfActivity(findings, count - 1).Where(finding => finding.Rule == rule).ToList();
+        Assert.NotEmpty(covered);
+        Assert.All(covered, finding => Assert.Equal("accepted in the last window", finding.AcceptedReason));
+        Assert.DoesNotContain(findings, finding => finding.RuleId == AcceptanceRules.NoLongerFires.Id);
+    }
+
     private static IReadOnlyList<Diagnostic> Review(Register register) => RegisterValidator.Validate(register, RuleFixture.Options);
 
     /// <summary>Gets the Binatic register with <paramref name="count"/> activities: its own, over and over.</summary>
