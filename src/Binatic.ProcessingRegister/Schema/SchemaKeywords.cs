@@ -224,9 +224,10 @@ internal sealed record SchemaKeywords
         return value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out number);
     }
 
-    // Json.NET, as NJsonSchema configures it, turns a string that looks like an ISO date and time, or like
-    // "/Date(…)/", into a DateTime when the target is an object, as enum values are. Such strings, and with a margin
-    // anything long that starts with a digit, are not read.
+    // Json.NET, as NJsonSchema configures it, turns a string into a DateTime when the target is an object, as enum
+    // values are, if it is "/Date(…)/" or an ISO date and time: 19 to 40 characters, a digit first and a 'T' at
+    // index 10 (DateTimeUtils.TryParseDateTime in Newtonsoft.Json 13). Such strings, and with a margin anything of 10
+    // characters or more that starts with a digit, are not read.
     private static bool MayBeReadAsDate(string text) =>
         text.StartsWith('/') || (text.Length >= 10 && char.IsAsciiDigit(text[0]));
 
