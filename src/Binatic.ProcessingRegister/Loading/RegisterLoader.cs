@@ -12,6 +12,11 @@ namespace Binatic.ProcessingRegister;
 /// Loads a register from YAML: reads it within the limits of <see cref="LoadOptions"/>, checks it against the
 /// embedded JSON Schema and the references between its ids, and builds the typed <see cref="Model.Register"/>.
 /// </summary>
+/// <remarks>
+/// Large registers use a second core: from 1 MiB of text up, the YAML parser runs on its own thread ahead of the
+/// tree builder, and lists of 512 values or more are checked against the schema on the thread pool. The result is
+/// the same either way. The methods are safe to call from several threads.
+/// </remarks>
 /// <example>
 /// <code>
 /// var result = RegisterLoader.LoadFile("registers/example.yaml");

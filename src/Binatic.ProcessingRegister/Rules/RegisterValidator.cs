@@ -9,6 +9,10 @@ namespace Binatic.ProcessingRegister;
 /// each finding names the rule, the article and the place in the YAML. Findings the register accepts on purpose
 /// (under <c>accepted</c>) are reported as accepted, and stale or unexplained acceptances are findings themselves.
 /// </summary>
+/// <remarks>
+/// A register of more than 256 activities is reviewed 256 activities at a time, several at once on the thread pool;
+/// the findings are the same, in the same order, as one at a time. The methods are safe to call from several threads.
+/// </remarks>
 /// <example>
 /// <code>
 /// var loaded = RegisterLoader.LoadFile("registers/binatic.yaml");
