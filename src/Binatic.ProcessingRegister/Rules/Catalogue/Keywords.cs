@@ -11,9 +11,15 @@ namespace Binatic.ProcessingRegister.Rules.Catalogue;
 /// </summary>
 internal static class Keywords
 {
-    // Every character char.IsWhiteSpace accepts except the plain space, which needs no rewriting on its own.
-    private static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create(
-        [.. Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(code => (char)code).Where(c => c != ' ' && char.IsWhiteSpace(c))]);
+    /// <summary>
+    /// Every character <see cref="char.IsWhiteSpace(char)"/> accepts except the plain space, which needs no rewriting
+    /// on its own. Written out rather than found by testing all 65,536 characters, which took about 8 ms at every
+    /// start of the tool; a test checks the two agree.
+    /// </summary>
+    internal const string OtherWhiteSpaceCharacters =
+        "\t\n\u000B\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000";
+
+    private static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create(OtherWhiteSpaceCharacters);
 
     /// <summary>Gets a value indicating whether <paramref name="text"/> contains one of <paramref name="keywords"/>.</summary>
     public static bool Mentions(string? text, KeywordSet keywords) =>

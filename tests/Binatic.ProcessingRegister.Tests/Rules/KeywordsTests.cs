@@ -1,0 +1,17 @@
+using Binatic.ProcessingRegister.Rules.Catalogue;
+
+namespace Binatic.ProcessingRegister.Tests.Rules;
+
+/// <summary>The keyword matching the rules share for free text.</summary>
+public sealed class KeywordsTests
+{
+    [Fact]
+    public void The_white_space_written_out_is_every_character_char_IsWhiteSpace_accepts_but_the_plain_space()
+    {
+        var expected = Enumerable.Range(char.MinValue, char.MaxValue + 1)
+            .Where(code => code != ' ' && char.IsWhiteSpace((char)code))
+            .Select(code => $"U+{code:X4}");
+
+        Assert.Equal(expected, Keywords.OtherWhiteSpaceCharacters.Select(c => $"U+{(int)c:X4}"));
+    }
+}
