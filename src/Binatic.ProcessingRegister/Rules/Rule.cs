@@ -2,7 +2,7 @@ namespace Binatic.ProcessingRegister.Rules;
 
 /// <summary>
 /// One GDPR rule: a small class with a descriptor and two methods that inspect the model and yield findings.
-/// Rules are stateless and are discovered by <see cref="RuleCatalogue"/>; adding a rule means adding a class.
+/// Rules are stateless and listed in <see cref="RuleCatalogue"/>; adding a rule means adding a class and listing it there.
 /// </summary>
 /// <remarks>
 /// The validator does not let one rule walk every activity before the next rule starts: on a large register the

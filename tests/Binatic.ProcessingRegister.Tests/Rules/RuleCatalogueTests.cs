@@ -28,6 +28,17 @@ public sealed class RuleCatalogueTests
     }
 
     [Fact]
+    public void Every_rule_class_of_the_library_is_in_the_catalogue()
+    {
+        var classes = typeof(Rule).Assembly.GetTypes()
+            .Where(type => type.IsSubclassOf(typeof(Rule)) && !type.IsAbstract)
+            .Select(type => type.Name)
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(classes, RuleCatalogue.Rules.Select(rule => rule.GetType().Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_rule_is_found_by_its_id()
     {
         Assert.Equal("RPR024", RuleCatalogue.Find("RPR024")?.Id);
