@@ -19,11 +19,14 @@ internal readonly record struct ActivityWindow(int Start, int End)
     public const int Size = 256;
 
     /// <summary>Gets the windows that together cover <paramref name="activities"/> activities, in order.</summary>
-    public static IEnumerable<ActivityWindow> Covering(int activities)
+    public static ActivityWindow[] Covering(int activities)
     {
-        for (var start = 0; start < activities; start += Size)
+        var windows = new ActivityWindow[(activities + Size - 1) / Size];
+        for (var i = 0; i < windows.Length; i++)
         {
-            yield return new ActivityWindow(start, Math.Min(start + Size, activities));
+            windows[i] = new ActivityWindow(i * Size, Math.Min((i + 1) * Size, activities));
         }
+
+        return windows;
     }
 }

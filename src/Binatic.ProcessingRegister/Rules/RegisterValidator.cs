@@ -64,7 +64,7 @@ public static class RegisterValidator
         // then the register's own, so the stable sorts below give the same order as one pass per rule did.
         // Windows share nothing a rule writes, so from two windows up they are checked on the thread pool, each into
         // its own list; the lists are reported in window order, which keeps the output the same.
-        var windows = ActivityWindow.Covering(register.Activities.Count).ToArray();
+        var windows = ActivityWindow.Covering(register.Activities.Count);
         var found = new List<(RuleDescriptor Rule, Diagnostic Diagnostic)>[windows.Length];
         if (windows.Length > 1)
         {
