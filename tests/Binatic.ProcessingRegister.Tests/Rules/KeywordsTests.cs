@@ -14,4 +14,22 @@ public sealed class KeywordsTests
 
         Assert.Equal(expected, Keywords.OtherWhiteSpaceCharacters.Select(c => $"U+{(int)c:X4}"));
     }
+
+    [Fact]
+    public void A_keyword_set_finds_the_same_keywords_before_and_after_it_builds_its_screen()
+    {
+        var set = KeywordSet.Of("marketing", "profiel");
+        string[] texts = ["direct marketing", "klantprofielen", "levering", "MARKETING", "ſpecial marketing"];
+
+        var before = texts.Select(set.AnyIn).ToList();
+        for (var i = 0; i < KeywordSet.TextsBeforeScreen; i++)
+        {
+            set.AnyIn("levering van producten");
+        }
+
+        var after = texts.Select(set.AnyIn).ToList();
+
+        Assert.Equal([true, true, false, true, true], before);
+        Assert.Equal(before, after);
+    }
 }

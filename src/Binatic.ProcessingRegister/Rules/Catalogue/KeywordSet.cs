@@ -10,18 +10,25 @@ namespace Binatic.ProcessingRegister.Rules.Catalogue;
 /// </summary>
 internal sealed class KeywordSet
 {
+    /// <summary>
+    /// How many texts a set reads keyword by keyword before it builds its screen. The screen pays off on a large
+    /// register, but building it, and compiling its vectorised search, cost about 10 ms at every start of the tool,
+    /// more than a small register's whole review.
+    /// </summary>
+    internal const int TextsBeforeScreen = 256;
+
     private readonly Keyword[] _keywords;
 
     // Only for ASCII keywords: for ASCII text they match exactly where an ordinal case-insensitive search does.
     // Non-ASCII text (where, for one, 'ſ' equals 's' ignoring case) always takes the keyword-by-keyword path.
-    private readonly SearchValues<string>? _screen;
+    private readonly bool _screenable;
+    private SearchValues<string>? _screen;
+    private int _texts;
 
     public KeywordSet(IEnumerable<Keyword> keywords)
     {
         _keywords = [.. keywords];
-        _screen = _keywords.All(keyword => Ascii.IsValid(keyword.Text))
-            ? SearchValues.Create([.. _keywords.Select(keyword => keyword.Text)], StringComparison.OrdinalIgnoreCase)
-            : null;
+        _screenable = _keywords.All(keyword => Ascii.IsValid(keyword.Text));
     }
 
     /// <summary>Gets a set of plain words, each standing for itself and matching inside words.</summary>
@@ -33,6 +40,17 @@ internal sealed class KeywordSet
     /// <summary>Gets a value indicating whether any keyword occurs in <paramref name="normalised"/>.</summary>
     public bool AnyIn(string normalised) => !CannotOccurIn(normalised) && Array.Exists(_keywords, keyword => keyword.Occurs(normalised));
 
-    private bool CannotOccurIn(string text) =>
-        _screen is not null && Ascii.IsValid(text) && text.AsSpan().IndexOfAny(_screen) < 0;
+    // The screen only rules texts out, so a text read before it exists gets the same answer. Rules read texts on
+    // several threads; two of them may build the screen at once, and either one serves.
+    private bool CannotOccurIn(string text)
+    {
+        var screen = Volatile.Read(ref _screen);
+        if (screen is null && _screenable && Interlocked.Increment(ref _texts) > TextsBeforeScreen)
+        {
+            screen = SearchValues.Create([.. _keywords.Select(keyword => keyword.Text)], StringComparison.OrdinalIgnoreCase);
+            Volatile.Write(ref _screen, screen);
+        }
+
+        return screen is not null && Ascii.IsValid(text) && text.AsSpan().IndexOfAny(screen) < 0;
+    }
 }
