@@ -65,7 +65,7 @@ internal static class SchemaMessages
         var mapping = MappingName(key.Parent ?? key, issue.Title, map);
         return Make(
             DiagnosticIds.UnknownProperty,
-            $"Unknown key '{key.Name}' in {mapping}{Suggestion(key.Name, allowed)} Allowed keys: {Wording.List(allowed)}.",
+            $"Unknown key {DiagnosticText.Quote(key.Name)} in {mapping}{Suggestion(key.Name, allowed)} Allowed keys: {Wording.List(allowed)}.",
             key,
             map);
     }
@@ -233,7 +233,7 @@ internal static class SchemaMessages
     private static string Subject(JToken token, string title, SourceMap map)
     {
         var pointer = map.PointerOf(token);
-        return token.Parent is JProperty property ? $"'{property.Name}' at {pointer}"
+        return token.Parent is JProperty property ? $"{DiagnosticText.Quote(property.Name)} at {pointer}"
             : pointer.Length == 0 ? "the document"
             : $"the {Wording.Inline(title)} at {pointer}";
     }

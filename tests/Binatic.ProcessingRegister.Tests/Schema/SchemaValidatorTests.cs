@@ -132,6 +132,15 @@ public sealed class SchemaValidatorTests
     }
 
     [Fact]
+    public void An_unknown_key_written_over_several_lines_is_quoted_on_one_line()
+    {
+        var findings = RegisterLoader.Parse("\"not\\na key\": 1\n", "multi-line-key.yaml").Diagnostics;
+
+        var diagnostic = Assert.Single(findings, finding => finding.RuleId == DiagnosticIds.UnknownProperty);
+        Assert.StartsWith("Unknown key 'not\\na key' in the ", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_key_of_another_alternative_is_unknown_in_the_alternative_its_discriminator_chose()
     {
         var diagnostic = Assert.Single(Validate("not-designated.yaml"));
