@@ -1,6 +1,8 @@
+using System.Buffers;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Parsing;
 using Binatic.ProcessingRegister.Rules;
+using Binatic.ProcessingRegister.Rules.Catalogue;
 
 namespace Binatic.ProcessingRegister;
 
@@ -22,6 +24,8 @@ namespace Binatic.ProcessingRegister;
 public static class RegisterValidator
 {
     private const string CodeBuiltRegister = "register";
+
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\u0085\u2028\u2029");
 
     /// <summary>Reviews a register that loaded successfully; findings point into its YAML.</summary>
     /// <param name="loaded">The result of <see cref="RegisterLoader"/>; it must have succeeded.</param>
@@ -141,9 +145,14 @@ public static class RegisterValidator
     private static Diagnostic Diagnose(RuleDescriptor rule, Finding finding, SourceMap? map, ValidationOptions options) => new(
         rule.Id,
         options.SeverityOverrides.TryGetValue(rule.Id, out var severity) ? severity : finding.Severity ?? rule.DefaultSeverity,
-        finding.Message,
+        OnOneLine(finding.Message),
         map?.Locate(finding.Pointer) ?? SourceLocation.WholeFile(CodeBuiltRegister),
         finding.Pointer);
+
+    // Rules quote names and other text from the register, which YAML lets span lines (a literal or folded block);
+    // a finding is one line, wherever it is shown.
+    private static string OnOneLine(string message) =>
+        message.AsSpan().IndexOfAny(LineBreaks) < 0 ? message : LawfulnessChecks.OneLine(message);
 
     private static List<AcceptanceScope> Acceptances(Register register)
     {
