@@ -138,7 +138,7 @@ public static class RegisterValidator
         {
             var acceptance = acceptancesByRule.Covering(rule.Id, diagnostic.JsonPointer);
             acceptance?.MarkUsed();
-            diagnostics.Add(acceptance is null ? diagnostic : diagnostic with { AcceptedReason = acceptance.Entry.Reason ?? "no reason given" });
+            diagnostics.Add(acceptance is null ? diagnostic : diagnostic with { AcceptedReason = OnOneLine(acceptance.Entry.Reason ?? "no reason given") });
         }
     }
 
@@ -149,8 +149,8 @@ public static class RegisterValidator
         map?.Locate(finding.Pointer) ?? SourceLocation.WholeFile(CodeBuiltRegister),
         finding.Pointer);
 
-    // Rules quote names and other text from the register, which YAML lets span lines (a literal or folded block);
-    // a finding is one line, wherever it is shown.
+    // Rules quote names and other text from the register, and acceptances give reasons, which YAML lets span lines
+    // (a literal or folded block); a finding is one line, wherever it is shown.
     private static string OnOneLine(string message) =>
         message.AsSpan().IndexOfAny(LineBreaks) < 0 ? message : LawfulnessChecks.OneLine(message);
 
