@@ -13,11 +13,24 @@ namespace Binatic.ProcessingRegister.Parsing;
 internal sealed class SourceMap
 {
     private JToken? _root;
+    private int _lastLine = int.MaxValue;
+    private int _lastColumn = int.MaxValue;
 
     public SourceMap(string file) => File = file;
 
     /// <summary>Gets the display name of the file the document was read from.</summary>
     public string File { get; }
+
+    /// <summary>
+    /// Records where the text ends: just past its last character. YamlDotNet places an empty value at the end of a
+    /// text without a final line break on the line after the last one, which no editor can show; a location past the
+    /// end is moved here.
+    /// </summary>
+    public void EndsAt(int lastLine, int lastColumn)
+    {
+        _lastLine = lastLine;
+        _lastColumn = lastColumn;
+    }
 
     /// <summary>Records the root of the tree, where pointers start.</summary>
     public void AddRoot(JToken root, SourceSpan span)
@@ -54,18 +67,23 @@ internal sealed class SourceMap
             return SourceLocation.WholeFile(File);
         }
 
-        return token is JProperty && origin.KeySpan is { } key ? key.ToLocation(File) : origin.ValueSpan.ToLocation(File);
+        return Inside(token is JProperty && origin.KeySpan is { } key ? key : origin.ValueSpan).ToLocation(File);
     }
 
     /// <summary>Gets where the value at a JSON Pointer was written, or the nearest ancestor that exists.</summary>
     public SourceLocation Locate(string pointer) =>
-        FindPointer(pointer) is { } origin ? origin.ValueSpan.ToLocation(File) : SourceLocation.WholeFile(File);
+        FindPointer(pointer) is { } origin ? Inside(origin.ValueSpan).ToLocation(File) : SourceLocation.WholeFile(File);
 
     /// <summary>Gets where the key of the property at a JSON Pointer was written, falling back to its value.</summary>
     public SourceLocation LocateKey(string pointer) =>
         FindPointer(pointer) is { } origin
-            ? (origin.KeySpan ?? origin.ValueSpan).ToLocation(File)
+            ? Inside(origin.KeySpan ?? origin.ValueSpan).ToLocation(File)
             : SourceLocation.WholeFile(File);
+
+    private SourceSpan Inside(SourceSpan span) =>
+        span.Line > _lastLine ? new SourceSpan(_lastLine, _lastColumn, _lastLine, _lastColumn)
+        : span.EndLine > _lastLine ? span with { EndLine = _lastLine, EndColumn = _lastColumn }
+        : span;
 
     /// <summary>
     /// Finds the nearest recorded token at or above <paramref name="token"/> in this map's tree; a property stands

@@ -65,7 +65,9 @@ internal static class YamlDocumentReader
         }
 
         var (root, found) = YamlEventReader.Read(text, file, options, map);
-        return new ParsedDocument(root, map, InsideFile(found, text));
+        var (lastLine, lastColumn) = EndOf(text);
+        map.EndsAt(lastLine, lastColumn);
+        return new ParsedDocument(root, map, InsideFile(found, lastLine, lastColumn));
     }
 
     /// <summary>
@@ -75,14 +77,13 @@ internal static class YamlDocumentReader
     private static int FirstForbiddenCharacter(string text) => text.AsSpan().IndexOfAny(Forbidden);
 
     /// <summary>Moves findings that YamlDotNet places past the end of the text to just past its last character.</summary>
-    private static List<Diagnostic> InsideFile(List<Diagnostic> diagnostics, string text)
+    private static List<Diagnostic> InsideFile(List<Diagnostic> diagnostics, int lastLine, int lastColumn)
     {
         if (diagnostics.Count == 0)
         {
             return diagnostics;
         }
 
-        var (lastLine, lastColumn) = EndOf(text);
         return [.. diagnostics.Select(d => d.Line > lastLine ? d with { Location = d.Location with { Line = lastLine, Column = lastColumn, EndLine = lastLine, EndColumn = lastColumn } } : d)];
     }
 
@@ -93,6 +94,13 @@ internal static class YamlDocumentReader
     /// </summary>
     private static (int Line, int Column) EndOf(string text)
     {
+        // Most files break lines with line feeds alone, and two vectorised passes count them.
+        var span = text.AsSpan();
+        if (!span.Contains('\r'))
+        {
+            return (1 + span.Count('\n'), text.Length - (span.LastIndexOf('\n') + 1) + 1);
+        }
+
         var line = 1;
         var lineStart = 0;
         for (var i = 0; i < text.Length; i++)

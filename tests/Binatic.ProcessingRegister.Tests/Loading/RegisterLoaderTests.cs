@@ -15,6 +15,15 @@ public sealed class RegisterLoaderTests
     }
 
     [Fact]
+    public void An_empty_value_at_the_end_of_a_text_without_a_final_line_break_is_reported_on_the_last_line()
+    {
+        // YamlDotNet places the empty value of this complex key on a second line, which the text does not have.
+        var diagnostic = Assert.Single(RegisterLoader.Parse("? register", "no-final-break.yaml").Diagnostics, d => d.JsonPointer == "/register");
+
+        Assert.Equal((1, 11), (diagnostic.Line, diagnostic.Column));
+    }
+
+    [Fact]
     public void Loading_a_minimal_register_gives_its_typed_model()
     {
         var register = RegisterLoader.LoadFile(Fixture.Path("minimal.yaml")).GetRegisterOrThrow();
