@@ -69,7 +69,7 @@ public static class RegisterValidator
         // Windows share nothing a rule writes, so from two windows up they are checked on the thread pool, each into
         // its own list; the lists are reported in window order, which keeps the output the same.
         var windows = ActivityWindow.Covering(register.Activities.Count);
-        var found = new List<(RuleDescriptor Rule, Diagnostic Diagnostic)>[windows.Length];
+        var found = new List<Diagnostic>[windows.Length];
         if (windows.Length > 1)
         {
             Parallel.For(0, windows.Length, w => found[w] = CheckWindow(windows[w]));
@@ -81,9 +81,9 @@ public static class RegisterValidator
 
         foreach (var window in found)
         {
-            foreach (var (rule, diagnostic) in window)
+            foreach (var diagnostic in window)
             {
-                Report(rule, diagnostic);
+                Report(diagnostic);
             }
         }
 
@@ -91,7 +91,7 @@ public static class RegisterValidator
         {
             foreach (var finding in rule.CheckRegister(context))
             {
-                Report(rule.Descriptor, Diagnose(rule.Descriptor, finding, map, options));
+                Report(Diagnose(rule.Descriptor, finding, map, options));
             }
         }
 
@@ -119,14 +119,14 @@ public static class RegisterValidator
             ? [.. diagnostics.OrderBy(d => d.RuleId, StringComparer.Ordinal)]
             : [.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.RuleId, StringComparer.Ordinal)];
 
-        List<(RuleDescriptor, Diagnostic)> CheckWindow(ActivityWindow window)
+        List<Diagnostic> CheckWindow(ActivityWindow window)
         {
-            var inWindow = new List<(RuleDescriptor, Diagnostic)>();
+            var inWindow = new List<Diagnostic>();
             foreach (var rule in rules)
             {
                 foreach (var finding in rule.CheckActivities(context, window))
                 {
-                    inWindow.Add((rule.Descriptor, Diagnose(rule.Descriptor, finding, map, options)));
+                    inWindow.Add(Diagnose(rule.Descriptor, finding, map, options));
                 }
             }
 
@@ -134,9 +134,9 @@ public static class RegisterValidator
         }
 
         // Acceptances are marked here, on one thread and in the order of the findings.
-        void Report(RuleDescriptor rule, Diagnostic diagnostic)
+        void Report(Diagnostic diagnostic)
         {
-            var acceptance = acceptancesByRule.Covering(rule.Id, diagnostic.JsonPointer);
+            var acceptance = acceptancesByRule.Covering(diagnostic.RuleId, diagnostic.JsonPointer);
             acceptance?.MarkUsed();
             diagnostics.Add(acceptance is null ? diagnostic : diagnostic with { AcceptedReason = OnOneLine(acceptance.Entry.Reason ?? "no reason given") });
         }
