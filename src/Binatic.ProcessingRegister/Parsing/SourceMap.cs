@@ -67,23 +67,24 @@ internal sealed class SourceMap
             return SourceLocation.WholeFile(File);
         }
 
-        return Inside(token is JProperty && origin.KeySpan is { } key ? key : origin.ValueSpan).ToLocation(File);
+        return Inside((token is JProperty && origin.KeySpan is { } key ? key : origin.ValueSpan).ToLocation(File));
     }
 
     /// <summary>Gets where the value at a JSON Pointer was written, or the nearest ancestor that exists.</summary>
     public SourceLocation Locate(string pointer) =>
-        FindPointer(pointer) is { } origin ? Inside(origin.ValueSpan).ToLocation(File) : SourceLocation.WholeFile(File);
+        FindPointer(pointer) is { } origin ? Inside(origin.ValueSpan.ToLocation(File)) : SourceLocation.WholeFile(File);
 
     /// <summary>Gets where the key of the property at a JSON Pointer was written, falling back to its value.</summary>
     public SourceLocation LocateKey(string pointer) =>
         FindPointer(pointer) is { } origin
-            ? Inside(origin.KeySpan ?? origin.ValueSpan).ToLocation(File)
+            ? Inside((origin.KeySpan ?? origin.ValueSpan).ToLocation(File))
             : SourceLocation.WholeFile(File);
 
-    private SourceSpan Inside(SourceSpan span) =>
-        span.Line > _lastLine ? new SourceSpan(_lastLine, _lastColumn, _lastLine, _lastColumn)
-        : span.EndLine > _lastLine ? span with { EndLine = _lastLine, EndColumn = _lastColumn }
-        : span;
+    /// <summary>Moves a location past the end of the text (see <see cref="EndsAt"/>) to just past its last character.</summary>
+    public SourceLocation Inside(SourceLocation location) =>
+        location.Line > _lastLine ? location with { Line = _lastLine, Column = _lastColumn, EndLine = _lastLine, EndColumn = _lastColumn }
+        : location.EndLine > _lastLine ? location with { EndLine = _lastLine, EndColumn = _lastColumn }
+        : location;
 
     /// <summary>
     /// Finds the nearest recorded token at or above <paramref name="token"/> in this map's tree; a property stands

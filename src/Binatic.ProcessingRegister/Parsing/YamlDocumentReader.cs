@@ -67,7 +67,7 @@ internal static class YamlDocumentReader
         var (root, found) = YamlEventReader.Read(text, file, options, map);
         var (lastLine, lastColumn) = EndOf(text);
         map.EndsAt(lastLine, lastColumn);
-        return new ParsedDocument(root, map, InsideFile(found, lastLine, lastColumn));
+        return new ParsedDocument(root, map, [.. found.Select(d => d with { Location = map.Inside(d.Location) })]);
     }
 
     /// <summary>
@@ -75,17 +75,6 @@ internal static class YamlDocumentReader
     /// breaks, DEL, C1 controls other than NEL, and the non-characters U+FFFE and U+FFFF.
     /// </summary>
     private static int FirstForbiddenCharacter(string text) => text.AsSpan().IndexOfAny(Forbidden);
-
-    /// <summary>Moves findings that YamlDotNet places past the end of the text to just past its last character.</summary>
-    private static List<Diagnostic> InsideFile(List<Diagnostic> diagnostics, int lastLine, int lastColumn)
-    {
-        if (diagnostics.Count == 0)
-        {
-            return diagnostics;
-        }
-
-        return [.. diagnostics.Select(d => d.Line > lastLine ? d with { Location = d.Location with { Line = lastLine, Column = lastColumn, EndLine = lastLine, EndColumn = lastColumn } } : d)];
-    }
 
     /// <summary>
     /// Gets the line and column just past the last character. YamlDotNet reports an error at the end of a file that

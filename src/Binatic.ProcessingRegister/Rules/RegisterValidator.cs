@@ -2,7 +2,6 @@ using System.Buffers;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Parsing;
 using Binatic.ProcessingRegister.Rules;
-using Binatic.ProcessingRegister.Rules.Catalogue;
 
 namespace Binatic.ProcessingRegister;
 
@@ -152,7 +151,9 @@ public static class RegisterValidator
     // Rules quote names and other text from the register, and acceptances give reasons, which YAML lets span lines
     // (a literal or folded block); a finding is one line, wherever it is shown.
     private static string OnOneLine(string message) =>
-        message.AsSpan().IndexOfAny(LineBreaks) < 0 ? message : LawfulnessChecks.OneLine(message);
+        message.AsSpan().IndexOfAny(LineBreaks) < 0
+            ? message
+            : string.Join(' ', message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static List<AcceptanceScope> Acceptances(Register register)
     {

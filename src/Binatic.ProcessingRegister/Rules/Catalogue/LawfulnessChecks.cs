@@ -29,8 +29,4 @@ internal static class LawfulnessChecks
     /// <param name="index">The activity's position in the register.</param>
     public static bool ProcessesCriminalOffenceData(RuleContext context, int index) =>
         context.DataCategoriesOf(index).Any(pair => pair.Category.IsCriminalOffenceData);
-
-    /// <summary>Writes free text from the register on one line, for quoting in a message.</summary>
-    public static string OneLine(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -41,7 +41,7 @@ internal sealed class LegalObligationStatuteRule : Rule
             {
                 yield return new Finding(
                     $"{pointer}/law",
-                    $"'{activity.Name}' cites '{LawfulnessChecks.OneLine(ground.Law)}' as its legal obligation, which names no specific law; cite the act and article (Art. 6(1)(c), 6(3)).");
+                    $"'{activity.Name}' cites '{ground.Law}' as its legal obligation, which names no specific law; cite the act and article (Art. 6(1)(c), 6(3)).");
             }
         }
     }
