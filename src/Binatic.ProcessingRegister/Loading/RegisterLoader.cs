@@ -100,10 +100,12 @@ public static class RegisterLoader
 
         var parsed = YamlDocumentReader.Read(yaml, displayName, options);
         var diagnostics = new List<Diagnostic>(parsed.Diagnostics);
-        if (parsed.Root is not JObject root || HasErrors(diagnostics))
+        if (parsed.Tree is null || HasErrors(diagnostics))
         {
             return Result(null, diagnostics, parsed.Map);
         }
+
+        var root = (JObject)parsed.Map.Json!;
 
         diagnostics.AddRange(SchemaValidator.Validate(root, parsed.Map));
         if (HasErrors(diagnostics))

@@ -3,7 +3,6 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
-using Newtonsoft.Json.Linq;
 
 namespace Binatic.ProcessingRegister.Parsing;
 
@@ -25,21 +24,22 @@ internal static partial class CoreSchema
     public static bool TryResolve(
         string? tag,
         string text,
-        [NotNullWhen(true)] out JValue? value,
+        out ScalarValue value,
         [NotNullWhen(false)] out string? problem)
     {
-        value = tag switch
+        var resolved = tag switch
         {
             null => ResolvePlain(text),
-            TagPrefix + "str" => JValue.CreateString(text),
-            TagPrefix + "null" => IsNull(text) ? JValue.CreateNull() : null,
+            TagPrefix + "str" => ScalarValue.Of(text),
+            TagPrefix + "null" => IsNull(text) ? ScalarValue.Null : null,
             TagPrefix + "bool" => ParseBool(text),
             TagPrefix + "int" => ParseInteger(text),
             TagPrefix + "float" => ParseFloat(text),
             _ => throw new ArgumentOutOfRangeException(nameof(tag), tag, "Only core scalar tags reach the resolver."),
         };
-        problem = value is null ? Describe(tag, text) : null;
-        return value is not null;
+        value = resolved ?? ScalarValue.Null;
+        problem = resolved is null ? Describe(tag, text) : null;
+        return resolved is not null;
     }
 
     /// <summary>Reads octal digits in linear time: eight octal digits are exactly three bytes.</summary>
@@ -64,17 +64,17 @@ internal static partial class CoreSchema
         return new BigInteger(bytes, isUnsigned: true, isBigEndian: true);
     }
 
-    private static JValue? ResolvePlain(string text)
+    private static ScalarValue? ResolvePlain(string text)
     {
         // Most plain values are words; only these first characters can begin a null, a boolean or a number.
         if (text.Length > 0 && !NonTextStarts.Contains(text[0]))
         {
-            return JValue.CreateString(text);
+            return ScalarValue.Of(text);
         }
 
         if (IsNull(text))
         {
-            return JValue.CreateNull();
+            return ScalarValue.Null;
         }
 
         if (TryParseInteger(text, out var integer))
@@ -83,19 +83,19 @@ internal static partial class CoreSchema
             return integer;
         }
 
-        return ParseBool(text) ?? (Float().IsMatch(text) || IsInfinityOrNaN(text) ? ParseFloat(text) : JValue.CreateString(text));
+        return ParseBool(text) ?? (Float().IsMatch(text) || IsInfinityOrNaN(text) ? ParseFloat(text) : ScalarValue.Of(text));
     }
 
     private static bool IsNull(string text) => text is "" or "~" or "null" or "Null" or "NULL";
 
-    private static JValue? ParseBool(string text) => text switch
+    private static ScalarValue? ParseBool(string text) => text switch
     {
-        "true" or "True" or "TRUE" => new JValue(true),
-        "false" or "False" or "FALSE" => new JValue(false),
+        "true" or "True" or "TRUE" => ScalarValue.Of(true),
+        "false" or "False" or "FALSE" => ScalarValue.Of(false),
         _ => null,
     };
 
-    private static JValue? ParseInteger(string text) => TryParseInteger(text, out var value) ? value : null;
+    private static ScalarValue? ParseInteger(string text) => TryParseInteger(text, out var value) ? value : null;
 
     /// <summary>
     /// Reads a core integer. <paramref name="value"/> is null for one that does not fit in 64 bits: no field of a
@@ -103,11 +103,11 @@ internal static partial class CoreSchema
     /// with a message instead.
     /// </summary>
     /// <returns>Whether the text is written as a core integer, decimal, octal or hexadecimal.</returns>
-    private static bool TryParseInteger(string text, out JValue? value)
+    private static bool TryParseInteger(string text, out ScalarValue? value)
     {
         if (DecimalInteger().IsMatch(text))
         {
-            value = long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var small) ? new JValue(small) : null;
+            value = long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var small) ? ScalarValue.Of(small) : null;
             return true;
         }
 
@@ -128,11 +128,11 @@ internal static partial class CoreSchema
         return false;
     }
 
-    private static JValue? Integer(BigInteger value) =>
-        value >= long.MinValue && value <= long.MaxValue ? new JValue((long)value) : null;
+    private static ScalarValue? Integer(BigInteger value) =>
+        value >= long.MinValue && value <= long.MaxValue ? ScalarValue.Of((long)value) : null;
 
     /// <returns>The number, or null when the text is not a core float or is too large for a double.</returns>
-    private static JValue? ParseFloat(string text)
+    private static ScalarValue? ParseFloat(string text)
     {
         if (!Float().IsMatch(text))
         {
@@ -140,7 +140,7 @@ internal static partial class CoreSchema
         }
 
         var number = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
-        return double.IsFinite(number) ? new JValue(number) : null;
+        return double.IsFinite(number) ? ScalarValue.Of(number) : null;
     }
 
     private static bool IsInfinityOrNaN(string text) => Infinity().IsMatch(text) || NaN().IsMatch(text);

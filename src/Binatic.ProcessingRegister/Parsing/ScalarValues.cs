@@ -1,5 +1,4 @@
 using System.Globalization;
-using Newtonsoft.Json.Linq;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -16,27 +15,30 @@ internal static class ScalarValues
     /// <paramref name="text"/> is its value, possibly an instance shared with equal values.
     /// </summary>
     /// <returns>The finding to report, if any; with an error, <paramref name="value"/> is null.</returns>
-    public static ScalarFinding? Read(Scalar scalar, string text, out JValue value)
+    public static ScalarFinding? Read(Scalar scalar, string text, out ScalarValue value)
     {
         if (scalar.Tag.IsEmpty && scalar.Style != ScalarStyle.Plain)
         {
-            value = JValue.CreateString(text);
+            value = ScalarValue.Of(text);
             return null;
         }
 
         var tag = scalar.Tag.IsEmpty ? null : scalar.Tag.Value;
         if (!CoreSchema.TryResolve(tag, text, out var resolved, out var problem))
         {
-            value = JValue.CreateNull();
+            value = ScalarValue.Null;
             return new ScalarFinding(DiagnosticIds.UnrepresentableScalar, DiagnosticSeverity.Error, problem);
         }
 
         value = resolved;
         if (tag is null && Yaml11Reading.Describe(text) is { } yaml11)
         {
-            var yaml12 = resolved.Type == JTokenType.String
-                ? $"the text \"{text}\""
-                : $"the number {Convert.ToString(resolved.Value, CultureInfo.InvariantCulture)}";
+            var yaml12 = resolved.Kind switch
+            {
+                NodeKind.String => $"the text \"{text}\"",
+                NodeKind.Integer => $"the number {resolved.Bits.ToString(CultureInfo.InvariantCulture)}",
+                _ => $"the number {BitConverter.Int64BitsToDouble(resolved.Bits).ToString(CultureInfo.InvariantCulture)}",
+            };
             return new ScalarFinding(
                 DiagnosticIds.AmbiguousScalar,
                 DiagnosticSeverity.Warning,

@@ -1,10 +1,9 @@
-using Newtonsoft.Json.Linq;
 using YamlDotNet.Core;
 
 namespace Binatic.ProcessingRegister.Parsing;
 
 /// <summary>
-/// One open mapping or sequence while reading: where it sits, the JSON container being filled, and what it has seen
+/// One open mapping or sequence while reading: where it sits, its node in the tree being built, and what it has seen
 /// so far. Frames are reused from one collection to the next at the same depth.
 /// </summary>
 internal sealed class ScanFrame
@@ -14,8 +13,14 @@ internal sealed class ScanFrame
     /// <summary>Gets how the collection's pointer continues from its parent's.</summary>
     public PointerStep Step { get; private set; }
 
-    /// <summary>Gets the JSON object or array the collection's entries go into.</summary>
-    public JContainer Container { get; private set; } = null!;
+    /// <summary>Gets the collection's node in the tree.</summary>
+    public int Node { get; private set; }
+
+    /// <summary>
+    /// Gets where the collection's entries start on the reader's stack of placed nodes: the entries of the collections
+    /// open inside it are above them, and are taken off when those close.
+    /// </summary>
+    public int FirstEntry { get; private set; }
 
     /// <summary>Gets or sets a value indicating whether the next node in a mapping is a key rather than a value.</summary>
     public bool ExpectsKey { get; set; }
@@ -35,19 +40,24 @@ internal sealed class ScanFrame
     /// <summary>Gets or sets the span of the latest text key of a mapping.</summary>
     public SourceSpan KeySpan { get; set; }
 
+    /// <summary>Gets or sets the keys of a large mapping, with the nodes of their values; null while it is small.</summary>
+    public Dictionary<string, int>? Keys { get; set; }
+
     /// <summary>Gets or sets how many entries a sequence has had so far.</summary>
     public int Count { get; set; }
 
-    public void Open(bool isMapping, PointerStep step, JContainer container)
+    public void Open(bool isMapping, PointerStep step, int node, int firstEntry)
     {
         IsMapping = isMapping;
         Step = step;
-        Container = container;
+        Node = node;
+        FirstEntry = firstEntry;
         ExpectsKey = true;
         CurrentKey = null;
         ValueBelongs = false;
         KeyStart = Mark.Empty;
         KeySpan = default;
+        Keys = null;
         Count = 0;
     }
 }

@@ -1,25 +1,42 @@
-using System.Text;
 using Newtonsoft.Json.Linq;
 
 namespace Binatic.ProcessingRegister.Parsing;
 
 /// <summary>
-/// Remembers, for every JSON token built from a YAML document, the YAML span it came from, so that any later stage
-/// can report a finding at the line and column the user wrote. The spans travel with the tokens themselves (as an
-/// annotation), so recording one costs neither a hash nor a pointer string; pointers are spelt out only when asked
-/// for, from the token's place in the tree, and a pointer is resolved by walking the tree from the root. Once the tree
+/// Says where any node of a document's tree was written, so that any later stage can report a finding at the line and
+/// column the user wrote. The tree keeps each node's span beside it; pointers are spelt out only when asked for, from
+/// the node's place in the tree, and a pointer is resolved by walking the tree from the root. Newtonsoft.Json tokens
+/// made from the tree for NJsonSchema (<see cref="Json"/>) are located through the node each stands for. Once the tree
 /// is built nothing writes to it or to the map, so several threads may locate findings at once.
 /// </summary>
 internal sealed class SourceMap
 {
-    private JToken? _root;
+    private readonly Lazy<JToken?> _json;
     private int _lastLine = int.MaxValue;
     private int _lastColumn = int.MaxValue;
 
-    public SourceMap(string file) => File = file;
+    /// <summary>Creates the map of a document read from <paramref name="file"/>.</summary>
+    /// <param name="file">The display name of the file.</param>
+    /// <param name="tree">The document's tree, as far as it was read; null when none of it could be.</param>
+    /// <param name="isComplete">Whether the tree is the whole document and free of errors, so that it can be validated.</param>
+    public SourceMap(string file, DocumentTree? tree, bool isComplete)
+    {
+        File = file;
+        Tree = tree;
+        _json = new Lazy<JToken?>(() => isComplete ? tree?.ToJson() : null, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
     /// <summary>Gets the display name of the file the document was read from.</summary>
     public string File { get; }
+
+    /// <summary>Gets the document's tree as far as it was read, or null when none of it could be.</summary>
+    public DocumentTree? Tree { get; }
+
+    /// <summary>
+    /// Gets the tree as Newtonsoft.Json tokens, made on first use, since only NJsonSchema needs them; null unless the
+    /// tree is the whole document and free of errors.
+    /// </summary>
+    public JToken? Json => _json.Value;
 
     /// <summary>
     /// Records where the text ends: just past its last character. YamlDotNet places an empty value at the end of a
@@ -32,52 +49,34 @@ internal sealed class SourceMap
         _lastColumn = lastColumn;
     }
 
-    /// <summary>Records the root of the tree, where pointers start.</summary>
-    public void AddRoot(JToken root, SourceSpan span)
-    {
-        _root = root;
-        root.AddAnnotation(new TokenOrigin(span));
-    }
-
-    /// <summary>Records a sequence entry.</summary>
-    public static void Add(JToken value, SourceSpan valueSpan) => value.AddAnnotation(new TokenOrigin(valueSpan));
-
-    /// <summary>Records a property value and the span of the mapping key that introduced it.</summary>
-    public static void Add(JToken value, SourceSpan valueSpan, SourceSpan keySpan) =>
-        value.AddAnnotation(new PropertyOrigin(valueSpan, keySpan));
-
-    /// <summary>Gets where the key of a recorded property value was written, if it is one.</summary>
-    public static SourceSpan? KeySpanOf(JToken value) => value.Annotation<TokenOrigin>()?.KeySpan;
-
-    /// <summary>Gets the JSON Pointer of a token, or of the nearest recorded ancestor.</summary>
-    public string PointerOf(JToken token)
-    {
-        var recorded = Find(token, out _);
-        return recorded is null ? JsonPointer.Root : Spell(recorded);
-    }
+    /// <summary>Gets the JSON Pointer of a token of <see cref="Json"/>, or of the nearest ancestor that stands for a node.</summary>
+    public string PointerOf(JToken token) =>
+        Find(token) is var node and >= 0 ? Tree!.PointerOf(node) : JsonPointer.Root;
 
     /// <summary>
-    /// Gets where a token was written. A <see cref="JProperty"/> resolves to its key, since that is what an
-    /// unknown or misspelt property error is about; a value resolves to the value itself.
+    /// Gets where a token of <see cref="Json"/> was written. A <see cref="JProperty"/> resolves to its key, since that
+    /// is what an unknown or misspelt property error is about; a value resolves to the value itself.
     /// </summary>
     public SourceLocation Locate(JToken token)
     {
-        if (Find(token, out var origin) is null)
+        if (Find(token) is not (var node and >= 0))
         {
             return SourceLocation.WholeFile(File);
         }
 
-        return Inside((token is JProperty && origin.KeySpan is { } key ? key : origin.ValueSpan).ToLocation(File));
+        var tree = Tree!;
+        var span = token is JProperty && tree.KeyOf(node) is not null ? tree.KeySpanOf(node) : tree.SpanOf(node);
+        return Inside(span.ToLocation(File));
     }
 
     /// <summary>Gets where the value at a JSON Pointer was written, or the nearest ancestor that exists.</summary>
     public SourceLocation Locate(string pointer) =>
-        FindPointer(pointer) is { } origin ? Inside(origin.ValueSpan.ToLocation(File)) : SourceLocation.WholeFile(File);
+        FindPointer(pointer) is { } node ? Inside(node.Span.ToLocation(File)) : SourceLocation.WholeFile(File);
 
     /// <summary>Gets where the key of the property at a JSON Pointer was written, falling back to its value.</summary>
     public SourceLocation LocateKey(string pointer) =>
-        FindPointer(pointer) is { } origin
-            ? Inside((origin.KeySpan ?? origin.ValueSpan).ToLocation(File))
+        FindPointer(pointer) is { } node
+            ? Inside((node.KeySpan ?? node.Span).ToLocation(File))
             : SourceLocation.WholeFile(File);
 
     /// <summary>Moves a location past the end of the text (see <see cref="EndsAt"/>) to just past its last character.</summary>
@@ -87,60 +86,34 @@ internal sealed class SourceMap
         : location;
 
     /// <summary>
-    /// Finds the nearest recorded token at or above <paramref name="token"/> in this map's tree; a property stands
+    /// Finds the node of the nearest token at or above <paramref name="token"/> that stands for one; a property stands
     /// for its value. Tokens of another tree, or cut loose from this one, are not this map's to locate.
     /// </summary>
-    private JToken? Find(JToken token, out TokenOrigin origin)
+    /// <returns>The node, or -1.</returns>
+    private int Find(JToken token)
     {
-        JToken? recorded = null;
-        origin = null!;
+        var node = -1;
         JToken top = token;
         for (JToken? current = token; current is not null; current = current.Parent)
         {
             top = current;
-            if (recorded is null && (current is JProperty property ? property.Value : current).Annotation<TokenOrigin>() is { } found)
+            if (node < 0)
             {
-                recorded = current is JProperty named ? named.Value : current;
-                origin = found;
+                node = DocumentTree.NodeOf(current is JProperty property ? property.Value : current);
             }
         }
 
-        return ReferenceEquals(top, _root) ? recorded : null;
+        return _json.IsValueCreated && ReferenceEquals(top, _json.Value) ? node : -1;
     }
 
-    private static string Spell(JToken token)
+    private DocumentNode? FindPointer(string pointer)
     {
-        var steps = new List<JToken>();
-        for (var current = token; current.Parent is not null; current = current.Parent is JProperty property ? property.Parent! : current.Parent)
-        {
-            steps.Add(current);
-        }
-
-        var pointer = new StringBuilder();
-        for (var i = steps.Count - 1; i >= 0; i--)
-        {
-            var step = steps[i];
-            if (step.Parent is JProperty property)
-            {
-                JsonPointer.AppendKey(pointer, property.Name);
-            }
-            else
-            {
-                JsonPointer.AppendIndex(pointer, ((JArray)step.Parent!).IndexOf(step));
-            }
-        }
-
-        return pointer.ToString();
-    }
-
-    private TokenOrigin? FindPointer(string pointer)
-    {
-        if (_root is null)
+        if (Tree is not { Count: > 0 } tree)
         {
             return null;
         }
 
-        var current = _root;
+        var current = tree.Root;
         var rest = pointer.AsSpan();
         while (rest.Length > 0 && rest[0] == '/')
         {
@@ -148,39 +121,20 @@ internal sealed class SourceMap
             var end = rest.IndexOf('/');
             var token = end < 0 ? rest : rest[..end];
             rest = end < 0 ? [] : rest[end..];
-            JToken? child = current switch
+            DocumentNode? child = current.Kind switch
             {
-                JObject mapping when JsonPointer.TryUnescape(token, out var key) => mapping.TryGetValue(key, out var value) ? value : null,
-                JArray array when JsonPointer.TryIndex(token, out var index) => index < array.Count ? array[index] : null,
+                NodeKind.Mapping when JsonPointer.TryUnescape(token, out var key) => current[key],
+                NodeKind.Sequence when JsonPointer.TryIndex(token, out var index) => index < current.Count ? current[index] : null,
                 _ => null,
             };
-            if (child is null)
+            if (child is not { } found)
             {
                 break;
             }
 
-            current = child;
+            current = found;
         }
 
-        return current.Annotation<TokenOrigin>();
-    }
-
-    /// <summary>
-    /// Where one token came from. A register has a million of them, so a sequence entry keeps its own span only,
-    /// and its index is counted when a pointer is asked for; a property value adds its key's span.
-    /// </summary>
-    private class TokenOrigin(SourceSpan valueSpan)
-    {
-        public SourceSpan ValueSpan { get; } = valueSpan;
-
-        public virtual SourceSpan? KeySpan => null;
-    }
-
-    private sealed class PropertyOrigin(SourceSpan valueSpan, SourceSpan keySpan) : TokenOrigin(valueSpan)
-    {
-        // Kept as a plain span: a nullable one would take four bytes more in each of a million objects.
-        private readonly SourceSpan _keySpan = keySpan;
-
-        public override SourceSpan? KeySpan => _keySpan;
+        return current;
     }
 }

@@ -23,8 +23,8 @@ internal static class YamlDocumentReader
 
     /// <summary>Reads <paramref name="text"/>, the content of the file shown to users as <paramref name="file"/>.</summary>
     /// <returns>
-    /// The document. Its <see cref="ParsedDocument.Root"/> is a <see cref="Newtonsoft.Json.Linq.JObject"/> when the
-    /// diagnostics hold no error, and null otherwise.
+    /// The document. Its <see cref="ParsedDocument.Tree"/>, whose root is a mapping, is present when the diagnostics
+    /// hold no error, and null otherwise.
     /// </returns>
     public static ParsedDocument Read(string text, string file, LoadOptions options)
     {
@@ -32,7 +32,7 @@ internal static class YamlDocumentReader
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(options);
 
-        var map = new SourceMap(file);
+        var map = new SourceMap(file, tree: null, isComplete: false);
         if (text.Length > options.MaxFileSizeBytes)
         {
             Diagnostic tooLarge = new(
@@ -64,10 +64,11 @@ internal static class YamlDocumentReader
             return new ParsedDocument(null, map, [finding]);
         }
 
-        var (root, found) = YamlEventReader.Read(text, file, options, map);
+        var (tree, isComplete, found) = YamlEventReader.Read(text, file, options);
         var (lastLine, lastColumn) = EndOf(text);
-        map.EndsAt(lastLine, lastColumn);
-        return new ParsedDocument(root, map, [.. found.Select(d => d with { Location = map.Inside(d.Location) })]);
+        var read = new SourceMap(file, tree, isComplete);
+        read.EndsAt(lastLine, lastColumn);
+        return new ParsedDocument(isComplete ? tree : null, read, [.. found.Select(d => d with { Location = read.Inside(d.Location) })]);
     }
 
     /// <summary>

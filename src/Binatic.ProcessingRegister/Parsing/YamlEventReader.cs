@@ -1,6 +1,6 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
-using Newtonsoft.Json.Linq;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -16,10 +16,18 @@ internal sealed class YamlEventReader
 {
     private const string CoreTagPrefix = "tag:yaml.org,2002:";
 
+    // A mapping looks its keys up by scanning its entries until it has this many; then it builds a table, so that a
+    // mapping of a million keys costs linear time, not quadratic.
+    private const int KeysScanned = 16;
+
     private readonly string _text;
     private readonly string _file;
     private readonly LoadOptions _options;
-    private readonly JsonTreeBuilder _builder;
+    private readonly DocumentTree _tree;
+
+    // The nodes placed in the collections that are open, each collection's above those of the one it is in: a
+    // collection's entries are the top of the stack when it closes.
+    private readonly List<int> _entries = [];
 
     // Errors in the structure are kept apart from findings about values: a document with a structural error is
     // refused as a whole, and the value findings (which would describe a tree nobody gets) are dropped.
@@ -33,23 +41,28 @@ internal sealed class YamlEventReader
     private bool _valueErrors;
     private bool _valuesStopped;
 
-    private YamlEventReader(string text, string file, LoadOptions options, SourceMap map)
+    private YamlEventReader(string text, string file, LoadOptions options)
     {
         _text = text;
         _file = file;
         _options = options;
-        _builder = new JsonTreeBuilder(map);
+        _tree = new DocumentTree(text.Length);
     }
 
     private ScanFrame? Top => _depth == 0 ? null : _frames[_depth - 1];
 
-    /// <summary>Reads <paramref name="text"/>, recording the tree's tokens in <paramref name="map"/>.</summary>
-    /// <returns>The tree, or null when anything was found that is an error; and everything found.</returns>
-    public static (JToken? Root, List<Diagnostic> Diagnostics) Read(string text, string file, LoadOptions options, SourceMap map)
+    /// <summary>Reads <paramref name="text"/> into a tree of its nodes and where each was written.</summary>
+    /// <returns>
+    /// The tree, as far as it was read; whether it is the whole document and free of errors; and everything found.
+    /// </returns>
+    public static (DocumentTree Tree, bool IsComplete, List<Diagnostic> Diagnostics) Read(string text, string file, LoadOptions options)
     {
-        var reader = new YamlEventReader(text, file, options, map);
+        var reader = new YamlEventReader(text, file, options);
         reader.Run();
-        return reader._errors.Count > 0 ? (null, reader._errors) : (reader._valueErrors ? null : reader._builder.Root, reader._findings);
+        reader.CloseAll();
+        return reader._errors.Count > 0
+            ? (reader._tree, false, reader._errors)
+            : (reader._tree, !reader._valueErrors && reader._tree.Count > 0, reader._findings);
     }
 
     private void Run()
@@ -104,7 +117,7 @@ internal sealed class YamlEventReader
             case Scalar scalar:
                 return VisitScalar(scalar);
             case MappingEnd or SequenceEnd:
-                var closed = _frames[--_depth];
+                var closed = Close();
                 return closed is not { IsMapping: true, ExpectsKey: false } || ReportUnpairedKey(closed);
             case MappingStart or SequenceStart:
                 return VisitCollection((NodeEvent)evt);
@@ -114,6 +127,25 @@ internal sealed class YamlEventReader
                 return ++_documents == 1 || ReportSecondDocument(evt);
             default:
                 return true;
+        }
+    }
+
+    /// <summary>Closes the innermost open collection, listing its entries in the tree.</summary>
+    private ScanFrame Close()
+    {
+        var closed = _frames[--_depth];
+        var entries = CollectionsMarshal.AsSpan(_entries)[closed.FirstEntry..];
+        _tree.SetChildren(closed.Node, entries);
+        _entries.RemoveRange(closed.FirstEntry, entries.Length);
+        return closed;
+    }
+
+    /// <summary>Closes what reading stopped inside, so that the part read can still be located.</summary>
+    private void CloseAll()
+    {
+        while (_depth > 0)
+        {
+            Close();
         }
     }
 
@@ -131,18 +163,18 @@ internal sealed class YamlEventReader
             return true;
         }
 
-        JValue value;
+        ScalarValue value;
         if (_errors.Count > 0 || _valuesStopped)
         {
-            // The tree will not be used; the token only keeps the key, so later duplicates are still found.
-            value = JValue.CreateNull();
+            // The tree will not be used; the node only keeps the key, so later duplicates are still found.
+            value = ScalarValue.Null;
         }
         else if (ScalarValues.Read(scalar, _strings.Share(scalar.Value), out value) is { } finding)
         {
             ReportValue(finding, scalar, step);
         }
 
-        _builder.Attach(value, parent, Marks.ToSpan(scalar.Start, scalar.End));
+        Attach(_tree.AddScalar(value, Marks.ToSpan(scalar.Start, scalar.End)), parent, step);
         return true;
     }
 
@@ -169,10 +201,10 @@ internal sealed class YamlEventReader
         }
 
         var isMapping = node is MappingStart;
-        JContainer container = isMapping ? new JObject() : new JArray();
+        var collection = _tree.AddCollection(isMapping, Marks.ToSpan(node.Start, node.End));
         if (!isKey)
         {
-            _builder.Attach(container, parent, Marks.ToSpan(node.Start, node.End));
+            Attach(collection, parent, step);
         }
 
         if (_depth == _frames.Count)
@@ -180,7 +212,7 @@ internal sealed class YamlEventReader
             _frames.Add(new ScanFrame());
         }
 
-        _frames[_depth++].Open(isMapping, step, container);
+        _frames[_depth++].Open(isMapping, step, collection, _entries.Count);
         return true;
     }
 
@@ -202,7 +234,7 @@ internal sealed class YamlEventReader
         if (!isKey)
         {
             // The document is refused; the stand-in keeps the key, so a repeat of it is still reported.
-            _builder.Attach(JValue.CreateNull(), parent, Marks.ToSpan(alias.Start, alias.End));
+            Attach(_tree.AddScalar(ScalarValue.Null, Marks.ToSpan(alias.Start, alias.End)), parent, step);
         }
 
         return true;
@@ -291,9 +323,9 @@ internal sealed class YamlEventReader
         }
 
         // Keys are compared as the JSON property names they become, so 1 and "1" collide as they would in JSON.
-        if (((JObject)mapping.Container).TryGetValue(key.Value, out var first))
+        if (FindKey(mapping, key.Value) is var first and >= 0)
         {
-            var at = SourceMap.KeySpanOf(first)!.Value;
+            var at = _tree.KeySpanOf(first);
             Report(
                 DiagnosticIds.DuplicateKey,
                 string.Create(
@@ -307,6 +339,64 @@ internal sealed class YamlEventReader
 
         mapping.ValueBelongs = true;
         mapping.KeySpan = Marks.ToSpan(key.Start, key.End);
+    }
+
+    /// <summary>
+    /// Hangs a node that is the root, a sequence entry or a mapping value (never a key) in its collection. A value whose
+    /// key is repeated or not text is kept out: reading goes on to find its problems, and the document is refused anyway.
+    /// </summary>
+    private void Attach(int node, ScanFrame? parent, PointerStep step)
+    {
+        if (parent is null)
+        {
+            return;
+        }
+
+        if (!parent.IsMapping)
+        {
+            _tree.PlaceInSequence(node, parent.Node, step.Index);
+        }
+        else if (parent.ValueBelongs)
+        {
+            _tree.PlaceInMapping(node, parent.Node, _entries.Count - parent.FirstEntry, parent.CurrentKey!, parent.KeySpan);
+            parent.Keys?.Add(parent.CurrentKey!, node);
+        }
+        else
+        {
+            return;
+        }
+
+        _entries.Add(node);
+    }
+
+    /// <summary>Finds the value already placed under <paramref name="key"/> in an open mapping.</summary>
+    /// <returns>The value's node, or -1.</returns>
+    private int FindKey(ScanFrame mapping, string key)
+    {
+        var entries = CollectionsMarshal.AsSpan(_entries)[mapping.FirstEntry..];
+        if (mapping.Keys is null && entries.Length >= KeysScanned)
+        {
+            mapping.Keys = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var entry in entries)
+            {
+                mapping.Keys.Add(_tree.KeyOf(entry)!, entry);
+            }
+        }
+
+        if (mapping.Keys is not null)
+        {
+            return mapping.Keys.TryGetValue(key, out var found) ? found : -1;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (string.Equals(_tree.KeyOf(entry), key, StringComparison.Ordinal))
+            {
+                return entry;
+            }
+        }
+
+        return -1;
     }
 
     private void CheckRoot(ParsingEvent node)

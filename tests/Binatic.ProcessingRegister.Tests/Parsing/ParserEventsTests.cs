@@ -55,7 +55,7 @@ public sealed class ParserEventsTests
         var finding = Assert.Single(document.Diagnostics);
         Assert.Equal((DiagnosticIds.AmbiguousScalar, "/extra"), (finding.RuleId, finding.JsonPointer));
         Assert.Equal(Large.Count(c => c == '\n') + 1, finding.Line);
-        Assert.NotNull(document.Root);
+        Assert.NotNull(document.Map.Json);
     }
 
     private static List<string> Describe(string text, bool pipelined)

@@ -12,7 +12,7 @@ public sealed class ReadingLimitsTests
         var finding = ParsingFixture.SingleFinding(document, DiagnosticIds.InputTooLarge);
         Assert.False(finding.Location.HasPosition);
         Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
-        Assert.Null(document.Root);
+        Assert.Null(document.Map.Json);
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public sealed class ReadingLimitsTests
         var document = ParsingFixture.Read("a: 1\n", new LoadOptions { MaxFileSizeBytes = 5 });
 
         Assert.Empty(document.Diagnostics);
-        Assert.NotNull(document.Root);
+        Assert.NotNull(document.Map.Json);
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class ReadingLimitsTests
         Assert.Equal(1, finding.Line);
         Assert.Equal(4 + 63, finding.Column);
         Assert.Equal("/a" + string.Concat(Enumerable.Repeat("/0", 63)), finding.JsonPointer);
-        Assert.Null(document.Root);
+        Assert.Null(document.Map.Json);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class ReadingLimitsTests
         var document = ParsingFixture.Read("a: " + new string('[', 63) + new string(']', 63));
 
         Assert.Empty(document.Diagnostics);
-        Assert.NotNull(document.Root);
+        Assert.NotNull(document.Map.Json);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class ReadingLimitsTests
     {
         var document = ParsingFixture.ReadFixture("billion-laughs.yaml");
 
-        Assert.Null(document.Root);
+        Assert.Null(document.Map.Json);
         Assert.All(document.Diagnostics, finding => Assert.Equal(DiagnosticIds.AliasNotAllowed, finding.RuleId));
         var first = document.Diagnostics[0];
         Assert.Equal((1, 4), (first.Line, first.Column));
@@ -94,7 +94,7 @@ public sealed class ReadingLimitsTests
         var firstTooMany = budget - 3;
         Assert.Equal((1, 5 + (2 * firstTooMany)), (finding.Line, finding.Column));
         Assert.Equal("/a/" + firstTooMany, finding.JsonPointer);
-        Assert.Null(document.Root);
+        Assert.Null(document.Map.Json);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class ReadingLimitsTests
         var finding = ParsingFixture.SingleFinding(document, DiagnosticIds.InputTooLarge);
         Assert.Equal(("/a/3", 1, 14), (finding.JsonPointer, finding.Line, finding.Column));
         Assert.Contains("raise LoadOptions.MaxNodes", finding.Message, StringComparison.Ordinal);
-        Assert.Null(document.Root);
+        Assert.Null(document.Map.Json);
     }
 
     [Fact]
@@ -114,6 +114,6 @@ public sealed class ReadingLimitsTests
         var document = ParsingFixture.Read("a: [1, 2, 3, 4, 5, 6, 7, 8]\n", new LoadOptions { MaxNodes = 11 });
 
         Assert.Empty(document.Diagnostics);
-        Assert.Equal(8, document.Root!["a"]!.Count());
+        Assert.Equal(8, document.Map.Json!["a"]!.Count());
     }
 }

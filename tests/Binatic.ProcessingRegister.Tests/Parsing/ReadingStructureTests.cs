@@ -13,7 +13,7 @@ public sealed class ReadingStructureTests
         Assert.Equal(
             "The key 'name' appears twice in this mapping: first at line 6, column 5, again here; remove one of them or merge their values.",
             finding.Message);
-        Assert.Null(document.Root);
+        Assert.Null(document.Map.Json);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class ReadingStructureTests
 
         var finding = ParsingFixture.SingleFinding(document, DiagnosticIds.MultipleDocuments);
         Assert.Equal((3, 1), (finding.Line, finding.Column));
-        Assert.Null(document.Root);
+        Assert.Null(document.Map.Json);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class ReadingStructureTests
 
         var finding = ParsingFixture.SingleFinding(document, DiagnosticIds.EmptyDocument);
         Assert.False(finding.Location.HasPosition);
-        Assert.Null(document.Root);
+        Assert.Null(document.Map.Json);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class ReadingStructureTests
         var document = ParsingFixture.ReadFixture("comments-only.yaml");
 
         ParsingFixture.SingleFinding(document, DiagnosticIds.EmptyDocument);
-        Assert.Null(document.Root);
+        Assert.Null(document.Map.Json);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class ReadingStructureTests
         var document = ParsingFixture.Read("--- # register\n");
 
         ParsingFixture.SingleFinding(document, DiagnosticIds.EmptyDocument);
-        Assert.Null(document.Root);
+        Assert.Null(document.Map.Json);
     }
 
     [Fact]
@@ -199,7 +199,7 @@ public sealed class ReadingStructureTests
             [(1, 11, "/defaults"), (4, 5, "/activities/0/<<"), (4, 9, "/activities/0/<<")],
             document.Diagnostics.Select(finding => (finding.Line, finding.Column, finding.JsonPointer)));
         Assert.Contains("merge key '<<'", document.Diagnostics[1].Message, StringComparison.Ordinal);
-        Assert.Null(document.Root);
+        Assert.Null(document.Map.Json);
     }
 
     [Fact]
@@ -208,7 +208,7 @@ public sealed class ReadingStructureTests
         var document = ParsingFixture.Read("'<<': x\n");
 
         Assert.Empty(document.Diagnostics);
-        Assert.Equal("x", (string?)document.Root?["<<"]);
+        Assert.Equal("x", (string?)document.Map.Json?["<<"]);
     }
 
     [Fact]

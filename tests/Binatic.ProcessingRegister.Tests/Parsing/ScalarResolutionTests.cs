@@ -76,8 +76,8 @@ public sealed class ScalarResolutionTests
         var document = ParsingFixture.Read("v: '010'\n");
 
         Assert.Empty(document.Diagnostics);
-        Assert.Equal(JTokenType.String, document.Root!["v"]!.Type);
-        Assert.Equal("010", (string?)document.Root["v"]);
+        Assert.Equal(JTokenType.String, document.Map.Json!["v"]!.Type);
+        Assert.Equal("010", (string?)document.Map.Json["v"]);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class ScalarResolutionTests
         Assert.Equal((2, 4), (finding.Line, finding.Column));
         Assert.Equal("/v", finding.JsonPointer);
         Assert.Contains("does not fit in 64 bits", finding.Message, StringComparison.Ordinal);
-        Assert.Null(document.Root);
+        Assert.Null(document.Map.Json);
     }
 
     [Theory]
@@ -146,7 +146,7 @@ public sealed class ScalarResolutionTests
         Assert.Equal((2, 4), (finding.Line, finding.Column));
         Assert.Equal("/v", finding.JsonPointer);
         Assert.Contains(expected, finding.Message, StringComparison.Ordinal);
-        Assert.Null(document.Root);
+        Assert.Null(document.Map.Json);
     }
 
     [Theory]
@@ -180,6 +180,6 @@ public sealed class ScalarResolutionTests
     {
         var document = ParsingFixture.Read(yaml);
         Assert.DoesNotContain(document.Diagnostics, finding => finding.Severity == DiagnosticSeverity.Error);
-        return document.Root!["v"]!;
+        return document.Map.Json!["v"]!;
     }
 }

@@ -10,20 +10,20 @@ public sealed class SourceMapPositionTests
     public void Reading_a_valid_register_reports_nothing_and_gives_a_json_object()
     {
         Assert.Empty(_document.Diagnostics);
-        Assert.IsType<JObject>(_document.Root);
+        Assert.IsType<JObject>(_document.Map.Json);
     }
 
     [Fact]
     public void The_root_is_recorded_at_the_empty_pointer()
     {
-        Assert.Equal(string.Empty, _document.Map.PointerOf(_document.Root!));
-        Assert.Equal((1, 1), Position(_document.Map.Locate(_document.Root!)));
+        Assert.Equal(string.Empty, _document.Map.PointerOf(_document.Map.Json!));
+        Assert.Equal((1, 1), Position(_document.Map.Locate(_document.Map.Json!)));
     }
 
     [Fact]
     public void A_property_value_is_located_at_the_value_and_its_property_at_the_key()
     {
-        var name = _document.Root!["controller"]!["name"]!;
+        var name = _document.Map.Json!["controller"]!["name"]!;
 
         Assert.Equal(new SourceLocation("register.yaml", 2, 9, 2, 30), _document.Map.Locate(name));
         Assert.Equal(new SourceLocation("register.yaml", 2, 3, 2, 7), _document.Map.Locate(name.Parent!));
@@ -49,7 +49,7 @@ public sealed class SourceMapPositionTests
     [Fact]
     public void An_entry_of_a_nested_sequence_is_located_by_token_and_by_pointer()
     {
-        var nested = _document.Root!.SelectToken("activities[0].retention[1][0]")!;
+        var nested = _document.Map.Json!.SelectToken("activities[0].retention[1][0]")!;
 
         Assert.Equal("/activities/0/retention/1/0", _document.Map.PointerOf(nested));
         Assert.Equal((9, 11), Position(_document.Map.Locate(nested)));
@@ -59,7 +59,7 @@ public sealed class SourceMapPositionTests
     [Fact]
     public void Every_token_in_the_tree_has_its_own_pointer()
     {
-        foreach (var token in ((JContainer)_document.Root!).DescendantsAndSelf().Where(token => token is not JProperty))
+        foreach (var token in ((JContainer)_document.Map.Json!).DescendantsAndSelf().Where(token => token is not JProperty))
         {
             Assert.Equal(ToPointer(token.Path), _document.Map.PointerOf(token));
         }
@@ -78,13 +78,13 @@ public sealed class SourceMapPositionTests
     {
         var document = ParsingFixture.Read("a/b:\n  m~n: 1\n");
 
-        Assert.Equal("/a~1b/m~0n", document.Map.PointerOf(document.Root!["a/b"]!["m~n"]!));
+        Assert.Equal("/a~1b/m~0n", document.Map.PointerOf(document.Map.Json!["a/b"]!["m~n"]!));
     }
 
     [Fact]
     public void A_property_has_the_pointer_of_its_value()
     {
-        var country = ((JObject)_document.Root!["controller"]!).Property("country")!;
+        var country = ((JObject)_document.Map.Json!["controller"]!).Property("country")!;
 
         Assert.Equal("/controller/country", _document.Map.PointerOf(country));
     }
@@ -121,8 +121,8 @@ public sealed class SourceMapPositionTests
     {
         var other = ParsingFixture.Read("controller:\n  name: other\n");
 
-        Assert.Equal(string.Empty, _document.Map.PointerOf(other.Root!["controller"]!["name"]!));
-        Assert.False(_document.Map.Locate(other.Root!["controller"]!["name"]!).HasPosition);
+        Assert.Equal(string.Empty, _document.Map.PointerOf(other.Map.Json!["controller"]!["name"]!));
+        Assert.False(_document.Map.Locate(other.Map.Json!["controller"]!["name"]!).HasPosition);
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class SourceMapPositionTests
     {
         var document = ParsingFixture.Read("a: .inf\nb: text\n");
 
-        Assert.Null(document.Root);
+        Assert.Null(document.Map.Json);
         Assert.Equal((2, 4), Position(document.Map.Locate("/b")));
     }
 

@@ -16,7 +16,7 @@ public sealed class Yaml11WarningTests
         Assert.Equal(
             "The plain value 'NO' is the text \"NO\" here, but YAML 1.1 tools read it as the boolean false; write \"NO\" in quotes so every tool reads it the same.",
             finding.Message);
-        Assert.Equal(JTokenType.String, document.Root!.SelectToken("transfers[0].country")!.Type);
+        Assert.Equal(JTokenType.String, document.Map.Json!.SelectToken("transfers[0].country")!.Type);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class Yaml11WarningTests
 
         Assert.All(document.Diagnostics, finding => Assert.Equal(DiagnosticSeverity.Warning, finding.Severity));
         Assert.Equal(5, document.Diagnostics.Count);
-        Assert.NotNull(document.Root);
+        Assert.NotNull(document.Map.Json);
     }
 
     [Theory]
@@ -119,6 +119,6 @@ public sealed class Yaml11WarningTests
         Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
         Assert.Equal((1, 4), (finding.Line, finding.Column));
         Assert.Equal("/v", finding.JsonPointer);
-        return (finding, document.Root!["v"]!);
+        return (finding, document.Map.Json!["v"]!);
     }
 }

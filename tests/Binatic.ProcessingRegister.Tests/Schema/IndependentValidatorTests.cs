@@ -45,8 +45,8 @@ public sealed class IndependentValidatorTests
     private static List<string> IndependentErrors(string yaml)
     {
         var parsed = YamlDocumentReader.Read(yaml, "register.yaml", LoadOptions.Default);
-        Assert.NotNull(parsed.Root);
-        using var document = JsonDocument.Parse(parsed.Root.ToString());
+        Assert.NotNull(parsed.Map.Json);
+        using var document = JsonDocument.Parse(parsed.Map.Json.ToString());
 
         var result = Independent.Evaluate(
             document.RootElement,

@@ -55,6 +55,6 @@ public sealed class RegisterSchemaTests
     {
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schema", "Fixtures", fixture));
         var parsed = YamlDocumentReader.Read(text, fixture, LoadOptions.Default);
-        return (parsed.Root!, parsed.Map);
+        return (parsed.Map.Json!, parsed.Map);
     }
 }

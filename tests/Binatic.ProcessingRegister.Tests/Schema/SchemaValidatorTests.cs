@@ -196,8 +196,8 @@ public sealed class SchemaValidatorTests
     {
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schema", "Fixtures", fixture));
         var parsed = YamlDocumentReader.Read(text, fixture, LoadOptions.Default);
-        Assert.NotNull(parsed.Root);
-        return SchemaValidator.Validate(parsed.Root, parsed.Map);
+        Assert.NotNull(parsed.Map.Json);
+        return SchemaValidator.Validate(parsed.Map.Json, parsed.Map);
     }
 
     private static void AssertAt(Diagnostic diagnostic, string ruleId, int line, int column, string jsonPointer)

@@ -163,7 +163,7 @@ public sealed class ShortcutSchemaValidatorTests
         // Every mapping document of the test suite: the small fixtures each show some part of the format, so random
         // edits land on the parts that matter (ages, designations, safeguards, dates) far more often than in one big file.
         var seeds = Yaml
-            .Select(path => YamlDocumentReader.Read(File.ReadAllText(path), path, LoadOptions.Default).Root)
+            .Select(path => YamlDocumentReader.Read(File.ReadAllText(path), path, LoadOptions.Default).Map.Json)
             .OfType<JObject>()
             .Append(Read(RegisterGenerator.Generate(3)))
             .ToArray();
@@ -221,7 +221,7 @@ public sealed class ShortcutSchemaValidatorTests
         Gen.Select(Gen.Enum<Edit>(), Gen.Int[0, int.MaxValue], Gen.Int[0, Values.Length - 1], Gen.Int[0, Keys.Length - 1]).Array[1, most];
 
     private static JToken Read(string text) =>
-        YamlDocumentReader.Read(text, "seed.yaml", new LoadOptions { MaxFileSizeBytes = long.MaxValue }).Root!;
+        YamlDocumentReader.Read(text, "seed.yaml", new LoadOptions { MaxFileSizeBytes = long.MaxValue }).Map.Json!;
 
     private static JToken Apply(JToken root, (Edit Kind, int Node, int Value, int Key)[] edits)
     {
@@ -302,7 +302,7 @@ public sealed class ShortcutSchemaValidatorTests
     private static void AssertSameAsNJsonSchema(string text, string name)
     {
         var parsed = YamlDocumentReader.Read(text, name, LoadOptions.Default);
-        if (parsed.Root is not { } root)
+        if (parsed.Map.Json is not { } root)
         {
             return;
         }
