@@ -1,19 +1,20 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Binatic.ProcessingRegister.Model;
-using Newtonsoft.Json.Linq;
+using Binatic.ProcessingRegister.Parsing;
 
 namespace Binatic.ProcessingRegister.Binding;
 
 /// <summary>
-/// Builds the typed model from a JSON tree that has passed schema validation. It trusts the schema for shape
+/// Builds the typed model from a document tree that has passed schema validation. It trusts the schema for shape
 /// and types, so a tree that was not validated is a programmer error, not bad input.
 /// </summary>
 internal static class RegisterBinder
 {
-    public static Register Bind(JObject root) => new()
+    public static Register Bind(DocumentNode root) => new()
     {
-        Info = BindInfo(Object(root, "register")!),
-        Controller = BindController(Object(root, "controller")!),
+        Info = BindInfo(Object(root, "register") ?? throw NotValidated("register")),
+        Controller = BindController(Object(root, "controller") ?? throw NotValidated("controller")),
         DataSubjectCategories = List(root, "dataSubjectCategories", o => new DataSubjectCategory
         {
             Id = Required(o, "id"),
@@ -93,7 +94,7 @@ internal static class RegisterBinder
         }),
         Children = Optional(root, "children", o => new ChildrenPolicy
         {
-            AgeOfConsent = o.Value<int>("ageOfConsent"),
+            AgeOfConsent = (int)(o["ageOfConsent"] ?? throw NotValidated("ageOfConsent")).Integer,
             Description = Text(o, "description"),
         }),
         Cookies = Optional(root, "cookies", o => new CookiePolicy
@@ -110,7 +111,7 @@ internal static class RegisterBinder
         Accepted = List(root, "accepted", BindAcceptance),
     };
 
-    private static RegisterInfo BindInfo(JObject o) => new()
+    private static RegisterInfo BindInfo(DocumentNode o) => new()
     {
         Language = Enum<RegisterLanguage>(o, "language")!.Value,
         Title = Text(o, "title"),
@@ -122,7 +123,7 @@ internal static class RegisterBinder
         ClaimsSmallOrganisationExemption = Flag(o, "smallOrganisationExemption") ?? false,
     };
 
-    private static Controller BindController(JObject o) => new()
+    private static Controller BindController(DocumentNode o) => new()
     {
         Contact = BindContact(o),
         Representative = Optional(o, "representative", BindDesignation),
@@ -135,7 +136,7 @@ internal static class RegisterBinder
         IsPublicAuthority = Flag(o, "publicAuthority") ?? false,
     };
 
-    private static ContactDetails BindContact(JObject o) => new()
+    private static ContactDetails BindContact(DocumentNode o) => new()
     {
         Name = Required(o, "name"),
         Address = Optional(o, "address", a => new PostalAddress
@@ -150,18 +151,18 @@ internal static class RegisterBinder
         Website = Text(o, "website"),
     };
 
-    private static Designation BindDesignation(JObject o) => Flag(o, "designated") == true
+    private static Designation BindDesignation(DocumentNode o) => Flag(o, "designated") == true
         ? new Designation { IsDesignated = true, Contact = BindContact(o) }
         : new Designation { IsDesignated = false, Note = Text(o, "note") };
 
-    private static Location BindLocation(JObject o) => new()
+    private static Location BindLocation(DocumentNode o) => new()
     {
         Description = Text(o, "description"),
         IsWithinEea = Flag(o, "withinEea"),
         Countries = Texts(o, "countries"),
     };
 
-    private static ProcessingActivity BindActivity(JObject o) => new()
+    private static ProcessingActivity BindActivity(DocumentNode o) => new()
     {
         Id = Required(o, "id"),
         Name = Required(o, "name"),
@@ -196,7 +197,7 @@ internal static class RegisterBinder
             Description = Required(g, "description"),
             Law = Text(g, "law"),
         }),
-        Recipients = o["recipients"] is JArray ? Texts(o, "recipients") : null,
+        Recipients = o["recipients"] is { Kind: NodeKind.Sequence } ? Texts(o, "recipients") : null,
         Transfers = List(o, "transfers", BindTransfer),
         Retention = List(o, "retention", BindRetentionRule),
         SecurityMeasures = Texts(o, "securityMeasures"),
@@ -209,7 +210,7 @@ internal static class RegisterBinder
         Accepted = List(o, "accepted", BindAcceptance),
     };
 
-    private static Transfer BindTransfer(JObject o) => new()
+    private static Transfer BindTransfer(DocumentNode o) => new()
     {
         Country = Required(o, "country"),
         Recipient = Text(o, "recipient"),
@@ -225,7 +226,7 @@ internal static class RegisterBinder
         ImpactAssessmentReference = Text(o, "impactAssessmentReference"),
     };
 
-    private static RetentionRule BindRetentionRule(JObject o) => new()
+    private static RetentionRule BindRetentionRule(DocumentNode o) => new()
     {
         Description = Text(o, "description"),
         Period = Period(o, "period"),
@@ -234,46 +235,66 @@ internal static class RegisterBinder
         Law = Text(o, "law"),
     };
 
-    private static Acceptance BindAcceptance(JObject o) => new()
+    private static Acceptance BindAcceptance(DocumentNode o) => new()
     {
         Rule = Required(o, "rule"),
         Reason = Text(o, "reason"),
     };
 
-    private static ContactChannel BindChannel(JObject o) => new()
+    private static ContactChannel BindChannel(DocumentNode o) => new()
     {
         Kind = Enum<ChannelKind>(o, "kind")!.Value,
         Contact = Text(o, "contact"),
         IsAvailable = Flag(o, "available") ?? true,
     };
 
-    private static JObject? Object(JObject o, string key) => o[key] as JObject;
+    private static DocumentNode? Object(DocumentNode o, string key) => o[key] is { Kind: NodeKind.Mapping } value ? value : null;
 
-    private static string? Text(JObject o, string key) => o[key] is JValue { Type: JTokenType.String } value ? (string?)value : null;
+    private static string? Text(DocumentNode o, string key) => o[key] is { Kind: NodeKind.String } value ? value.Text : null;
 
-    private static string Required(JObject o, string key) =>
-        Text(o, key) ?? throw new InvalidOperationException($"'{key}' is required by the schema but absent; bind only validated trees.");
+    private static string Required(DocumentNode o, string key) => Text(o, key) ?? throw NotValidated(key);
 
-    private static bool? Flag(JObject o, string key) => o[key] is JValue { Type: JTokenType.Boolean } value ? (bool)value : null;
+    private static InvalidOperationException NotValidated(string key) =>
+        new($"'{key}' is required by the schema but absent; bind only validated trees.");
 
-    private static DateOnly? Date(JObject o, string key) =>
+    private static bool? Flag(DocumentNode o, string key) => o[key] is { Kind: NodeKind.Boolean } value ? value.Boolean : null;
+
+    private static DateOnly? Date(DocumentNode o, string key) =>
         Text(o, key) is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
 
-    private static IsoPeriod? Period(JObject o, string key) => Text(o, key) is { } text ? IsoPeriod.Parse(text) : null;
+    private static IsoPeriod? Period(DocumentNode o, string key) => Text(o, key) is { } text ? IsoPeriod.Parse(text) : null;
 
-    private static TEnum? Enum<TEnum>(JObject o, string key)
+    private static TEnum? Enum<TEnum>(DocumentNode o, string key)
         where TEnum : struct, System.Enum => Text(o, key) is { } text ? WireNames.Parse<TEnum>(text) : null;
 
-    private static T? Optional<T>(JObject o, string key, Func<JObject, T> bind)
+    private static T? Optional<T>(DocumentNode o, string key, Func<DocumentNode, T> bind)
         where T : class => Object(o, key) is { } value ? bind(value) : null;
 
-    private static ValueArray<T> List<T>(JObject o, string key, Func<JObject, T> bind) =>
-        o[key] is JArray array ? new ValueArray<T>(array.OfType<JObject>().Select(bind)) : default;
+    private static ValueArray<T> List<T>(DocumentNode o, string key, Func<DocumentNode, T> bind) =>
+        Items(o, key, NodeKind.Mapping, bind);
 
-    private static ValueArray<string> Texts(JObject o, string key) =>
-        o[key] is JArray array ? new ValueArray<string>(array.Select(item => (string)item!)) : default;
+    private static ValueArray<string> Texts(DocumentNode o, string key) => Items(o, key, NodeKind.String, item => item.Text!);
 
-    private static ValueArray<TEnum> EnumList<TEnum>(JObject o, string key)
-        where TEnum : struct, System.Enum =>
-        o[key] is JArray array ? new ValueArray<TEnum>(array.Select(item => WireNames.Parse<TEnum>((string)item!))) : default;
+    private static ValueArray<TEnum> EnumList<TEnum>(DocumentNode o, string key)
+        where TEnum : struct, System.Enum => Items(o, key, NodeKind.String, item => WireNames.Parse<TEnum>(item.Text!));
+
+    /// <summary>Binds the entries of the sequence at <paramref name="key"/> that are of <paramref name="kind"/>.</summary>
+    private static ValueArray<T> Items<T>(DocumentNode o, string key, NodeKind kind, Func<DocumentNode, T> bind)
+    {
+        if (o[key] is not { Kind: NodeKind.Sequence } sequence)
+        {
+            return default;
+        }
+
+        var items = ImmutableArray.CreateBuilder<T>(sequence.Count);
+        foreach (var item in sequence)
+        {
+            if (item.Kind == kind)
+            {
+                items.Add(bind(item));
+            }
+        }
+
+        return ValueArray<T>.FromImmutable(items.Count == items.Capacity ? items.MoveToImmutable() : items.ToImmutable());
+    }
 }

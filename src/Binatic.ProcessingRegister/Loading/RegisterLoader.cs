@@ -113,7 +113,7 @@ public static class RegisterLoader
             return Result(null, diagnostics, parsed.Map);
         }
 
-        var register = RegisterBinder.Bind(root);
+        var register = RegisterBinder.Bind(parsed.Tree.Root);
         diagnostics.AddRange(ReferenceChecker.Check(register, parsed.Map));
         return Result(HasErrors(diagnostics) ? null : register, diagnostics, parsed.Map);
     }
