@@ -4,7 +4,6 @@ using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Parsing;
 using Binatic.ProcessingRegister.Schema;
 using Binatic.ProcessingRegister.Validation;
-using Newtonsoft.Json.Linq;
 
 namespace Binatic.ProcessingRegister;
 
@@ -105,9 +104,7 @@ public static class RegisterLoader
             return Result(null, diagnostics, parsed.Map);
         }
 
-        var root = (JObject)parsed.Map.Json!;
-
-        diagnostics.AddRange(SchemaValidator.Validate(root, parsed.Map));
+        diagnostics.AddRange(SchemaValidator.Validate(parsed.Map));
         if (HasErrors(diagnostics))
         {
             return Result(null, diagnostics, parsed.Map);

@@ -153,7 +153,7 @@ internal sealed class DocumentTree
                 NodeKind.Boolean => new JValue(_bits[node] != 0),
                 _ => JValue.CreateNull(),
             };
-            token.AddAnnotation(new NodeNumber(node));
+            token.AddAnnotation(new NodeNumber(this, node));
             tokens[node] = token;
         }
 
@@ -179,8 +179,9 @@ internal sealed class DocumentTree
         return tokens[0]!;
     }
 
-    /// <summary>Gets the node a token made by <see cref="ToJson"/> stands for, or -1 for any other token.</summary>
-    public static int NodeOf(JToken token) => token.Annotation<NodeNumber>()?.Node ?? -1;
+    /// <summary>Gets the node a token made by <see cref="ToJson"/> stands for; null for any other token.</summary>
+    public static DocumentNode? NodeOf(JToken token) =>
+        token.Annotation<NodeNumber>() is { } number ? new DocumentNode(number.Tree, number.Node) : null;
 
     internal NodeKind KindOf(int node) => _kinds[node];
 
@@ -229,5 +230,5 @@ internal sealed class DocumentTree
         Array.Resize(ref _keySpans, capacity);
     }
 
-    private sealed record NodeNumber(int Node);
+    private sealed record NodeNumber(DocumentTree Tree, int Node);
 }

@@ -23,7 +23,8 @@ internal sealed class SourceMap
     {
         File = file;
         Tree = tree;
-        _json = new Lazy<JToken?>(() => isComplete ? tree?.ToJson() : null, LazyThreadSafetyMode.ExecutionAndPublication);
+        IsComplete = isComplete && tree is not null;
+        _json = new Lazy<JToken?>(() => IsComplete ? tree!.ToJson() : null, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Gets the display name of the file the document was read from.</summary>
@@ -31,6 +32,9 @@ internal sealed class SourceMap
 
     /// <summary>Gets the document's tree as far as it was read, or null when none of it could be.</summary>
     public DocumentTree? Tree { get; }
+
+    /// <summary>Gets a value indicating whether the tree is the whole document and free of errors, so that it can be validated.</summary>
+    public bool IsComplete { get; }
 
     /// <summary>
     /// Gets the tree as Newtonsoft.Json tokens, made on first use, since only NJsonSchema needs them; null unless the
@@ -51,7 +55,7 @@ internal sealed class SourceMap
 
     /// <summary>Gets the JSON Pointer of a token of <see cref="Json"/>, or of the nearest ancestor that stands for a node.</summary>
     public string PointerOf(JToken token) =>
-        Find(token) is var node and >= 0 ? Tree!.PointerOf(node) : JsonPointer.Root;
+        Find(token) is { } node ? node.Tree.PointerOf(node.Index) : JsonPointer.Root;
 
     /// <summary>
     /// Gets where a token of <see cref="Json"/> was written. A <see cref="JProperty"/> resolves to its key, since that
@@ -59,13 +63,12 @@ internal sealed class SourceMap
     /// </summary>
     public SourceLocation Locate(JToken token)
     {
-        if (Find(token) is not (var node and >= 0))
+        if (Find(token) is not { } node)
         {
             return SourceLocation.WholeFile(File);
         }
 
-        var tree = Tree!;
-        var span = token is JProperty && tree.KeyOf(node) is not null ? tree.KeySpanOf(node) : tree.SpanOf(node);
+        var span = token is JProperty && node.KeySpan is { } key ? key : node.Span;
         return Inside(span.ToLocation(File));
     }
 
@@ -89,21 +92,17 @@ internal sealed class SourceMap
     /// Finds the node of the nearest token at or above <paramref name="token"/> that stands for one; a property stands
     /// for its value. Tokens of another tree, or cut loose from this one, are not this map's to locate.
     /// </summary>
-    /// <returns>The node, or -1.</returns>
-    private int Find(JToken token)
+    private DocumentNode? Find(JToken token)
     {
-        var node = -1;
+        DocumentNode? node = null;
         JToken top = token;
         for (JToken? current = token; current is not null; current = current.Parent)
         {
             top = current;
-            if (node < 0)
-            {
-                node = DocumentTree.NodeOf(current is JProperty property ? property.Value : current);
-            }
+            node ??= DocumentTree.NodeOf(current is JProperty property ? property.Value : current);
         }
 
-        return _json.IsValueCreated && ReferenceEquals(top, _json.Value) ? node : -1;
+        return _json.IsValueCreated && ReferenceEquals(top, _json.Value) ? node : null;
     }
 
     private DocumentNode? FindPointer(string pointer)

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Binatic.ProcessingRegister.Parsing;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
@@ -183,16 +185,16 @@ internal sealed class SchemaShape
     // already holds them optimised; with it, every start compiled them again (about 7 ms of 156 on binatic.yaml).
 
     /// <summary>Tells whether NJsonSchema would report errors for a value against this schema.</summary>
-    /// <param name="token">The value.</param>
+    /// <param name="node">The value, as the YAML reader built it; NJsonSchema would see the token made from it.</param>
     /// <returns>The verdict; <see cref="Verdict.Invalid"/> and <see cref="Verdict.Valid"/> are certain.</returns>
-    public Verdict Check(JToken token) => kind switch
+    public Verdict Check(DocumentNode node) => kind switch
     {
-        ShapeKind.Text => CheckText(token),
-        ShapeKind.Flag => CheckFlag(token),
-        ShapeKind.WholeNumber => CheckWholeNumber(token),
-        ShapeKind.Mapping => CheckMapping(token),
-        ShapeKind.List => CheckList(token),
-        ShapeKind.Choice => CheckChoice(token),
+        ShapeKind.Text => CheckText(node),
+        ShapeKind.Flag => CheckFlag(node),
+        ShapeKind.WholeNumber => CheckWholeNumber(node),
+        ShapeKind.Mapping => CheckMapping(node),
+        ShapeKind.List => CheckList(node),
+        ShapeKind.Choice => CheckChoice(node),
         _ => Verdict.Unknown,
     };
 
@@ -200,9 +202,9 @@ internal sealed class SchemaShape
 
     // For a value of another type than the schema's one type, NJsonSchema always reports the type. Only the types the
     // YAML reader produces are judged; an empty value depends on nullability, and the rest are left to NJsonSchema.
-    private static Verdict OtherType(JToken token) => token.Type switch
+    private static Verdict OtherType(DocumentNode node) => node.Kind switch
     {
-        JTokenType.Object or JTokenType.Array or JTokenType.String or JTokenType.Integer or JTokenType.Float or JTokenType.Boolean => Verdict.Invalid,
+        NodeKind.Mapping or NodeKind.Sequence or NodeKind.String or NodeKind.Integer or NodeKind.Float or NodeKind.Boolean => Verdict.Invalid,
         _ => Verdict.Unknown,
     };
 
@@ -234,55 +236,53 @@ internal sealed class SchemaShape
 
     private static bool IsAllowed(string[]? texts, string text) => texts is null || Array.IndexOf(texts, text) >= 0;
 
-    private static bool AreUnique(JArray array)
+    /// <summary>
+    /// Tells whether the items of a list are unique as NJsonSchema compares them: by their ToString(), which for text
+    /// is the text itself. Lists with other items are left to NJsonSchema.
+    /// </summary>
+    private static Verdict AreUnique(DocumentNode list)
     {
-        var count = array.Count;
+        var count = list.Count;
         if (count < 2)
         {
-            return true;
+            return Verdict.Valid;
         }
 
-        // NJsonSchema compares the items' ToString(), which for text is the text itself, without a copy.
-        if (count <= PairwiseUniqueItems && AllText(array))
+        foreach (var item in list)
+        {
+            if (item.Kind != NodeKind.String)
+            {
+                return Verdict.Unknown;
+            }
+        }
+
+        if (count <= PairwiseUniqueItems)
         {
             for (var i = 1; i < count; i++)
             {
-                var text = array[i].ToString();
+                var text = list[i].Text;
                 for (var j = 0; j < i; j++)
                 {
-                    if (string.Equals(text, array[j].ToString(), StringComparison.Ordinal))
+                    if (string.Equals(text, list[j].Text, StringComparison.Ordinal))
                     {
-                        return false;
+                        return Verdict.Invalid;
                     }
                 }
             }
 
-            return true;
+            return Verdict.Valid;
         }
 
         var seen = new HashSet<string>(count, StringComparer.Ordinal);
-        foreach (var item in array)
+        foreach (var item in list)
         {
-            if (!seen.Add(item.ToString()))
+            if (!seen.Add(item.Text!))
             {
-                return false;
+                return Verdict.Invalid;
             }
         }
 
-        return true;
-    }
-
-    private static bool AllText(JArray array)
-    {
-        for (var i = 0; i < array.Count; i++)
-        {
-            if (array[i].Type != JTokenType.String)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return Verdict.Valid;
     }
 
     private ShapeKind Fill(SchemaKeywords schema, Func<string, JsonElement, SchemaShape> of)
@@ -397,16 +397,11 @@ internal sealed class SchemaShape
         return ShapeKind.Choice;
     }
 
-    private Verdict CheckText(JToken token)
+    private Verdict CheckText(DocumentNode node)
     {
-        if (token.Type != JTokenType.String)
+        if (node.Text is not { } value)
         {
-            return OtherType(token);
-        }
-
-        if (((JValue)token).Value is not string value)
-        {
-            return Verdict.Unknown;
+            return OtherType(node);
         }
 
         var valid = (pattern is null || pattern.IsMatch(value))
@@ -435,37 +430,34 @@ internal sealed class SchemaShape
         return false;
     }
 
-    private Verdict CheckFlag(JToken token) =>
-        token.Type != JTokenType.Boolean ? OtherType(token)
-        : IsAllowed(allowed, token.ToString()) ? Verdict.Valid
+    // NJsonSchema compares the token's ToString(), which for a boolean is True or False.
+    private Verdict CheckFlag(DocumentNode node) =>
+        node.Kind != NodeKind.Boolean ? OtherType(node)
+        : IsAllowed(allowed, node.Boolean ? bool.TrueString : bool.FalseString) ? Verdict.Valid
         : Verdict.Invalid;
 
-    private Verdict CheckWholeNumber(JToken token)
+    private Verdict CheckWholeNumber(DocumentNode node)
     {
-        if (token.Type != JTokenType.Integer)
+        if (node.Kind != NodeKind.Integer)
         {
-            return OtherType(token);
+            return OtherType(node);
         }
 
-        if (((JValue)token).Value is not long whole)
-        {
-            // A big integer goes through NJsonSchema's overflow path, in doubles.
-            return Verdict.Unknown;
-        }
-
+        var whole = node.Integer;
         decimal value = whole;
         var tooSmall = (minimum is { } min && (isExclusiveMinimum ? value <= min : value < min))
             || (exclusiveMinimum is { } exclusiveMin && value <= exclusiveMin);
         var tooBig = (maximum is { } max && (isExclusiveMaximum ? value >= max : value > max))
             || (exclusiveMaximum is { } exclusiveMax && value >= exclusiveMax);
-        return tooSmall || tooBig || (allowed is not null && !IsAllowed(allowed, token.ToString())) ? Verdict.Invalid : Verdict.Valid;
+        // An enumeration compares the token's ToString(), which Json.NET writes in the current culture.
+        return tooSmall || tooBig || (allowed is not null && !IsAllowed(allowed, whole.ToString(CultureInfo.CurrentCulture))) ? Verdict.Invalid : Verdict.Valid;
     }
 
-    private Verdict CheckMapping(JToken token)
+    private Verdict CheckMapping(DocumentNode mapping)
     {
-        if (token is not JObject mapping)
+        if (mapping.Kind != NodeKind.Mapping)
         {
-            return OtherType(token);
+            return OtherType(mapping);
         }
 
         var count = mapping.Count;
@@ -476,10 +468,9 @@ internal sealed class SchemaShape
 
         var verdict = Verdict.Valid;
         var requiredFound = 0;
-        for (var node = mapping.First; node is not null; node = node.Next)
+        foreach (var value in mapping)
         {
-            var property = (JProperty)node;
-            if (!members!.TryGetValue(property.Name, out var member))
+            if (!members!.TryGetValue(value.Key!, out var member))
             {
                 if (!allowAdditionalProperties)
                 {
@@ -504,8 +495,7 @@ internal sealed class SchemaShape
                 continue;
             }
 
-            var value = property.Value;
-            verdict = Worse(verdict, value.Type == JTokenType.Null ? Verdict.Unknown : member.Shape!.Check(value));
+            verdict = Worse(verdict, value.Kind == NodeKind.Null ? Verdict.Unknown : member.Shape!.Check(value));
             if (verdict == Verdict.Invalid)
             {
                 return verdict;
@@ -515,30 +505,30 @@ internal sealed class SchemaShape
         return requiredFound < requiredCount ? Verdict.Invalid : verdict;
     }
 
-    private Verdict CheckList(JToken token)
+    private Verdict CheckList(DocumentNode list)
     {
-        if (token is not JArray list)
+        if (list.Kind != NodeKind.Sequence)
         {
-            return OtherType(token);
+            return OtherType(list);
         }
 
         var count = list.Count;
-        if ((minItems > 0 && count < minItems) || (maxItems > 0 && count > maxItems) || (uniqueItems && !AreUnique(list)))
+        if ((minItems > 0 && count < minItems) || (maxItems > 0 && count > maxItems))
         {
             return Verdict.Invalid;
         }
 
-        if (items is null)
+        var verdict = uniqueItems ? AreUnique(list) : Verdict.Valid;
+        if (verdict == Verdict.Invalid || items is null)
         {
-            return Verdict.Valid;
+            return verdict;
         }
 
         if (count >= ParallelItems)
         {
-            return CheckItemsInParallel(list, items);
+            return Worse(verdict, CheckItemsInParallel(list, items));
         }
 
-        var verdict = Verdict.Valid;
         for (var i = 0; i < count && verdict != Verdict.Invalid; i++)
         {
             verdict = Worse(verdict, items.Check(list[i]));
@@ -547,9 +537,9 @@ internal sealed class SchemaShape
         return verdict;
     }
 
-    private static Verdict CheckItemsInParallel(JArray list, SchemaShape items)
+    private static Verdict CheckItemsInParallel(DocumentNode list, SchemaShape items)
     {
-        // JArray reads and the analysed shapes are safe to share; each item's verdict depends on that item alone.
+        // The tree and the analysed shapes are safe to share; each item's verdict depends on that item alone.
         var worst = (int)Verdict.Valid;
         Parallel.For(0, list.Count, (i, loop) =>
         {
@@ -592,13 +582,13 @@ internal sealed class SchemaShape
         }
     }
 
-    private Verdict CheckChoice(JToken token)
+    private Verdict CheckChoice(DocumentNode node)
     {
         // NJsonSchema reports the choice when not exactly one branch is free of errors.
         var fitting = 0;
         foreach (var branch in branches!)
         {
-            switch (branch.Check(token))
+            switch (branch.Check(node))
             {
                 case Verdict.Valid:
                     fitting++;

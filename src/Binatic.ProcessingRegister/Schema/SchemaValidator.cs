@@ -5,7 +5,7 @@ using NJsonSchema.Validation;
 namespace Binatic.ProcessingRegister.Schema;
 
 /// <summary>
-/// Checks a register's JSON tree against the embedded schema and reports each problem at the YAML line and column
+/// Checks a register's document tree against the embedded schema and reports each problem at the YAML line and column
 /// the user wrote, with a message that says how to fix it.
 /// </summary>
 internal static class SchemaValidator
@@ -21,28 +21,31 @@ internal static class SchemaValidator
         new(() => ShortcutSchemaValidator.Create(Shape.Value, RegisterSchema.Schema), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Validates a register against the schema.</summary>
-    /// <param name="root">The register, as the YAML reader built it.</param>
-    /// <param name="map">Where each token of <paramref name="root"/> was written.</param>
+    /// <param name="map">The map of the register as the YAML reader read it, whole and free of errors.</param>
     /// <returns>The findings, one per problem, in the order they appear in the file.</returns>
-    public static IReadOnlyList<Diagnostic> Validate(JToken root, SourceMap map) => Validate(root, map, () => Validator.Value);
+    public static IReadOnlyList<Diagnostic> Validate(SourceMap map) => Validate(map, () => Validator.Value);
 
     /// <summary>Validates a register against the schema, loading NJsonSchema only if the register may have problems.</summary>
-    /// <param name="root">The register, as the YAML reader built it.</param>
-    /// <param name="map">Where each token of <paramref name="root"/> was written.</param>
+    /// <param name="map">The map of the register as the YAML reader read it, whole and free of errors.</param>
     /// <param name="loadValidator">Gives the validator for the embedded schema; not called for a register that is certainly valid.</param>
     /// <returns>The findings, one per problem, in the order they appear in the file.</returns>
-    internal static IReadOnlyList<Diagnostic> Validate(JToken root, SourceMap map, Func<ShortcutSchemaValidator> loadValidator)
+    internal static IReadOnlyList<Diagnostic> Validate(SourceMap map, Func<ShortcutSchemaValidator> loadValidator)
     {
-        ArgumentNullException.ThrowIfNull(root);
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(loadValidator);
+        if (!map.IsComplete)
+        {
+            throw new ArgumentException("Only a document read whole and free of errors can be validated.", nameof(map));
+        }
 
-        // Where the root's shape finds the register valid, so would NJsonSchema, which would report nothing.
-        if (Shape.Value.Check(root) == Verdict.Valid)
+        // Where the root's shape finds the register valid, so would NJsonSchema, which would report nothing. Only
+        // otherwise are Newtonsoft.Json tokens made from the tree, for NJsonSchema.
+        if (Shape.Value.Check(map.Tree!.Root) == Verdict.Valid)
         {
             return [];
         }
 
+        var root = map.Json!;
         return Describe(loadValidator().Validate(root, RegisterSchema.Schema), root, map);
     }
 

@@ -25,10 +25,10 @@ public sealed class RegisterSchemaTests
     [Fact]
     public void Validating_a_valid_register_does_not_load_NJsonSchema_s_schema()
     {
-        var (root, map) = Read("valid.yaml");
+        var map = Read("valid.yaml");
         var loads = 0;
 
-        var findings = SchemaValidator.Validate(root, map, () => Load(ref loads));
+        var findings = SchemaValidator.Validate(map, () => Load(ref loads));
 
         Assert.Equal((0, 0), (findings.Count, loads));
     }
@@ -36,13 +36,13 @@ public sealed class RegisterSchemaTests
     [Fact]
     public void Validating_an_invalid_register_loads_NJsonSchema_s_schema_once_and_reports_what_it_finds()
     {
-        var (root, map) = Read("unknown-key.yaml");
+        var map = Read("unknown-key.yaml");
         var loads = 0;
 
-        var findings = SchemaValidator.Validate(root, map, () => Load(ref loads));
+        var findings = SchemaValidator.Validate(map, () => Load(ref loads));
 
         Assert.Equal(1, loads);
-        Assert.Equal(SchemaValidator.Describe(new NJsonSchema.Validation.JsonSchemaValidator().Validate(root, RegisterSchema.Schema), root, map), findings);
+        Assert.Equal(SchemaValidator.Describe(new NJsonSchema.Validation.JsonSchemaValidator().Validate(map.Json!, RegisterSchema.Schema), map.Json!, map), findings);
     }
 
     private static ShortcutSchemaValidator Load(ref int loads)
@@ -51,10 +51,9 @@ public sealed class RegisterSchemaTests
         return ShortcutSchemaValidator.Create(RegisterSchema.Text, RegisterSchema.Schema);
     }
 
-    private static (Newtonsoft.Json.Linq.JToken Root, SourceMap Map) Read(string fixture)
+    private static SourceMap Read(string fixture)
     {
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schema", "Fixtures", fixture));
-        var parsed = YamlDocumentReader.Read(text, fixture, LoadOptions.Default);
-        return (parsed.Map.Json!, parsed.Map);
+        return YamlDocumentReader.Read(text, fixture, LoadOptions.Default).Map;
     }
 }

@@ -142,7 +142,7 @@ public sealed class ShortcutSchemaValidatorTests
     {
         var (text, schema) = await AgeSchemaReadTwoWays();
         var shortcut = ShortcutSchemaValidator.Create(text, schema);
-        var value = new JObject { ["age"] = 1 };
+        var value = TreeTokens.Of(new JObject { ["age"] = 1 });
 
         Assert.Empty(shortcut.Map.Shapes);
         AssertSameErrors(Plain.Validate(value, schema), shortcut.Validate(value, schema), "{\"age\": 1}");
@@ -186,7 +186,7 @@ public sealed class ShortcutSchemaValidatorTests
         Edits(20).Sample(
             edits =>
             {
-                var edited = Apply(seed.DeepClone(), edits);
+                var edited = TreeTokens.Of(Apply(seed.DeepClone(), edits));
 
                 AssertSameOutcome(edited, map: null);
             },
@@ -200,7 +200,7 @@ public sealed class ShortcutSchemaValidatorTests
         var schema = await JsonSchema.FromJsonAsync(schemaJson, TestContext.Current.CancellationToken);
         var shortcut = ShortcutSchemaValidator.Create(schemaJson, schema);
 
-        foreach (var value in JArray.Parse(valuesJson))
+        foreach (var value in TreeTokens.Parse(valuesJson).Children())
         {
             AssertSameErrors(Plain.Validate(value, schema), shortcut.Validate(value, schema), value.ToString(Formatting.None));
         }
@@ -331,7 +331,7 @@ public sealed class ShortcutSchemaValidatorTests
         AssertSameErrors(expected, Shortcut.Validate(root, RegisterSchema.Schema), "#");
         if (map is not null)
         {
-            Assert.Equal(SchemaValidator.Describe(expected, root, map), SchemaValidator.Validate(root, map));
+            Assert.Equal(SchemaValidator.Describe(expected, root, map), SchemaValidator.Validate(map));
         }
     }
 
