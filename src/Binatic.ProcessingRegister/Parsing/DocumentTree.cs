@@ -21,11 +21,6 @@ internal sealed class DocumentTree
 {
     private const int MinCapacity = 16;
 
-    // Most register nodes come from 20 to 30 characters of YAML; a guess somewhat under that avoids most regrowth
-    // without reserving much for a file that turns out to hold long texts.
-    private const int CharactersPerNodeGuess = 32;
-    private const int MaxInitialCapacity = 1 << 16;
-
     private NodeKind[] _kinds;
     private int[] _parents;
     private int[] _slots;
@@ -39,10 +34,10 @@ internal sealed class DocumentTree
     private int[] _children = new int[MinCapacity];
     private int _childrenUsed;
 
-    /// <summary>Creates an empty tree sized for about <paramref name="textLength"/> characters of YAML.</summary>
-    public DocumentTree(int textLength)
+    /// <summary>Creates an empty tree with room for <paramref name="expectedNodes"/> nodes; it grows past that if need be.</summary>
+    public DocumentTree(int expectedNodes)
     {
-        var capacity = Math.Clamp(textLength / CharactersPerNodeGuess, MinCapacity, MaxInitialCapacity);
+        var capacity = Math.Max(expectedNodes, MinCapacity);
         _kinds = new NodeKind[capacity];
         _parents = new int[capacity];
         _slots = new int[capacity];

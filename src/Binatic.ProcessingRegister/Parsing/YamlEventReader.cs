@@ -20,6 +20,11 @@ internal sealed class YamlEventReader
     // mapping of a million keys costs linear time, not quadratic.
     private const int KeysScanned = 16;
 
+    // Register nodes take 20 to 40 characters of YAML each (23 in generated registers, which write short lists in
+    // brackets). Reserving room for one node per 20 characters means the tree's arrays are almost never regrown and
+    // copied, at the price of some unused room in a file of long texts.
+    private const int CharactersPerNode = 20;
+
     private readonly string _text;
     private readonly string _file;
     private readonly LoadOptions _options;
@@ -46,7 +51,7 @@ internal sealed class YamlEventReader
         _text = text;
         _file = file;
         _options = options;
-        _tree = new DocumentTree(text.Length);
+        _tree = new DocumentTree(Math.Min(text.Length / CharactersPerNode, options.MaxNodes));
     }
 
     private ScanFrame? Top => _depth == 0 ? null : _frames[_depth - 1];
