@@ -11,7 +11,11 @@ namespace Binatic.ProcessingRegister.Parsing;
 /// </summary>
 internal sealed class SourceMap
 {
-    private readonly Lazy<JToken?> _json;
+    // Made on first use. Not a Lazy<JToken>: naming Newtonsoft.Json's types in a field or a delegate made at
+    // construction would load its assembly (and System.Linq.Expressions with it) for every register, at start-up.
+    private readonly Lock _jsonLock = new();
+    private JToken? _json;
+    private bool _jsonMade;
     private int _lastLine = int.MaxValue;
     private int _lastColumn = int.MaxValue;
 
@@ -24,7 +28,6 @@ internal sealed class SourceMap
         File = file;
         Tree = tree;
         IsComplete = isComplete && tree is not null;
-        _json = new Lazy<JToken?>(() => IsComplete ? tree!.ToJson() : null, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Gets the display name of the file the document was read from.</summary>
@@ -40,7 +43,22 @@ internal sealed class SourceMap
     /// Gets the tree as Newtonsoft.Json tokens, made on first use, since only NJsonSchema needs them; null unless the
     /// tree is the whole document and free of errors.
     /// </summary>
-    public JToken? Json => _json.Value;
+    public JToken? Json
+    {
+        get
+        {
+            lock (_jsonLock)
+            {
+                if (!_jsonMade)
+                {
+                    _json = IsComplete ? Tree!.ToJson() : null;
+                    _jsonMade = true;
+                }
+
+                return _json;
+            }
+        }
+    }
 
     /// <summary>
     /// Records where the text ends: just past its last character. YamlDotNet places an empty value at the end of a
@@ -102,7 +120,19 @@ internal sealed class SourceMap
             node ??= DocumentTree.NodeOf(current is JProperty property ? property.Value : current);
         }
 
-        return _json.IsValueCreated && ReferenceEquals(top, _json.Value) ? node : null;
+        return ReferenceEquals(top, MadeJson) ? node : null;
+    }
+
+    /// <summary>Gets the tokens, if they have been made; a token can be of this map only if they have.</summary>
+    private JToken? MadeJson
+    {
+        get
+        {
+            lock (_jsonLock)
+            {
+                return _json;
+            }
+        }
     }
 
     private DocumentNode? FindPointer(string pointer)
