@@ -6,9 +6,9 @@ namespace Binatic.ProcessingRegister.Parsing;
 /// <summary>
 /// The JSON tree of one YAML document, with where each node was written, kept in a handful of arrays indexed by
 /// node rather than as an object per node. A register of 10,000 activities has about 750,000 nodes; as Newtonsoft.Json
-/// tokens (a value, a property, a list and an annotation each) they were about 2.7 million objects that survived the
-/// whole load, and .NET's collector copied them from generation to generation, which cost about as much time as
-/// parsing. These arrays are a few large objects that are never copied.
+/// tokens (a value, a property, a list and an annotation each) they would be about 2.7 million objects surviving the
+/// whole load, which .NET's collector copies from generation to generation at a cost close to that of parsing. These
+/// arrays are a few large objects that are never copied.
 /// </summary>
 /// <remarks>
 /// Nodes are numbered in the order the YAML reader meets them, so a node's number is larger than its parent's. The

@@ -16,6 +16,20 @@ public sealed class ReadingStructureTests
         Assert.Null(document.Map.Json);
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(30)]
+    public void Reading_a_large_mapping_with_a_duplicate_key_reports_both_locations(int repeated)
+    {
+        // Past 16 keys a mapping looks its keys up in a table, filled with the keys so far and then with each new one.
+        var keys = Enumerable.Range(1, 40).Select(i => $"key{i}: {i}").Append($"key{repeated}: again");
+        var document = ParsingFixture.Read(string.Join('\n', keys) + "\n");
+
+        var finding = ParsingFixture.SingleFinding(document, DiagnosticIds.DuplicateKey);
+        Assert.Equal((41, 1), (finding.Line, finding.Column));
+        Assert.Contains($"The key 'key{repeated}' appears twice in this mapping: first at line {repeated}, column 1", finding.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Reading_keys_that_differ_in_yaml_but_not_as_json_text_reports_a_duplicate_key()
     {

@@ -135,6 +135,16 @@ public sealed class SourceMapPositionTests
     }
 
     [Fact]
+    public void Values_read_before_a_syntax_error_can_still_be_located()
+    {
+        var document = ParsingFixture.Read("a:\n  b: [x, y]\n  c: 1\nd: [unclosed\n");
+
+        Assert.Null(document.Map.Json);
+        Assert.Equal((2, 10), Position(document.Map.Locate("/a/b/1")));
+        Assert.Equal((3, 3), Position(document.Map.LocateKey("/a/c")));
+    }
+
+    [Fact]
     public void Windows_line_endings_give_the_same_positions()
     {
         var document = ParsingFixture.Read("a: 1\r\nb:\r\n  - x\r\n");
