@@ -61,8 +61,7 @@ internal readonly struct DocumentNode : IEquatable<DocumentNode>
                 return null;
             }
 
-            // Mappings in a register have a few dozen keys at most, and the keys are shared instances of the texts the
-            // binder and the schema ask for, so a scan usually compares references.
+            // Mappings in a register have a few dozen keys at most, where a scan is as quick as a table would be.
             foreach (var child in Tree.Children(Index))
             {
                 var name = Tree.KeyOf(child);
