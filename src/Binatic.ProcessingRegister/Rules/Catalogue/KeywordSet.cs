@@ -35,10 +35,39 @@ internal sealed class KeywordSet
     public static KeywordSet Of(params string[] words) => new(words.Select(word => new Keyword(word, word)));
 
     /// <summary>Gets the keywords that occur in <paramref name="normalised"/>, in the order of the set.</summary>
-    public IEnumerable<Keyword> In(string normalised) => CannotOccurIn(normalised) ? [] : _keywords.Where(keyword => keyword.Occurs(normalised));
+    public IEnumerable<Keyword> In(string normalised) => CannotOccurIn(normalised) ? [] : Occurring(normalised);
 
     /// <summary>Gets a value indicating whether any keyword occurs in <paramref name="normalised"/>.</summary>
-    public bool AnyIn(string normalised) => !CannotOccurIn(normalised) && Array.Exists(_keywords, keyword => keyword.Occurs(normalised));
+    public bool AnyIn(string normalised)
+    {
+        // A loop, not a lambda: one would capture the text, and so allocate a closure and a delegate on every call,
+        // even for the texts the screen rules out. The rules ask about every activity and nearly always find nothing.
+        if (CannotOccurIn(normalised))
+        {
+            return false;
+        }
+
+        foreach (var keyword in _keywords)
+        {
+            if (keyword.Occurs(normalised))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private IEnumerable<Keyword> Occurring(string normalised)
+    {
+        foreach (var keyword in _keywords)
+        {
+            if (keyword.Occurs(normalised))
+            {
+                yield return keyword;
+            }
+        }
+    }
 
     // The screen only rules texts out, so a text read before it exists gets the same answer. Rules read texts on
     // several threads; two of them may build the screen at once, and either one serves.
