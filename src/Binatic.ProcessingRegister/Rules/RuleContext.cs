@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Rules;
@@ -39,8 +41,12 @@ internal sealed class RuleContext
 
     /// <summary>Gets the data categories an activity refers to that exist, with their index in the activity's list.</summary>
     /// <param name="activity">The activity's position in <see cref="Model.Register.Activities"/>.</param>
-    public IReadOnlyList<(DataCategory Category, int Index)> DataCategoriesOf(int activity) =>
-        _categoriesOfActivity[activity] ??= Resolve(Register.Activities[activity]);
+    /// <remarks>
+    /// An immutable array rather than a read-only list: its enumerator and its own <c>Any</c> are not boxed, where a
+    /// list interface cost an enumerator on the heap for every rule that looked at every activity.
+    /// </remarks>
+    public ImmutableArray<(DataCategory Category, int Index)> DataCategoriesOf(int activity) =>
+        ImmutableCollectionsMarshal.AsImmutableArray(_categoriesOfActivity[activity] ??= Resolve(Register.Activities[activity]));
 
     /// <summary>Gets the transfers of the activities in <paramref name="window"/> with their JSON Pointers, in order.</summary>
     public IEnumerable<(Transfer Transfer, string Pointer)> Transfers(ActivityWindow window)
