@@ -49,24 +49,24 @@ internal sealed class RuleContext
         ImmutableCollectionsMarshal.AsImmutableArray(_categoriesOfActivity[activity] ??= Resolve(Register.Activities[activity]));
 
     /// <summary>Gets the transfers of the activities in <paramref name="window"/> with their JSON Pointers, in order.</summary>
-    public IEnumerable<(Transfer Transfer, string Pointer)> Transfers(ActivityWindow window)
+    public IEnumerable<(Transfer Transfer, ItemPointer Pointer)> Transfers(ActivityWindow window)
     {
         for (var i = window.Start; i < window.End; i++)
         {
             var transfers = Register.Activities[i].Transfers;
             for (var j = 0; j < transfers.Count; j++)
             {
-                yield return (transfers[j], $"/activities/{i}/transfers/{j}");
+                yield return (transfers[j], new ItemPointer(i, "transfers", j));
             }
         }
     }
 
     /// <summary>Gets the register-wide transfers, those of no single activity, with their JSON Pointers.</summary>
-    public IEnumerable<(Transfer Transfer, string Pointer)> RegisterWideTransfers()
+    public IEnumerable<(Transfer Transfer, ItemPointer Pointer)> RegisterWideTransfers()
     {
         for (var j = 0; j < Register.Transfers.Count; j++)
         {
-            yield return (Register.Transfers[j], $"/transfers/{j}");
+            yield return (Register.Transfers[j], new ItemPointer(null, "transfers", j));
         }
     }
 

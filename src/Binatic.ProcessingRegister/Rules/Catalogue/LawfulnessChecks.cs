@@ -12,14 +12,14 @@ internal static class LawfulnessChecks
     /// Gets every legal basis of the activities in <paramref name="window"/>, with its pointer, such as
     /// <c>/activities/2/legalBases/1</c>.
     /// </summary>
-    public static IEnumerable<(ProcessingActivity Activity, LegalGround Ground, string Pointer)> LegalBases(Register register, ActivityWindow window)
+    public static IEnumerable<(ProcessingActivity Activity, LegalGround Ground, ItemPointer Pointer)> LegalBases(Register register, ActivityWindow window)
     {
         for (var i = window.Start; i < window.End; i++)
         {
             var activity = register.Activities[i];
             for (var j = 0; j < activity.LegalBases.Count; j++)
             {
-                yield return (activity, activity.LegalBases[j], $"/activities/{i}/legalBases/{j}");
+                yield return (activity, activity.LegalBases[j], new ItemPointer(i, "legalBases", j));
             }
         }
     }

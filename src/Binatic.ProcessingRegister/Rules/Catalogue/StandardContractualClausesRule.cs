@@ -22,7 +22,7 @@ internal sealed class StandardContractualClausesRule : Rule
 
     public override IEnumerable<Finding> CheckRegister(RuleContext context) => Check(context.RegisterWideTransfers());
 
-    private static IEnumerable<Finding> Check(IEnumerable<(Transfer Transfer, string Pointer)> transfers)
+    private static IEnumerable<Finding> Check(IEnumerable<(Transfer Transfer, ItemPointer Pointer)> transfers)
     {
         foreach (var (transfer, pointer) in transfers)
         {

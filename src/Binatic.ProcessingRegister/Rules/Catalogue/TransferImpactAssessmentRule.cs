@@ -19,7 +19,7 @@ internal sealed class TransferImpactAssessmentRule : Rule
 
     public override IEnumerable<Finding> CheckRegister(RuleContext context) => Check(context, context.RegisterWideTransfers());
 
-    private static IEnumerable<Finding> Check(RuleContext context, IEnumerable<(Transfer Transfer, string Pointer)> transfers)
+    private static IEnumerable<Finding> Check(RuleContext context, IEnumerable<(Transfer Transfer, ItemPointer Pointer)> transfers)
     {
         foreach (var (transfer, pointer) in transfers)
         {
