@@ -56,8 +56,7 @@ internal sealed class AdequacyClaimRule : Rule
             return null;
         }
 
-        var party = TransferAndRiskChecks.PartyOf(context, transfer.Recipient);
-        if (party is null)
+        if (TransferAndRiskChecks.PartyOf(context, transfer.Recipient) is not { } party)
         {
             return $"The transfer to {transfer.Country} claims the adequacy decision for {decision.Scope} ({decision.Source}), but names no recipient whose certification could be checked; name it in 'recipient' and mark it 'dpfCertified' (Art. 45).";
         }

@@ -1,4 +1,5 @@
 using Binatic.ProcessingRegister.Model;
+using Binatic.ProcessingRegister.Rules.Facts;
 
 namespace Binatic.ProcessingRegister.Rules.Catalogue;
 
@@ -25,13 +26,12 @@ internal sealed class RecipientOutsideEeaRule : Rule
             var recipients = activity.Recipients ?? default;
             for (var k = 0; k < recipients.Count; k++)
             {
-                var party = TransferAndRiskChecks.PartyOf(context, recipients[k]);
-                if (party?.Location is null)
+                if (TransferAndRiskChecks.PartyOf(context, recipients[k]) is not { Location: { } location } party)
                 {
                     continue;
                 }
 
-                if (Untransferred(party, activity.Transfers, registerWide) is { } where)
+                if (Untransferred(party.Id, location, activity.Transfers, registerWide) is { } where)
                 {
                     yield return new Finding(
                         $"/activities/{i}/recipients/{k}",
@@ -42,22 +42,62 @@ internal sealed class RecipientOutsideEeaRule : Rule
     }
 
     /// <summary>Describes where the party is, when some of its places outside the EEA have no transfer; otherwise <see langword="null"/>.</summary>
-    private static string? Untransferred(Party party, ValueArray<Transfer> own, Destinations registerWide)
+    /// <remarks>
+    /// Loops rather than LINQ: this runs for every recipient of every activity, nearly always to find that all is
+    /// well, and the lambdas, lists and arrays of a query cost more than the check itself.
+    /// </remarks>
+    private static string? Untransferred(string party, Location location, ValueArray<Transfer> own, Destinations registerWide)
     {
-        var abroad = TransferAndRiskChecks.CountriesOutsideEea(party.Location);
-        if (abroad.Count > 0)
+        var abroad = false;
+        List<string>? missing = null;
+        foreach (var country in location.Countries)
         {
-            var missing = abroad
-                .Where(country => !registerWide.GoesTo(country) && !own.Any(t => string.Equals(t.Country, country, StringComparison.Ordinal)))
-                .ToList();
-            return missing.Count == 0 ? null : $"in {string.Join(", ", missing)}";
+            if (GdprFacts.IsInEea(country))
+            {
+                continue;
+            }
+
+            abroad = true;
+            if (!registerWide.GoesTo(country) && !AnyGoesTo(own, country))
+            {
+                (missing ??= []).Add(country);
+            }
         }
 
-        return party.Location!.IsWithinEea == false &&
-            !registerWide.Names(party.Id) &&
-            !own.Any(t => string.Equals(t.Recipient, party.Id, StringComparison.Ordinal))
+        if (abroad)
+        {
+            return missing is null ? null : $"in {string.Join(", ", missing)}";
+        }
+
+        return location.IsWithinEea == false && !registerWide.Names(party) && !AnyNames(own, party)
             ? "outside the EEA"
             : null;
+    }
+
+    private static bool AnyGoesTo(ValueArray<Transfer> transfers, string country)
+    {
+        foreach (var transfer in transfers)
+        {
+            if (string.Equals(transfer.Country, country, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyNames(ValueArray<Transfer> transfers, string party)
+    {
+        foreach (var transfer in transfers)
+        {
+            if (string.Equals(transfer.Recipient, party, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The countries and recipients of the register-wide transfers, which count for every activity.</summary>

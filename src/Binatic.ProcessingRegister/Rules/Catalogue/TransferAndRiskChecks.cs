@@ -44,11 +44,10 @@ internal static class TransferAndRiskChecks
             ? decision
             : null;
     }
-
-    /// <summary>Gets the countries outside the EEA among <paramref name="location"/>'s countries, in their order.</summary>
-    public static IReadOnlyList<string> CountriesOutsideEea(Location? location) =>
-        location is null ? [] : [.. location.Countries.Where(country => !GdprFacts.IsInEea(country))];
 }
 
-/// <summary>A processor or a recipient, as far as the transfer rules need to know it.</summary>
-internal sealed record Party(string Id, string Name, Location? Location, bool IsDpfCertified);
+/// <summary>
+/// A processor or a recipient, as far as the transfer rules need to know it. A value, not an object: the rules look
+/// up a party for every recipient and transfer of every activity, and a heap copy of each cost more than the check.
+/// </summary>
+internal readonly record struct Party(string Id, string Name, Location? Location, bool IsDpfCertified);
