@@ -60,8 +60,7 @@ internal sealed class DpiaScreeningRule : Rule
                 continue;
             }
 
-            var reasons = Reasons(context, i).Distinct(StringComparer.Ordinal).ToList();
-            if (reasons.Count > 0)
+            if (Reasons(context, i) is { } reasons)
             {
                 yield return new Finding(
                     $"/activities/{i}/dpia",
@@ -73,26 +72,49 @@ internal sealed class DpiaScreeningRule : Rule
     private static string Listed(List<string> reasons) =>
         reasons.Count == 1 ? reasons[0] : $"{string.Join(", ", reasons.Take(reasons.Count - 1))} and {reasons[^1]}";
 
-    private static IEnumerable<string> Reasons(RuleContext context, int index)
+    /// <summary>Gets why the activity needs a DPIA screening, each reason once, or <see langword="null"/> when nothing points to one.</summary>
+    /// <remarks>
+    /// Most activities give no reason, and this runs for every activity without a DPIA; so the list is made only for
+    /// the first reason, rather than an iterator, a sequence of texts and a de-duplicated list for every activity.
+    /// </remarks>
+    private static List<string>? Reasons(RuleContext context, int index)
     {
         var activity = context.Register.Activities[index];
         var categories = context.DataCategoriesOf(index);
+        List<string>? reasons = null;
         if (activity.CriminalOffenceGround is not null || categories.Any(pair => pair.Category.IsCriminalOffenceData))
         {
-            yield return "processes criminal-offence data";
+            Add(ref reasons, "processes criminal-offence data");
         }
 
         if (activity.SpecialCategoryConditions.Count > 0 || categories.Any(pair => pair.Category.SpecialCategory is not null))
         {
-            yield return "processes special categories of data";
+            Add(ref reasons, "processes special categories of data");
         }
 
-        foreach (var text in activity.Purposes.Prepend(activity.Name))
+        AddMentions(ref reasons, activity.Name);
+        foreach (var purpose in activity.Purposes)
         {
-            foreach (var keyword in Keywords.Matches(text, RiskWords))
-            {
-                yield return $"mentions {keyword.Meaning}";
-            }
+            AddMentions(ref reasons, purpose);
+        }
+
+        return reasons;
+    }
+
+    private static void AddMentions(ref List<string>? reasons, string text)
+    {
+        foreach (var keyword in Keywords.Matches(text, RiskWords))
+        {
+            Add(ref reasons, $"mentions {keyword.Meaning}");
+        }
+    }
+
+    private static void Add(ref List<string>? reasons, string reason)
+    {
+        reasons ??= [];
+        if (!reasons.Contains(reason))
+        {
+            reasons.Add(reason);
         }
     }
 }
