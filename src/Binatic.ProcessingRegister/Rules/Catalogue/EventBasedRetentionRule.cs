@@ -16,29 +16,36 @@ internal sealed class EventBasedRetentionRule : Rule
 
     public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
+        // The pointer and the activity's part of the message are written only for a finding; nearly every activity has none.
         var activities = context.Register.Activities;
         for (var i = window.Start; i < window.End; i++)
         {
-            foreach (var finding in Check(activities[i].Retention, $"/activities/{i}/retention", $"The activity '{activities[i].Name}'"))
+            var rules = activities[i].Retention;
+            for (var j = 0; j < rules.Count; j++)
             {
-                yield return finding;
+                if (HasNoPeriodAfterEvent(rules[j]))
+                {
+                    yield return MissingPeriod(rules[j], $"/activities/{i}/retention/{j}/from", $"The activity '{activities[i].Name}'");
+                }
             }
         }
     }
 
-    public override IEnumerable<Finding> CheckRegister(RuleContext context) =>
-        Check(context.Register.RetentionPolicy?.Rules ?? default, "/retentionPolicy/rules", "The register-wide retention policy");
-
-    private static IEnumerable<Finding> Check(ValueArray<RetentionRule> rules, string pointer, string owner)
+    public override IEnumerable<Finding> CheckRegister(RuleContext context)
     {
+        var rules = context.Register.RetentionPolicy?.Rules ?? default;
         for (var j = 0; j < rules.Count; j++)
         {
-            if (!string.IsNullOrWhiteSpace(rules[j].From) && rules[j].Period is null)
+            if (HasNoPeriodAfterEvent(rules[j]))
             {
-                yield return new Finding(
-                    $"{pointer}/{j}/from",
-                    $"{owner} keeps data until '{rules[j].From}' without saying for how long after it; add the 'period' within which the data is erased, including from backups (Art. 30(1)(f)).");
+                yield return MissingPeriod(rules[j], $"/retentionPolicy/rules/{j}/from", "The register-wide retention policy");
             }
         }
     }
+
+    private static bool HasNoPeriodAfterEvent(RetentionRule rule) => !string.IsNullOrWhiteSpace(rule.From) && rule.Period is null;
+
+    private static Finding MissingPeriod(RetentionRule rule, string pointer, string owner) => new(
+        pointer,
+        $"{owner} keeps data until '{rule.From}' without saying for how long after it; add the 'period' within which the data is erased, including from backups (Art. 30(1)(f)).");
 }
