@@ -24,36 +24,98 @@ internal sealed class RetentionPeriodRule : Rule
         for (var i = window.Start; i < window.End; i++)
         {
             var activity = activities[i];
-            var periodic = activity.Retention.Where(rule => rule.Period is not null).ToList();
-            if (registerWideCoversAll || periodic.Any(rule => rule.DataCategories.Count == 0))
+            if (registerWideCoversAll || CoversAll(activity.Retention))
             {
                 continue;
             }
 
-            var covered = periodic.SelectMany(rule => rule.DataCategories).ToHashSet(StringComparer.Ordinal);
-            var uncovered = activity.DataCategories
-                .Where(id => !covered.Contains(id) && !registerWideCovers.Contains(id))
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
-            var anyPeriodic = periodic.Count > 0 || registerWide.Count > 0;
-            if (anyPeriodic && uncovered.Count == 0)
+            var uncovered = Uncovered(activity, registerWideCovers);
+            var anyPeriodic = HasPeriod(activity.Retention) || registerWide.Count > 0;
+            if (anyPeriodic && uncovered is null)
             {
                 continue;
             }
 
-            var what = uncovered.Count switch
+            var what = uncovered switch
             {
-                0 => "its data",
-                1 => $"the data category '{uncovered[0]}'",
+                null => "its data",
+                [var only] => $"the data category '{only}'",
                 _ => "the data categories " + string.Join(", ", uncovered.Select(id => $"'{id}'")),
             };
             var why = !anyPeriodic
                 ? "no retention rule with a 'period' applies to the activity, and 'no longer than necessary' is not a period"
-                : $"no retention rule with a 'period' covers {(uncovered.Count == 1 ? "it" : "them")}";
-            var fix = uncovered.Count <= 1 ? "add a retention rule with a 'period'" : "add retention rules with a 'period' that cover each of them";
+                : $"no retention rule with a 'period' covers {(uncovered is [_] ? "it" : "them")}";
+            var fix = uncovered is null or [_] ? "add a retention rule with a 'period'" : "add retention rules with a 'period' that cover each of them";
             yield return new Finding(
                 $"/activities/{i}/retention",
                 $"The activity '{activity.Name}' sets no retention period for {what}: {why}; {fix} (Art. 30(1)(f), 5(1)(e)).");
         }
+    }
+
+    // The activity's own rules are read where they are, rather than gathered into lists and sets for every activity:
+    // this runs for every activity, nearly all of which are covered, and an activity has few rules and categories.
+    private static bool CoversAll(ValueArray<RetentionRule> rules)
+    {
+        foreach (var rule in rules)
+        {
+            if (rule.Period is not null && rule.DataCategories.Count == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasPeriod(ValueArray<RetentionRule> rules)
+    {
+        foreach (var rule in rules)
+        {
+            if (rule.Period is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Gets the activity's data categories, each once and in order, that no retention rule with a period covers; or
+    /// <see langword="null"/> when there are none.
+    /// </summary>
+    private static List<string>? Uncovered(ProcessingActivity activity, HashSet<string> registerWideCovers)
+    {
+        List<string>? uncovered = null;
+        foreach (var id in activity.DataCategories)
+        {
+            if (!registerWideCovers.Contains(id) && !Covers(activity.Retention, id) && uncovered?.Contains(id) != true)
+            {
+                (uncovered ??= []).Add(id);
+            }
+        }
+
+        return uncovered;
+    }
+
+    private static bool Covers(ValueArray<RetentionRule> rules, string dataCategory)
+    {
+        foreach (var rule in rules)
+        {
+            if (rule.Period is null)
+            {
+                continue;
+            }
+
+            foreach (var id in rule.DataCategories)
+            {
+                if (string.Equals(id, dataCategory, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }
