@@ -18,14 +18,14 @@ internal sealed class DataSubjectsAndCategoriesRule : Rule
         for (var i = window.Start; i < window.End; i++)
         {
             var activity = activities[i];
-            if (activity.DataSubjects.All(string.IsNullOrWhiteSpace))
+            if (Texts.AllBlank(activity.DataSubjects))
             {
                 yield return new Finding(
                     $"/activities/{i}/dataSubjects",
                     $"The activity '{activity.Name}' names no categories of data subjects; list whose data it processes (Art. 30(1)(c)).");
             }
 
-            if (activity.DataCategories.All(string.IsNullOrWhiteSpace))
+            if (Texts.AllBlank(activity.DataCategories))
             {
                 yield return new Finding(
                     $"/activities/{i}/dataCategories",

@@ -37,8 +37,31 @@ internal sealed class JobApplicationsRule : Rule
         }
     }
 
-    private static bool IsRecruitment(RuleContext context, ProcessingActivity activity) =>
-        Keywords.Mentions(activity.Name, RecruitmentWords) ||
-        activity.Purposes.Any(purpose => Keywords.Mentions(purpose, RecruitmentWords)) ||
-        activity.DataSubjects.Any(id => Keywords.Mentions(context.DataSubjectCategory(id)?.Name, RecruitmentWords));
+    private static bool IsRecruitment(RuleContext context, ProcessingActivity activity)
+    {
+        // Loops rather than Any, which would box the activity's lists and their enumerators, and allocate a closure
+        // over the context, for every activity; nearly none are about recruitment.
+        if (Keywords.Mentions(activity.Name, RecruitmentWords))
+        {
+            return true;
+        }
+
+        foreach (var purpose in activity.Purposes)
+        {
+            if (Keywords.Mentions(purpose, RecruitmentWords))
+            {
+                return true;
+            }
+        }
+
+        foreach (var id in activity.DataSubjects)
+        {
+            if (Keywords.Mentions(context.DataSubjectCategory(id)?.Name, RecruitmentWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

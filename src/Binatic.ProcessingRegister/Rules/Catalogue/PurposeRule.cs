@@ -17,7 +17,7 @@ internal sealed class PurposeRule : Rule
         var activities = context.Register.Activities;
         for (var i = window.Start; i < window.End; i++)
         {
-            if (activities[i].Purposes.All(string.IsNullOrWhiteSpace))
+            if (Texts.AllBlank(activities[i].Purposes))
             {
                 yield return new Finding(
                     $"/activities/{i}/purposes",
