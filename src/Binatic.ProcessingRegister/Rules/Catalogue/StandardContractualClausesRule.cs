@@ -53,20 +53,34 @@ internal sealed class StandardContractualClausesRule : Rule
     }
 
     /// <summary>Gets the old decision a reference names, such as "2010/87" in "Decision 2010/87/EU", but not in "2010/870".</summary>
-    private static string? OldDecisionIn(string reference) =>
-        GdprFacts.OldStandardContractualClauses.FirstOrDefault(decision =>
+    private static string? OldDecisionIn(string reference)
+    {
+        // A loop rather than FirstOrDefault, whose lambda would capture the reference: a closure for every reference.
+        var decisions = GdprFacts.OldStandardContractualClauses;
+        for (var i = 0; i < decisions.Count; i++)
         {
-            for (var at = reference.IndexOf(decision, StringComparison.Ordinal); at >= 0; at = reference.IndexOf(decision, at + 1, StringComparison.Ordinal))
+            if (Names(reference, decisions[i]))
             {
-                var end = at + decision.Length;
-                var before = at == 0 || !char.IsAsciiDigit(reference[at - 1]);
-                var after = end == reference.Length || !char.IsAsciiDigit(reference[end]);
-                if (before && after)
-                {
-                    return true;
-                }
+                return decisions[i];
             }
+        }
 
-            return false;
-        });
+        return null;
+    }
+
+    private static bool Names(string reference, string decision)
+    {
+        for (var at = reference.IndexOf(decision, StringComparison.Ordinal); at >= 0; at = reference.IndexOf(decision, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + decision.Length;
+            var before = at == 0 || !char.IsAsciiDigit(reference[at - 1]);
+            var after = end == reference.Length || !char.IsAsciiDigit(reference[end]);
+            if (before && after)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
