@@ -35,13 +35,27 @@ internal sealed class CountryClassificationRule : Rule
                 continue;
             }
 
-            var others = transfer.Safeguards.Where(s => s.Type != SafeguardType.AdequacyDecision).Select(s => WireNames.Format(s.Type)).ToList();
-            if (others.Count > 0 && TransferAndRiskChecks.AdequacyCovering(context, transfer) is { } decision)
+            // The other safeguards are listed only for a finding: most transfers outside the EEA have one.
+            if (HasOtherThanAdequacy(transfer.Safeguards) && TransferAndRiskChecks.AdequacyCovering(context, transfer) is { } decision)
             {
+                var others = transfer.Safeguards.Where(s => s.Type != SafeguardType.AdequacyDecision).Select(s => WireNames.Format(s.Type)).ToList();
                 yield return new Finding(
                     $"{pointer}/country",
                     $"{transfer.Country} has an adequacy decision in force ({decision.Source}) that covers this transfer, so {string.Join(", ", others)} {(others.Count == 1 ? "is" : "are")} not needed; name 'adequacyDecision' as its safeguard (Art. 45).");
             }
         }
+    }
+
+    private static bool HasOtherThanAdequacy(ValueArray<Safeguard> safeguards)
+    {
+        foreach (var safeguard in safeguards)
+        {
+            if (safeguard.Type != SafeguardType.AdequacyDecision)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
