@@ -26,18 +26,18 @@ internal sealed class LegalBasisPurposesRule : Rule
             var bases = activity.LegalBases;
             for (var j = 0; j < bases.Count; j++)
             {
-                var pointer = $"/activities/{i}/legalBases/{j}";
+                var pointer = new ItemPointer(i, "legalBases", j);
                 if (bases.Count > 1 && bases[j].Purposes.Count == 0)
                 {
                     yield return new Finding(
-                        pointer,
+                        pointer.ToString(),
                         $"The activity '{activity.Name}' rests on {bases.Count} legal bases, but its {WireNames.Format(bases[j].Basis)} basis does not say which purposes it covers; list them under 'purposes' (Art. 6(1), 13(1)(c)).");
                 }
 
                 for (var k = 0; k < bases[j].Purposes.Count; k++)
                 {
                     var purpose = bases[j].Purposes[k];
-                    if (!activity.Purposes.Contains(purpose, StringComparer.Ordinal))
+                    if (!Texts.Contains(activity.Purposes, purpose))
                     {
                         var suggestion = NearestMatch.Find(purpose, activity.Purposes) is { } nearest ? $" (did you mean '{nearest}'?)" : string.Empty;
                         yield return new Finding(

@@ -25,4 +25,19 @@ internal static class Texts
 
         return true;
     }
+
+    /// <summary>Gets a value indicating whether <paramref name="texts"/> holds <paramref name="text"/>, exactly as written.</summary>
+    /// <remarks>A loop rather than LINQ's <c>Contains</c>, for the same reason as <see cref="AllBlank"/>.</remarks>
+    public static bool Contains(ValueArray<string> texts, string text)
+    {
+        foreach (var candidate in texts)
+        {
+            if (string.Equals(candidate, text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
