@@ -26,8 +26,8 @@ internal sealed record SchemaKeywords
     /// <summary>Gets the <c>$ref</c>, when the object is a reference with nothing but annotations beside it.</summary>
     public string? Reference { get; private set; }
 
-    /// <summary>Gets the one type the schema names, or <see cref="JsonObjectType.None"/> when it names none.</summary>
-    public JsonObjectType Type { get; private set; }
+    /// <summary>Gets the one type the schema names, or <see cref="JsonType.None"/> when it names none.</summary>
+    public JsonType Type { get; private set; }
 
     /// <summary>Gets the pattern text, as NJsonSchema passes it to <c>Regex.IsMatch</c>.</summary>
     public string? Pattern { get; private set; }
@@ -155,7 +155,7 @@ internal sealed record SchemaKeywords
     {
         ArgumentNullException.ThrowIfNull(schema);
         var differences = new List<string>();
-        Compare("type", Type, schema.Type);
+        Compare("type", Type, TypeOf(schema.Type));
         Compare("pattern", Pattern, schema.Pattern);
         Compare("minLength", MinLength, schema.MinLength);
         Compare("maxLength", MaxLength, schema.MaxLength);
@@ -231,13 +231,25 @@ internal sealed record SchemaKeywords
     private static bool MayBeReadAsDate(string text) =>
         text.StartsWith('/') || (text.Length >= 10 && char.IsAsciiDigit(text[0]));
 
-    private static JsonObjectType? ReadType(JsonElement value) => value.ValueKind != JsonValueKind.String ? null : value.GetString() switch
+    /// <summary>Gets the type NJsonSchema read, as a <see cref="JsonType"/>; any other, or several, as itself.</summary>
+    private static object TypeOf(JsonObjectType type) => type switch
     {
-        "string" => JsonObjectType.String,
-        "boolean" => JsonObjectType.Boolean,
-        "integer" => JsonObjectType.Integer,
-        "object" => JsonObjectType.Object,
-        "array" => JsonObjectType.Array,
+        JsonObjectType.None => JsonType.None,
+        JsonObjectType.String => JsonType.String,
+        JsonObjectType.Boolean => JsonType.Boolean,
+        JsonObjectType.Integer => JsonType.Integer,
+        JsonObjectType.Object => JsonType.Object,
+        JsonObjectType.Array => JsonType.Array,
+        _ => type,
+    };
+
+    private static JsonType? ReadType(JsonElement value) => value.ValueKind != JsonValueKind.String ? null : value.GetString() switch
+    {
+        "string" => JsonType.String,
+        "boolean" => JsonType.Boolean,
+        "integer" => JsonType.Integer,
+        "object" => JsonType.Object,
+        "array" => JsonType.Array,
 
         // "number" and "null" have no shape; a type NJsonSchema does not know it reads as none at all.
         _ => null,

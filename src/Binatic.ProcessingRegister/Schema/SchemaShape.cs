@@ -2,10 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Binatic.ProcessingRegister.Parsing;
-using Newtonsoft.Json.Linq;
 using NJsonSchema;
-using NJsonSchema.Validation;
-using NJsonSchema.Validation.FormatValidators;
 
 namespace Binatic.ProcessingRegister.Schema;
 
@@ -30,15 +27,11 @@ internal sealed class SchemaShape
     // Up to this many items a list's uniqueness is checked pairwise, which allocates nothing.
     private const int PairwiseUniqueItems = 32;
 
-    // The format validators NJsonSchema's validator uses with its default settings, grouped by format as it groups them.
-    private static readonly Dictionary<string, IFormatValidator[]> Formats =
-        new JsonSchemaValidatorSettings().FormatValidators.GroupBy(v => v.Format).ToDictionary(g => g.Key, g => g.ToArray());
-
     private ShapeKind kind;
     private Regex? pattern;
     private int? minLength;
     private int? maxLength;
-    private IFormatValidator[]? formatValidators;
+    private Func<string, bool>? formatCheck;
     private string[]? allowed;
     private decimal? minimum;
     private decimal? maximum;
@@ -295,11 +288,11 @@ internal sealed class SchemaShape
 
         return schema.Type switch
         {
-            JsonObjectType.String => FillText(schema),
-            JsonObjectType.Boolean => FillLeaf(schema, ShapeKind.Flag),
-            JsonObjectType.Integer => FillWholeNumber(schema),
-            JsonObjectType.Object => FillMapping(schema, of),
-            JsonObjectType.Array => FillList(schema, of),
+            JsonType.String => FillText(schema),
+            JsonType.Boolean => FillLeaf(schema, ShapeKind.Flag),
+            JsonType.Integer => FillWholeNumber(schema),
+            JsonType.Object => FillMapping(schema, of),
+            JsonType.Array => FillList(schema, of),
             _ => ShapeKind.Opaque,
         };
     }
@@ -317,7 +310,15 @@ internal sealed class SchemaShape
         pattern = string.IsNullOrEmpty(schema.Pattern) ? null : new Regex(schema.Pattern, RegexOptions.Compiled);
         minLength = schema.MinLength;
         maxLength = schema.MaxLength;
-        formatValidators = !string.IsNullOrEmpty(schema.Format) && Formats.TryGetValue(schema.Format, out var validators) ? validators : null;
+        if (!string.IsNullOrEmpty(schema.Format))
+        {
+            formatCheck = FormatChecks.For(schema.Format);
+            if (formatCheck is null)
+            {
+                return ShapeKind.Opaque;
+            }
+        }
+
         return FillLeaf(schema, ShapeKind.Text);
     }
 
@@ -381,7 +382,7 @@ internal sealed class SchemaShape
     private ShapeKind FillChoice(SchemaKeywords schema, Func<string, JsonElement, SchemaShape> of)
     {
         // Without a type of its own, NJsonSchema applies every other rule of the schema to whatever the value is.
-        if (schema.Type != JsonObjectType.None || schema.Enumeration.Count > 0
+        if (schema.Type != JsonType.None || schema.Enumeration.Count > 0
             || !HasNoStringRules(schema) || !HasNoNumberRules(schema) || !HasNoArrayRules(schema) || !HasNoObjectRules(schema))
         {
             return ShapeKind.Opaque;
@@ -407,27 +408,9 @@ internal sealed class SchemaShape
         var valid = (pattern is null || pattern.IsMatch(value))
             && !(value.Length < minLength)
             && !(value.Length > maxLength)
-            && HasFormat(value)
+            && (formatCheck is null || formatCheck(value))
             && IsAllowed(allowed, value);
         return valid ? Verdict.Valid : Verdict.Invalid;
-    }
-
-    private bool HasFormat(string value)
-    {
-        if (formatValidators is null)
-        {
-            return true;
-        }
-
-        foreach (var validator in formatValidators)
-        {
-            if (validator.IsValid(value, JTokenType.String))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // NJsonSchema compares the token's ToString(), which for a boolean is True or False.
@@ -602,5 +585,6 @@ internal sealed class SchemaShape
     }
 
     /// <summary>A key a mapping's schema names: declared as a property, required, or both.</summary>
-    private readonly record struct Member(SchemaShape? Shape, bool Declared, bool Required);
+    /// <remarks>A class, not a struct: a dictionary of a struct of this assembly is compiled at every start of the tool.</remarks>
+    private sealed record Member(SchemaShape? Shape, bool Declared, bool Required);
 }

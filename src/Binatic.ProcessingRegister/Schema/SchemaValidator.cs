@@ -15,15 +15,10 @@ internal static class SchemaValidator
     private static readonly Lazy<SchemaShape> Shape =
         new(() => SchemaShape.Read(RegisterSchema.Text), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    // The validator carries NJsonSchema's default settings, built-in format validators included, and the same shapes
-    // paired with the parsed schema's parts, made once per process and only when a register is not certainly valid.
-    private static readonly Lazy<ShortcutSchemaValidator> Validator =
-        new(() => ShortcutSchemaValidator.Create(Shape.Value, RegisterSchema.Schema), LazyThreadSafetyMode.ExecutionAndPublication);
-
     /// <summary>Validates a register against the schema.</summary>
     /// <param name="map">The map of the register as the YAML reader read it, whole and free of errors.</param>
     /// <returns>The findings, one per problem, in the order they appear in the file.</returns>
-    public static IReadOnlyList<Diagnostic> Validate(SourceMap map) => Validate(map, () => Validator.Value);
+    public static IReadOnlyList<Diagnostic> Validate(SourceMap map) => IsCertainlyValid(map) ? [] : ValidateWithNJsonSchema(map);
 
     /// <summary>Validates a register against the schema, loading NJsonSchema only if the register may have problems.</summary>
     /// <param name="map">The map of the register as the YAML reader read it, whole and free of errors.</param>
@@ -31,22 +26,37 @@ internal static class SchemaValidator
     /// <returns>The findings, one per problem, in the order they appear in the file.</returns>
     internal static IReadOnlyList<Diagnostic> Validate(SourceMap map, Func<ShortcutSchemaValidator> loadValidator)
     {
-        ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(loadValidator);
-        if (!map.IsComplete)
-        {
-            throw new ArgumentException("Only a document read whole and free of errors can be validated.", nameof(map));
-        }
-
-        // Where the root's shape finds the register valid, so would NJsonSchema, which would report nothing. Only
-        // otherwise are Newtonsoft.Json tokens made from the tree, for NJsonSchema.
-        if (Shape.Value.Check(map.Tree!.Root) == Verdict.Valid)
+        if (IsCertainlyValid(map))
         {
             return [];
         }
 
         var root = map.Json!;
         return Describe(loadValidator().Validate(root, RegisterSchema.Schema), root, map);
+    }
+
+    /// <summary>
+    /// Tells whether the root's shape finds the register valid, in which case so would NJsonSchema, which would report
+    /// nothing. Only otherwise are Newtonsoft.Json tokens made from the tree, and NJsonSchema loaded.
+    /// </summary>
+    private static bool IsCertainlyValid(SourceMap map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        if (!map.IsComplete)
+        {
+            throw new ArgumentException("Only a document read whole and free of errors can be validated.", nameof(map));
+        }
+
+        return Shape.Value.Check(map.Tree!.Root) == Verdict.Valid;
+    }
+
+    // Apart from Validate, whose code then names no NJsonSchema type: where a register is valid, NJsonSchema's assembly
+    // is not even loaded.
+    private static IReadOnlyList<Diagnostic> ValidateWithNJsonSchema(SourceMap map)
+    {
+        var root = map.Json!;
+        return Describe(NJsonSchemaValidator.Instance.Validate(root, RegisterSchema.Schema), root, map);
     }
 
     /// <summary>Turns NJsonSchema's errors for a register into findings.</summary>
@@ -65,5 +75,14 @@ internal static class SchemaValidator
             .ThenBy(d => d.RuleId, StringComparer.Ordinal)
             .ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// The validator, with NJsonSchema's default settings and the same shapes paired with the parsed schema's parts,
+    /// made once per process and only when a register is not certainly valid.
+    /// </summary>
+    private static class NJsonSchemaValidator
+    {
+        public static readonly ShortcutSchemaValidator Instance = ShortcutSchemaValidator.Create(Shape.Value, RegisterSchema.Schema);
     }
 }
