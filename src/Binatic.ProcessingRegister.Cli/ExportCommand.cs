@@ -10,11 +10,9 @@ namespace Binatic.ProcessingRegister.Cli;
 /// </summary>
 internal static class ExportCommand
 {
-    private static readonly Dictionary<string, RegisterLanguage> Languages = new(StringComparer.Ordinal)
-    {
-        ["nl"] = RegisterLanguage.Dutch,
-        ["en"] = RegisterLanguage.English,
-    };
+    // A switch rather than a dictionary of the language enum: such a dictionary is compiled at every start of the tool.
+    private const string Dutch = "nl";
+    private const string English = "en";
 
     public static Command Create(TextWriter output, TextWriter error)
     {
@@ -29,7 +27,7 @@ internal static class ExportCommand
         {
             Description = "Markdown only: the language of headings and labels (nl or en); the register's own text stays as written. Defaults to the register's language.",
         };
-        language.AcceptOnlyFromAmong([.. Languages.Keys]);
+        language.AcceptOnlyFromAmong(Dutch, English);
         var outputPath = new Option<string>("--output", "-o")
         {
             Description = "The file to write, replaced whole only once the export has succeeded. Standard output when omitted.",
@@ -64,12 +62,19 @@ internal static class ExportCommand
         command.SetAction(parseResult => Run(
             parseResult.GetRequiredValue(path),
             parseResult.GetRequiredValue(format),
-            new ExportSettings(parseResult.GetValue(language) is { } code ? Languages[code] : null, parseResult.GetValue(compact)),
+            new ExportSettings(LanguageOf(parseResult.GetValue(language)), parseResult.GetValue(compact)),
             parseResult.GetValue(outputPath),
             output,
             error));
         return command;
     }
+
+    private static RegisterLanguage? LanguageOf(string? code) => code switch
+    {
+        Dutch => RegisterLanguage.Dutch,
+        English => RegisterLanguage.English,
+        _ => null,
+    };
 
     private static int Run(string path, string format, ExportSettings settings, string? outputPath, TextWriter output, TextWriter error)
     {

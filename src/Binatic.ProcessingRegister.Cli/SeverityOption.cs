@@ -28,8 +28,14 @@ internal static class SeverityOption
         return option;
     }
 
-    public static ValidationOptions Apply(ValidationOptions options, IEnumerable<string> values)
+    public static ValidationOptions Apply(ValidationOptions options, IReadOnlyCollection<string> values)
     {
+        // Most runs change no severity; building immutable collections for nothing costs compiling their code at start-up.
+        if (values.Count == 0)
+        {
+            return options;
+        }
+
         var overrides = options.SeverityOverrides.ToBuilder();
         var disabled = options.DisabledRules.ToBuilder();
         foreach (var value in values)
