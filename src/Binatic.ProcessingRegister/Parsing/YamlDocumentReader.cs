@@ -16,10 +16,17 @@ internal static class YamlDocumentReader
     /// </summary>
     public const int MaxDiagnostics = 100;
 
-    private static readonly SearchValues<char> Forbidden = SearchValues.Create(
-        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c),
-         .. Enumerable.Range(0x7F, 0x21).Where(c => c != 0x85).Select(c => (char)c),
-         '\uFFFE', '\uFFFF']);
+    /// <summary>
+    /// The characters outside YAML 1.2's printable set (c-printable): C0 controls other than tab and line breaks, DEL,
+    /// C1 controls other than NEL, and the non-characters U+FFFE and U+FFFF. Written out rather than computed, which
+    /// compiled a query at every start of the tool; a test checks the list against the definition.
+    /// </summary>
+    internal const string ForbiddenCharacters =
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F" +
+        "\u007F\u0080\u0081\u0082\u0083\u0084\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F" +
+        "\uFFFE\uFFFF";
+
+    private static readonly SearchValues<char> Forbidden = SearchValues.Create(ForbiddenCharacters);
 
     /// <summary>Reads <paramref name="text"/>, the content of the file shown to users as <paramref name="file"/>.</summary>
     /// <returns>

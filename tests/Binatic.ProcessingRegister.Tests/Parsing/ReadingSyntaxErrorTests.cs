@@ -1,7 +1,22 @@
+using Binatic.ProcessingRegister.Parsing;
+
 namespace Binatic.ProcessingRegister.Tests.Parsing;
 
 public sealed class ReadingSyntaxErrorTests
 {
+    [Fact]
+    public void The_characters_refused_are_exactly_those_outside_yaml_s_printable_set()
+    {
+        // YAML 1.2's c-printable: tab, line feed, carriage return, U+0020-U+007E, NEL, U+00A0-U+D7FF, U+E000-U+FFFD and
+        // the characters beyond U+FFFF, which strict UTF-8 decoding only ever gives as surrogate pairs.
+        static bool IsPrintable(char c) =>
+            c is '\t' or '\n' or '\r' or '\u0085' or (>= '\u0020' and <= '\u007E') or (>= '\u00A0' and <= '\uFFFD');
+
+        var outside = Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => !IsPrintable(c) && !char.IsSurrogate(c));
+
+        Assert.Equal(YamlDocumentReader.ForbiddenCharacters, string.Concat(outside));
+    }
+
     [Fact]
     public void Reading_a_tab_in_the_indentation_reports_the_tab_itself()
     {
