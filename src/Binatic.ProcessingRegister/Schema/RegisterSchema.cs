@@ -12,13 +12,12 @@ internal static class RegisterSchema
     public const string ResourceName = "Binatic.ProcessingRegister.processing-register.schema.json";
 
     private static readonly Lazy<string> LazyText = new(ReadText, LazyThreadSafetyMode.ExecutionAndPublication);
-    private static readonly Lazy<JsonSchema> LazySchema = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Gets the schema's JSON text.</summary>
     public static string Text => LazyText.Value;
 
     /// <summary>Gets the parsed schema, whose <c>$ref</c>s resolve only within the document.</summary>
-    public static JsonSchema Schema => LazySchema.Value;
+    public static JsonSchema Schema => Parsed.Schema;
 
     private static string ReadText()
     {
@@ -34,4 +33,13 @@ internal static class RegisterSchema
         Task.Run(() => JsonSchema.FromJsonAsync(Text, documentPath: null, OfflineReferenceResolver.Create))
             .GetAwaiter()
             .GetResult();
+
+    /// <summary>
+    /// Holds the parsed schema apart, so that reading the text alone (all a valid register needs) does not load
+    /// NJsonSchema's assembly: a field of its type in this class would, as soon as the class is first used.
+    /// </summary>
+    private static class Parsed
+    {
+        public static readonly JsonSchema Schema = Load();
+    }
 }
