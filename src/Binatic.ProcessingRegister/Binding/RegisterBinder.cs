@@ -47,7 +47,7 @@ internal static class RegisterBinder
         {
             Id = Required(o, "id"),
             Name = Required(o, "name"),
-            Kind = Enum<RecipientKind>(o, "kind")!.Value,
+            Kind = RequiredEnum<RecipientKind>(o, "kind"),
             Role = Enum<RecipientRole>(o, "role"),
             Description = Text(o, "description"),
             Location = Optional(o, "location", BindLocation),
@@ -59,7 +59,7 @@ internal static class RegisterBinder
             Measures = List(o, "measures", m => new SecurityMeasure
             {
                 Id = Required(m, "id"),
-                Kind = Enum<SecurityMeasureKind>(m, "kind")!.Value,
+                Kind = RequiredEnum<SecurityMeasureKind>(m, "kind"),
                 Description = Required(m, "description"),
                 Objectives = EnumList<SecurityObjective>(m, "objectives"),
             }),
@@ -77,7 +77,7 @@ internal static class RegisterBinder
         {
             Rights = List(o, "rights", r => new DataSubjectRight
             {
-                Kind = Enum<DataSubjectRightKind>(r, "right")!.Value,
+                Kind = RequiredEnum<DataSubjectRightKind>(r, "right"),
                 Description = Text(r, "description"),
             }),
             ResponseDeadline = Period(o, "responseDeadline"),
@@ -113,7 +113,7 @@ internal static class RegisterBinder
 
     private static RegisterInfo BindInfo(DocumentNode o) => new()
     {
-        Language = Enum<RegisterLanguage>(o, "language")!.Value,
+        Language = RequiredEnum<RegisterLanguage>(o, "language"),
         Title = Text(o, "title"),
         Scope = Text(o, "scope"),
         PolicyVersion = Text(o, "policyVersion"),
@@ -177,7 +177,7 @@ internal static class RegisterBinder
         }),
         LegalBases = List(o, "legalBases", b => new LegalGround
         {
-            Basis = Enum<LegalBasis>(b, "basis")!.Value,
+            Basis = RequiredEnum<LegalBasis>(b, "basis"),
             Description = Text(b, "description"),
             Purposes = Texts(b, "purposes"),
             Interests = Texts(b, "interests"),
@@ -188,7 +188,7 @@ internal static class RegisterBinder
         }),
         SpecialCategoryConditions = List(o, "specialCategoryConditions", c => new SpecialCategoryCondition
         {
-            Condition = Enum<Article9Condition>(c, "condition")!.Value,
+            Condition = RequiredEnum<Article9Condition>(c, "condition"),
             Description = Text(c, "description"),
             Law = Text(c, "law"),
         }),
@@ -203,7 +203,7 @@ internal static class RegisterBinder
         SecurityMeasures = Texts(o, "securityMeasures"),
         Dpia = Optional(o, "dpia", d => new ImpactAssessment
         {
-            Status = Enum<DpiaStatus>(d, "status")!.Value,
+            Status = RequiredEnum<DpiaStatus>(d, "status"),
             Reference = Text(d, "reference"),
             Description = Text(d, "description"),
         }),
@@ -217,7 +217,7 @@ internal static class RegisterBinder
         Description = Text(o, "description"),
         Safeguards = List(o, "safeguards", s => new Safeguard
         {
-            Type = Enum<SafeguardType>(s, "type")!.Value,
+            Type = RequiredEnum<SafeguardType>(s, "type"),
             Derogation = Enum<Article49Derogation>(s, "derogation"),
             Description = Text(s, "description"),
             Reference = Text(s, "reference"),
@@ -243,7 +243,7 @@ internal static class RegisterBinder
 
     private static ContactChannel BindChannel(DocumentNode o) => new()
     {
-        Kind = Enum<ChannelKind>(o, "kind")!.Value,
+        Kind = RequiredEnum<ChannelKind>(o, "kind"),
         Contact = Text(o, "contact"),
         IsAvailable = Flag(o, "available") ?? true,
     };
@@ -266,6 +266,10 @@ internal static class RegisterBinder
 
     private static TEnum? Enum<TEnum>(DocumentNode o, string key)
         where TEnum : struct, System.Enum => Text(o, key) is { } text ? WireNames.Parse<TEnum>(text) : null;
+
+    // Not Enum(...)!.Value: reading a nullable enum's value is compiled at every start of the tool, once per enum type.
+    private static TEnum RequiredEnum<TEnum>(DocumentNode o, string key)
+        where TEnum : struct, System.Enum => WireNames.Parse<TEnum>(Required(o, key));
 
     private static T? Optional<T>(DocumentNode o, string key, Func<DocumentNode, T> bind)
         where T : class => Object(o, key) is { } value ? bind(value) : null;
