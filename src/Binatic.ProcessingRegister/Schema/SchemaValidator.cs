@@ -18,7 +18,8 @@ internal static class SchemaValidator
     /// <summary>Validates a register against the schema.</summary>
     /// <param name="map">The map of the register as the YAML reader read it, whole and free of errors.</param>
     /// <returns>The findings, one per problem, in the order they appear in the file.</returns>
-    public static IReadOnlyList<Diagnostic> Validate(SourceMap map) => IsCertainlyValid(map) ? [] : ValidateWithNJsonSchema(map);
+    public static IReadOnlyList<Diagnostic> Validate(SourceMap map) =>
+        IsCertainlyValid(map) ? [] : ValidateWithNJsonSchema(map, NJsonSchemaValidator.Instance);
 
     /// <summary>Validates a register against the schema, loading NJsonSchema only if the register may have problems.</summary>
     /// <param name="map">The map of the register as the YAML reader read it, whole and free of errors.</param>
@@ -27,13 +28,7 @@ internal static class SchemaValidator
     internal static IReadOnlyList<Diagnostic> Validate(SourceMap map, Func<ShortcutSchemaValidator> loadValidator)
     {
         ArgumentNullException.ThrowIfNull(loadValidator);
-        if (IsCertainlyValid(map))
-        {
-            return [];
-        }
-
-        var root = map.Json!;
-        return Describe(loadValidator().Validate(root, RegisterSchema.Schema), root, map);
+        return IsCertainlyValid(map) ? [] : ValidateWithNJsonSchema(map, loadValidator());
     }
 
     /// <summary>
@@ -51,12 +46,12 @@ internal static class SchemaValidator
         return Shape.Value.Check(map.Tree!.Root) == Verdict.Valid;
     }
 
-    // Apart from Validate, whose code then names no NJsonSchema type: where a register is valid, NJsonSchema's assembly
-    // is not even loaded.
-    private static IReadOnlyList<Diagnostic> ValidateWithNJsonSchema(SourceMap map)
+    // A method of its own, so that the code that decides a valid register names no NJsonSchema type: for such a
+    // register NJsonSchema's assembly is not even loaded.
+    private static IReadOnlyList<Diagnostic> ValidateWithNJsonSchema(SourceMap map, ShortcutSchemaValidator validator)
     {
         var root = map.Json!;
-        return Describe(NJsonSchemaValidator.Instance.Validate(root, RegisterSchema.Schema), root, map);
+        return Describe(validator.Validate(root, RegisterSchema.Schema), root, map);
     }
 
     /// <summary>Turns NJsonSchema's errors for a register into findings.</summary>
