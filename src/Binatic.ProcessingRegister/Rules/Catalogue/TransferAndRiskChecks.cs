@@ -19,11 +19,11 @@ internal static class TransferAndRiskChecks
 
         if (context.Processor(id) is { } processor)
         {
-            return new Party(processor.Id, processor.Name, processor.Location, processor.IsDpfCertified);
+            return new Party(processor.Id, processor.Location, processor.IsDpfCertified);
         }
 
         return context.Recipient(id) is { } recipient
-            ? new Party(recipient.Id, recipient.Name, recipient.Location, recipient.IsDpfCertified)
+            ? new Party(recipient.Id, recipient.Location, recipient.IsDpfCertified)
             : null;
     }
 
@@ -50,4 +50,4 @@ internal static class TransferAndRiskChecks
 /// A processor or a recipient, as far as the transfer rules need to know it. A value, not an object: the rules look
 /// up a party for every recipient and transfer of every activity, and a heap copy of each cost more than the check.
 /// </summary>
-internal readonly record struct Party(string Id, string Name, Location? Location, bool IsDpfCertified);
+internal readonly record struct Party(string Id, Location? Location, bool IsDpfCertified);
