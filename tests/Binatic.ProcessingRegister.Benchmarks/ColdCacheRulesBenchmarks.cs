@@ -5,8 +5,8 @@ namespace Binatic.ProcessingRegister.Benchmarks;
 /// <summary>
 /// The GDPR rules as a <c>validate</c> process meets them: once, on a register that is not in the processor's cache.
 /// <see cref="PipelineBenchmarks.Rules"/> repeats the rules on one register, so a register small enough to stay in the
-/// cache between repetitions (1,000 activities is about 17 MB with its JSON tree, under this machine's 32 MB L3) is
-/// measured warm while a large one cannot be, which makes the rules look worse than linear. Here every measured
+/// cache between repetitions (1,000 activities, under this machine's 32 MB L3) is measured warm while a large one
+/// cannot be, which makes the rules look worse than linear. Here every measured
 /// run starts after the caches have been flushed, at every size alike.
 /// </summary>
 [MemoryDiagnoser]
