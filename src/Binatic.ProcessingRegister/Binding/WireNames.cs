@@ -53,12 +53,25 @@ internal static class WireNames
             // programmer error that every load would hit at once.
             var values = (int[])Enum.GetValuesAsUnderlyingType(type);
             var names = Enum.GetNames(type);
-            if (Enum.GetUnderlyingType(type) != typeof(int) || values.Where((value, index) => value != index).Any())
+            if (Enum.GetUnderlyingType(type) != typeof(int) || !IsNumberedFromZero(values))
             {
                 throw new InvalidOperationException($"{type.Name} must be an int enum numbered from 0 without gaps.");
             }
 
             return [.. names.Select(name => WireNameOf(type, name))];
+        }
+
+        private static bool IsNumberedFromZero(int[] values)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (values[i] != i)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static Dictionary<string, int> Index(string[] names)

@@ -38,8 +38,31 @@ internal sealed class SecurityMeasuresRule : Rule
             yield break;
         }
 
-        var objectives = measures.SelectMany(measure => measure.Objectives).ToHashSet();
-        var missing = RequiredAims.Where(aim => !aim.Objectives.Any(objectives.Contains)).Select(aim => aim.Aim).ToList();
+        // A bit per objective, and loops: a set of the enum and queries over it were compiled at every start of the tool.
+        var served = 0L;
+        foreach (var measure in measures)
+        {
+            foreach (var objective in measure.Objectives)
+            {
+                served |= 1L << (int)objective;
+            }
+        }
+
+        var missing = new List<string>();
+        foreach (var (aim, objectives) in RequiredAims)
+        {
+            var isServed = false;
+            foreach (var objective in objectives)
+            {
+                isServed |= (served & (1L << (int)objective)) != 0;
+            }
+
+            if (!isServed)
+            {
+                missing.Add(aim);
+            }
+        }
+
         if (missing.Count > 0)
         {
             yield return new Finding(
