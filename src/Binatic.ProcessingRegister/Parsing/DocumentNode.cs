@@ -4,7 +4,7 @@ namespace Binatic.ProcessingRegister.Parsing;
 /// One node of a <see cref="DocumentTree"/>: a value, a mapping or a sequence, with where it was written. A node is a
 /// number into its tree's arrays, so reading one allocates nothing.
 /// </summary>
-internal readonly struct DocumentNode : IEquatable<DocumentNode>
+internal readonly struct DocumentNode
 {
     public DocumentNode(DocumentTree tree, int index)
     {
@@ -27,9 +27,6 @@ internal readonly struct DocumentNode : IEquatable<DocumentNode>
     /// <summary>Gets the number of an <see cref="NodeKind.Integer"/> node.</summary>
     public long Integer => Tree.BitsOf(Index);
 
-    /// <summary>Gets the number of a <see cref="NodeKind.Float"/> node.</summary>
-    public double Float => BitConverter.Int64BitsToDouble(Tree.BitsOf(Index));
-
     /// <summary>Gets the value of a <see cref="NodeKind.Boolean"/> node.</summary>
     public bool Boolean => Tree.BitsOf(Index) != 0;
 
@@ -44,9 +41,6 @@ internal readonly struct DocumentNode : IEquatable<DocumentNode>
 
     /// <summary>Gets where the key of this node was written, when it is the value of a mapping entry.</summary>
     public SourceSpan? KeySpan => Tree.KeyOf(Index) is null ? null : Tree.KeySpanOf(Index);
-
-    /// <summary>Gets the mapping or sequence the node is in, or null for the root and values that hang nowhere.</summary>
-    public DocumentNode? Parent => Tree.ParentOf(Index) is var parent and >= 0 ? new DocumentNode(Tree, parent) : null;
 
     /// <summary>Gets the entry at <paramref name="position"/> of a mapping or sequence, in the order written.</summary>
     public DocumentNode this[int position] => new(Tree, Tree.Children(Index)[position]);
@@ -75,18 +69,8 @@ internal readonly struct DocumentNode : IEquatable<DocumentNode>
         }
     }
 
-    public static bool operator ==(DocumentNode left, DocumentNode right) => left.Equals(right);
-
-    public static bool operator !=(DocumentNode left, DocumentNode right) => !left.Equals(right);
-
     /// <summary>Gets the entries of a mapping or sequence, in the order written.</summary>
     public ChildEnumerator GetEnumerator() => new(this);
-
-    public bool Equals(DocumentNode other) => ReferenceEquals(Tree, other.Tree) && Index == other.Index;
-
-    public override bool Equals(object? obj) => obj is DocumentNode other && Equals(other);
-
-    public override int GetHashCode() => HashCode.Combine(Tree, Index);
 
     /// <summary>Walks the entries of a mapping or sequence without allocating.</summary>
     public struct ChildEnumerator

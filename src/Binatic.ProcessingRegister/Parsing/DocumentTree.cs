@@ -180,10 +180,6 @@ internal sealed class DocumentTree
 
     internal NodeKind KindOf(int node) => _kinds[node];
 
-    internal int ParentOf(int node) => _parents[node];
-
-    internal int SlotOf(int node) => _slots[node];
-
     internal string? KeyOf(int node) => _keys[node];
 
     internal string? TextOf(int node) => _texts[node];
