@@ -3,7 +3,9 @@
 #  1. `processing-register validate registers/binatic.yaml`, run from the tool package exactly as `dotnet pack` makes
 #     it, against a "hello" tool packed the same way: both import the CLI's FastStart.props (runtime settings) and
 #     FastStart.targets (ReadyToRun code for linux-x64 in the portable package), both run as `dotnet X.dll`. The same
-#     tool packed as plain IL (-p:ToolReadyToRun=false) shows what ReadyToRun buys;
+#     tool packed as plain IL (-p:ToolReadyToRun=false) shows what ReadyToRun buys, `--help` what the runtime and
+#     System.CommandLine cost before any register is read, and the library alone (load, rules, print every finding),
+#     packed the same way as hello, what `validate` costs without System.CommandLine;
 #  2. `processing-register validate` against the Node peer (js-yaml + ajv, ./node/validate.mjs) on generated
 #     registers of 100, 1,000 and 10,000 activities. The 10,000-activity file (17 MB) is past the loader's default
 #     4 MiB cap, so every size is validated with --max-file-size raised, as a CI job for such a register would.
@@ -47,6 +49,22 @@ PROJ
 echo 'System.Console.WriteLine("hello");' > "$work/hello/Program.cs"
 pack_tool "$work/hello" "$work/hello"
 
+# The library alone, packed the same way: what `validate` costs without System.CommandLine, the tool's options and
+# its output formats. It loads the register, runs the GDPR rules and prints every finding, as `validate` does.
+mkdir "$work/library-only"
+sed -e 's|<ToolCommandName>hello</ToolCommandName>|<ToolCommandName>library-only</ToolCommandName>|' \
+    -e "s|</Project>|<ItemGroup><ProjectReference Include=\"$root/src/Binatic.ProcessingRegister/Binatic.ProcessingRegister.csproj\" /></ItemGroup></Project>|" \
+    "$work/hello/hello.csproj" > "$work/library-only/library-only.csproj"
+cat > "$work/library-only/Program.cs" <<'CS'
+using Binatic.ProcessingRegister;
+var loaded = RegisterLoader.LoadFile(args[0]);
+foreach (var finding in loaded.Success ? [.. loaded.Diagnostics, .. RegisterValidator.Validate(loaded)] : loaded.Diagnostics)
+{
+    System.Console.Out.WriteLine(finding.ToString());
+}
+CS
+pack_tool "$work/library-only" "$work/library-only"
+
 (cd "$here/node" && npm ci --no-audit --no-fund --silent)
 for n in 100 1000 10000; do
   dotnet run -c Release --project "$here" -- generate "$n" "$work/generated-$n.yaml"
@@ -56,6 +74,8 @@ cd "$root"
 hyperfine --warmup 2 --runs 15 -N -i \
   -n hello "dotnet $work/hello/tools/net10.0/any/hello.dll" \
   -n "validate binatic.yaml" "dotnet $cli validate registers/binatic.yaml" \
+  -n "library alone, binatic.yaml" "dotnet $work/library-only/tools/net10.0/any/library-only.dll registers/binatic.yaml" \
+  -n "processing-register --help" "dotnet $cli --help" \
   -n "validate binatic.yaml, plain IL" "dotnet $work/cli-il/tools/net10.0/any/processing-register.dll validate registers/binatic.yaml"
 
 for n in 100 1000 10000; do
