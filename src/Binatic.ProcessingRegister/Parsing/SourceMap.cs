@@ -11,23 +11,30 @@ namespace Binatic.ProcessingRegister.Parsing;
 /// </summary>
 internal sealed class SourceMap
 {
+    private readonly int _lastLine;
+    private readonly int _lastColumn;
+
     // Made on first use. Not a Lazy<JToken>: naming Newtonsoft.Json's types in a field or a delegate made at
     // construction would load its assembly (and System.Linq.Expressions with it) for every register, at start-up.
     private readonly Lock _jsonLock = new();
     private JToken? _json;
     private bool _jsonMade;
-    private int _lastLine = int.MaxValue;
-    private int _lastColumn = int.MaxValue;
 
     /// <summary>Creates the map of a document read from <paramref name="file"/>.</summary>
     /// <param name="file">The display name of the file.</param>
     /// <param name="tree">The document's tree, as far as it was read; null when none of it could be.</param>
     /// <param name="isComplete">Whether the tree is the whole document and free of errors, so that it can be validated.</param>
-    public SourceMap(string file, DocumentTree? tree, bool isComplete)
+    /// <param name="end">
+    /// Where the text ends: the line and column just past its last character. YamlDotNet places an empty value at the
+    /// end of a text without a final line break on the line after the last one, which no editor can show; a location
+    /// past the end is moved here (<see cref="Inside"/>). Null when no text was read, and nothing is moved.
+    /// </param>
+    public SourceMap(string file, DocumentTree? tree, bool isComplete, (int Line, int Column)? end = null)
     {
         File = file;
         Tree = tree;
         IsComplete = isComplete && tree is not null;
+        (_lastLine, _lastColumn) = end ?? (int.MaxValue, int.MaxValue);
     }
 
     /// <summary>Gets the display name of the file the document was read from.</summary>
@@ -60,17 +67,6 @@ internal sealed class SourceMap
         }
     }
 
-    /// <summary>
-    /// Records where the text ends: just past its last character. YamlDotNet places an empty value at the end of a
-    /// text without a final line break on the line after the last one, which no editor can show; a location past the
-    /// end is moved here.
-    /// </summary>
-    public void EndsAt(int lastLine, int lastColumn)
-    {
-        _lastLine = lastLine;
-        _lastColumn = lastColumn;
-    }
-
     /// <summary>Gets the JSON Pointer of a token of <see cref="Json"/>, or of the nearest ancestor that stands for a node.</summary>
     public string PointerOf(JToken token) =>
         Find(token) is { } node ? node.Tree.PointerOf(node.Index) : JsonPointer.Root;
@@ -100,7 +96,7 @@ internal sealed class SourceMap
             ? Inside((node.KeySpan ?? node.Span).ToLocation(File))
             : SourceLocation.WholeFile(File);
 
-    /// <summary>Moves a location past the end of the text (see <see cref="EndsAt"/>) to just past its last character.</summary>
+    /// <summary>Moves a location past the end of the text to just past its last character.</summary>
     public SourceLocation Inside(SourceLocation location) =>
         location.Line > _lastLine ? location with { Line = _lastLine, Column = _lastColumn, EndLine = _lastLine, EndColumn = _lastColumn }
         : location.EndLine > _lastLine ? location with { EndLine = _lastLine, EndColumn = _lastColumn }

@@ -72,9 +72,7 @@ internal static class YamlDocumentReader
         }
 
         var (tree, isComplete, found) = YamlEventReader.Read(text, file, options);
-        var (lastLine, lastColumn) = EndOf(text);
-        var read = new SourceMap(file, tree, isComplete);
-        read.EndsAt(lastLine, lastColumn);
+        var read = new SourceMap(file, tree, isComplete, EndOf(text));
         return new ParsedDocument(isComplete ? tree : null, read, [.. found.Select(d => d with { Location = read.Inside(d.Location) })]);
     }
 

@@ -9,7 +9,7 @@ namespace Binatic.ProcessingRegister.Tests.Registers;
 /// </summary>
 public sealed class BinaticRegisterTests
 {
-    private static readonly Register Register = RegisterLoader.LoadFile(Fixture.Register("binatic.yaml")).GetRegisterOrThrow();
+    private static readonly Register Register = Fixture.BinaticRegister;
 
     private static readonly IReadOnlyList<PolicyActivity> Policy =
         PolicyText.Activities(File.ReadAllText(Path.Combine(Path.GetDirectoryName(Fixture.Register("binatic.yaml"))!, "sources", "binatic-privacy-policy.nl.txt")));

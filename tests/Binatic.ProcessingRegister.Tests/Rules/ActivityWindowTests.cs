@@ -14,7 +14,7 @@ public sealed class ActivityWindowTests
 {
     // The Binatic register has findings on its activities and on its controller, parties, register-wide transfer and
     // retention policy, so it has something to lose or double on both sides.
-    private static readonly Register Binatic = RegisterLoader.LoadFile(RepositoryFile.Path("registers/binatic.yaml")).GetRegisterOrThrow();
+    private static readonly Register Binatic = Fixture.BinaticRegister;
 
     [Fact]
     public void The_windows_cover_every_activity_once_and_in_order()

@@ -6,7 +6,7 @@ namespace Binatic.ProcessingRegister.Tests.Rules;
 /// <summary>A finding is one line, even where a rule quotes text the register wrote over several lines.</summary>
 public sealed class OneLineFindingsTests
 {
-    private static readonly Register Binatic = RegisterLoader.LoadFile(RepositoryFile.Path("registers/binatic.yaml")).GetRegisterOrThrow();
+    private static readonly Register Binatic = Fixture.BinaticRegister;
 
     [Fact]
     public void An_activity_name_written_over_several_lines_is_quoted_on_one_line_in_every_finding()
