@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Binatic.ProcessingRegister.Diff;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Tests.Export;
@@ -33,7 +32,7 @@ public sealed class DiffMarkdownTests
 
         Assert.Empty(document.Descendants<LinkInline>());
         Assert.Empty(document.Descendants<AutolinkInline>());
-        Assert.All(GitHubText(document), block => Assert.DoesNotMatch(GitHubReference, block));
+        Assert.All(GitHubConversation.Text(document), block => Assert.DoesNotMatch(GitHubConversation.Reference, block));
     }
 
     [Theory]
@@ -43,7 +42,7 @@ public sealed class DiffMarkdownTests
         var document = MarkdownSyntax.Parse(Summary(text));
 
         // The break GitHub sees is a zero-width space: a reader sees the text as it was written.
-        Assert.Contains(GitHubText(document), block => block.Replace("\u200B", string.Empty, StringComparison.Ordinal).Contains(text, StringComparison.Ordinal));
+        Assert.Contains(GitHubConversation.Text(document), block => block.Replace("\u200B", string.Empty, StringComparison.Ordinal).Contains(text, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -60,19 +59,8 @@ public sealed class DiffMarkdownTests
         var markdown = Summary("Voorbeeld \u202EVB");
 
         Assert.DoesNotContain('\u202E', markdown);
-        Assert.Contains(GitHubText(MarkdownSyntax.Parse(markdown)), block => block.Contains("Voorbeeld \\u202EVB", StringComparison.Ordinal));
+        Assert.Contains(GitHubConversation.Text(MarkdownSyntax.Parse(markdown)), block => block.Contains("Voorbeeld \\u202EVB", StringComparison.Ordinal));
     }
-
-    // What GitHub's mention and reference filters match in the text of the rendered page (they skip code and links):
-    // "@" after anything but an ASCII word character and before a letter or digit; "#" and a digit, alone or after
-    // owner/repository; "GH-" and a digit.
-    private static readonly Regex GitHubReference = new(
-        @"(?:^|[^A-Za-z0-9_])@[A-Za-z0-9]|(?:^|[^A-Za-z0-9_])#[0-9]|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+#[0-9]|(?:^|[^A-Za-z0-9_])GH-[0-9]",
-        RegexOptions.IgnoreCase,
-        TimeSpan.FromSeconds(1));
-
-    private static IEnumerable<string> GitHubText(MarkdownDocument document) =>
-        document.Descendants<LeafBlock>().Select(MarkdownSyntax.TextOf);
 
     // The text is a new activity's name and a purpose added to an existing one, so it stands in a list item of its own
     // and after a label.
