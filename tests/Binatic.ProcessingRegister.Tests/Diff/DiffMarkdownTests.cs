@@ -1,8 +1,6 @@
 using Binatic.ProcessingRegister.Diff;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Tests.Export;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Binatic.ProcessingRegister.Tests.Diff;
 
@@ -28,11 +26,7 @@ public sealed class DiffMarkdownTests
     [MemberData(nameof(References))]
     public void A_mention_or_issue_reference_in_register_text_is_neither_on_GitHub(string text)
     {
-        var document = MarkdownSyntax.Parse(Summary(text));
-
-        Assert.Empty(document.Descendants<LinkInline>());
-        Assert.Empty(document.Descendants<AutolinkInline>());
-        Assert.All(GitHubConversation.Text(document), block => Assert.DoesNotMatch(GitHubConversation.Reference, block));
+        GitHubConversation.AssertInert(Summary(text));
     }
 
     [Theory]

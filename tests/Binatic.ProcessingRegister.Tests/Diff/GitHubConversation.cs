@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Binatic.ProcessingRegister.Tests.Export;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Binatic.ProcessingRegister.Tests.Diff;
 
@@ -16,6 +17,15 @@ internal static class GitHubConversation
         @"(?:^|[^A-Za-z0-9_])@[A-Za-z0-9]|(?:^|[^A-Za-z0-9_])#[0-9]|[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+#[0-9]|(?:^|[^A-Za-z0-9_])GH-[0-9]",
         RegexOptions.IgnoreCase,
         TimeSpan.FromSeconds(1));
+
+    /// <summary>Asserts that a rendered comment links nowhere and mentions or refers to no one and nothing.</summary>
+    public static void AssertInert(string markdown)
+    {
+        var document = MarkdownSyntax.Parse(markdown);
+        Assert.Empty(document.Descendants<LinkInline>());
+        Assert.Empty(document.Descendants<AutolinkInline>());
+        Assert.All(Text(document), text => Assert.DoesNotMatch(Reference, text));
+    }
 
     /// <summary>Gets the text a reader sees in each leaf block, with escapes and character references resolved.</summary>
     public static IEnumerable<string> Text(MarkdownDocument document) =>
