@@ -131,9 +131,10 @@ internal sealed class SarifFormatter : IReportFormatter
     }
 
     /// <summary>
-    /// Gets the relative URI reference SARIF requires (§3.10) for a path with <c>/</c> separators: every character a URI
-    /// path cannot hold as it is (a space, <c>#</c>, <c>?</c>, <c>%</c>, a line break, a control or format character, any
-    /// non-ASCII letter) is percent-encoded as UTF-8, as is <c>:</c>, which in a first segment would read as a scheme.
+    /// Gets the relative URI reference SARIF requires in <c>artifactLocation.uri</c> for a path with <c>/</c>
+    /// separators: every character a URI path cannot hold as it is (a space, <c>#</c>, <c>?</c>, <c>%</c>, a line
+    /// break, a control or format character, any non-ASCII letter) is percent-encoded as UTF-8, as is <c>:</c>, which
+    /// in a first segment would read as a scheme.
     /// </summary>
     /// <param name="path">The repository-relative path.</param>
     /// <returns>The URI reference, which decodes to <paramref name="path"/>.</returns>
