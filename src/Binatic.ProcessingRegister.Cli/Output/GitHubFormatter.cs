@@ -42,13 +42,23 @@ internal sealed class GitHubFormatter : IReportFormatter
         return builder.ToString();
     }
 
-    /// <summary>Escapes a command's message as actions/toolkit's <c>escapeData</c> does.</summary>
-    /// <param name="value">The message.</param>
-    /// <returns>The message with <c>%</c>, carriage returns and line feeds escaped.</returns>
+    /// <summary>
+    /// Escapes a command's message as actions/toolkit's <c>escapeData</c> does, and shows every other character a
+    /// reader cannot see as its code, <c>\uXXXX</c>.
+    /// </summary>
+    /// <remarks>
+    /// The runner decodes only <c>%25</c>, <c>%0D</c>, <c>%0A</c>, <c>%3A</c> and <c>%2C</c>, so another control
+    /// character, such as a terminal escape in a file name, could only be written raw, and would colour the job's log;
+    /// a bidirectional override would reorder the annotation. Shown as its code, an annotation on a file with such a
+    /// name names a file that is not there, a price paid only by names no one would choose.
+    /// </remarks>
+    /// <param name="value">The message, or a property value.</param>
+    /// <returns>The value with <c>%</c>, carriage returns and line feeds escaped, and nothing invisible left.</returns>
     public static string EscapeData(string value) =>
-        value.Replace("%", "%25", StringComparison.Ordinal)
-            .Replace("\r", "%0D", StringComparison.Ordinal)
-            .Replace("\n", "%0A", StringComparison.Ordinal);
+        VisibleText.Show(
+            value.Replace("%", "%25", StringComparison.Ordinal)
+                .Replace("\r", "%0D", StringComparison.Ordinal)
+                .Replace("\n", "%0A", StringComparison.Ordinal));
 
     /// <summary>Escapes a property value as actions/toolkit's <c>escapeProperty</c> does.</summary>
     /// <param name="value">The property value, such as a file path.</param>

@@ -10,7 +10,8 @@ namespace Binatic.ProcessingRegister.Cli.Output;
 /// </summary>
 /// <remarks>
 /// Characters are escaped only where JSON requires it (not <c>'</c> or <c>&lt;</c>, as for HTML), since the output is
-/// read by programs and people, never embedded in a page.
+/// read by programs and people, never embedded in a page; and where a person could not see them (see
+/// <see cref="JsonText.Visible"/>). Values are the findings' own: the file is its real name, escaped by JSON's rules.
 /// </remarks>
 internal sealed class JsonFormatter : IReportFormatter
 {
@@ -48,6 +49,6 @@ internal sealed class JsonFormatter : IReportFormatter
             json.WriteEndObject();
         }
 
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        output.WriteLine(JsonText.Visible(stream.ToArray()));
     }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Reflection;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -57,7 +59,7 @@ internal sealed class SarifFormatter : IReportFormatter
             json.WriteEndObject();
         }
 
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        output.WriteLine(JsonText.Visible(stream.ToArray()));
     }
 
     /// <summary>Gets every rule the tool can report: the GDPR catalogue, then the checks that loading makes.</summary>
@@ -93,7 +95,7 @@ internal sealed class SarifFormatter : IReportFormatter
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", finding.File);
+        json.WriteString("uri", UriReference(finding.File));
         json.WriteEndObject();
 
         // SARIF regions count from 1 and GitHub wants a line to annotate: a finding about the whole file points at line 1.
@@ -126,6 +128,35 @@ internal sealed class SarifFormatter : IReportFormatter
         }
 
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Gets the relative URI reference SARIF requires in <c>artifactLocation.uri</c> for a path with <c>/</c>
+    /// separators: every character a URI path cannot hold as it is (a space, <c>#</c>, <c>?</c>, <c>%</c>, a line
+    /// break, a control or format character, any non-ASCII letter) is percent-encoded as UTF-8, as is <c>:</c>, which
+    /// in a first segment would read as a scheme.
+    /// </summary>
+    /// <param name="path">The repository-relative path.</param>
+    /// <returns>The URI reference, which decodes to <paramref name="path"/>.</returns>
+    public static string UriReference(string path)
+    {
+        var uri = new StringBuilder(path.Length);
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in path.EnumerateRunes())
+        {
+            if (rune.IsAscii && (char.IsAsciiLetterOrDigit((char)rune.Value) || "-._~!$&'()*+,;=@/".Contains((char)rune.Value, StringComparison.Ordinal)))
+            {
+                uri.Append((char)rune.Value);
+                continue;
+            }
+
+            foreach (var b in bytes[..rune.EncodeToUtf8(bytes)])
+            {
+                uri.Append(CultureInfo.InvariantCulture, $"%{b:X2}");
+            }
+        }
+
+        return uri.ToString();
     }
 
     // SARIF asks for a readable, PascalCase name beside the opaque id: "Duplicate id" becomes "DuplicateId".

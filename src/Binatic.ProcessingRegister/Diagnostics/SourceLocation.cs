@@ -23,8 +23,12 @@ public sealed record SourceLocation(string File, int Line, int Column, int EndLi
     /// <summary>Gets a value indicating whether this location names a line and column, not just the file.</summary>
     public bool HasPosition => Line > 0;
 
-    /// <summary>Formats the location as compilers do: <c>file(line,column)</c>, or just <c>file</c> without a position.</summary>
-    /// <returns>The location in MSBuild's canonical form.</returns>
+    /// <summary>
+    /// Formats the location as compilers do: <c>file(line,column)</c>, or just <c>file</c> without a position. Line
+    /// breaks, control and format characters in the file name are shown as their code (<c>\n</c>, <c>\u001B</c>),
+    /// since a name such as <c>"a\nb.yaml(1,1): error RPR001: …"</c> would otherwise print a finding of its own.
+    /// </summary>
+    /// <returns>The location in MSBuild's canonical form, on one line.</returns>
     public override string ToString() =>
-        HasPosition ? string.Create(CultureInfo.InvariantCulture, $"{File}({Line},{Column})") : File;
+        HasPosition ? string.Create(CultureInfo.InvariantCulture, $"{VisibleText.Show(File)}({Line},{Column})") : VisibleText.Show(File);
 }

@@ -5,8 +5,9 @@ namespace Binatic.ProcessingRegister.Diff;
 
 /// <summary>
 /// Renders <see cref="RegisterChanges"/> as the Markdown summary posted on a pull request. It lives beside the
-/// exporter so that register text goes through the same <see cref="MarkdownText.Escape"/> and can never add
-/// links, HTML or table cells to a comment a reviewer trusts. Labels are English: the summary is for reviewers of
+/// exporter so that register text goes through the same escaping (<see cref="MarkdownText.EscapeInConversation"/>)
+/// and can never add links, HTML or table cells to a comment a reviewer trusts, nor mention people or refer to
+/// issues. Labels are English: the summary is for reviewers of
 /// the repository, whatever the register's language.
 /// </summary>
 internal static class DiffMarkdown
@@ -86,12 +87,12 @@ internal static class DiffMarkdown
             text.Append(indent).Append("- ").Append(Label(list.Kind)).Append('\n');
             foreach (var added in list.Added)
             {
-                text.Append(indent).Append("  - added: ").Append(MarkdownText.Escape(added)).Append('\n');
+                text.Append(indent).Append("  - added: ").Append(MarkdownText.EscapeInConversation(added)).Append('\n');
             }
 
             foreach (var removed in list.Removed)
             {
-                text.Append(indent).Append("  - removed: ").Append(MarkdownText.Escape(removed)).Append('\n');
+                text.Append(indent).Append("  - removed: ").Append(MarkdownText.EscapeInConversation(removed)).Append('\n');
             }
         }
     }
@@ -105,10 +106,10 @@ internal static class DiffMarkdown
             _ => "**Transfer outside the EEA (Chapter V)** to ",
         };
         var where = concern.Activity is { } activity ? $" in {Name(activity)}" : " in the register's transfers";
-        return what + MarkdownText.Escape(concern.Subject) + where;
+        return what + MarkdownText.EscapeInConversation(concern.Subject) + where;
     }
 
-    private static string Name(ActivityRef activity) => $"{MarkdownText.Escape(activity.Name)} (`{activity.Id}`)";
+    private static string Name(ActivityRef activity) => $"{MarkdownText.EscapeInConversation(activity.Name)} (`{activity.Id}`)";
 
     private static string Label(ListKind kind) => kind switch
     {

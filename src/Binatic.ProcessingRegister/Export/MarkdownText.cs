@@ -7,25 +7,60 @@ namespace Binatic.ProcessingRegister.Export;
 /// document handed to a supervisory authority must show it as written, never let it add HTML, links, images,
 /// headings, lists or table cells of its own.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Characters a reader cannot see are shown as their code, such as <c>\u202E</c>: control characters (a terminal
+/// escape written as <c>"\e"</c> in a quoted value), bidirectional controls, which would reorder the text around them
+/// so that it reads as something else, and zero-width characters, which would hide a difference between two names.
+/// </para>
+/// <para>
+/// E-mail addresses are left as written, in a contact field and in running text alike, so GitHub and other GFM
+/// renderers may show them as <c>mailto:</c> links. Such a link goes to exactly the address the reader sees, and it is
+/// the one link no escape can stop: GitHub finds addresses after escapes and character references are resolved
+/// (github/cmark-gfm#278), so only a zero-width character (which breaks copying the address) or a code span (which
+/// changes how it looks) would keep one plain. Links whose target the reader does not see (<c>[text](url)</c>,
+/// <c>&lt;url&gt;</c>, a bare <c>www.</c> or <c>scheme:</c>) are escaped.
+/// </para>
+/// </remarks>
 internal static class MarkdownText
 {
+    // A zero-width space written as a character reference: GitHub's mention and reference filters, which read the
+    // rendered text, no longer see "@name" or "#123", while the reader sees the text unchanged; written as a reference,
+    // the Markdown source holds no invisible character of its own.
+    private const string ZeroWidthSpace = "&#8203;";
+
     /// <summary>
     /// Escapes <paramref name="text"/> so that it renders as the same text, on one line, wherever the exporter puts
     /// it: in a heading, a paragraph, a list item or a table cell.
     /// </summary>
-    public static string Escape(string text)
+    public static string Escape(string text) => Written(text, inConversation: false);
+
+    /// <summary>
+    /// Escapes <paramref name="text"/> as <see cref="Escape"/> does, for a comment in a GitHub conversation (a
+    /// pull request or an issue), where GitHub also turns <c>@name</c> and <c>@org/team</c> into mentions that notify
+    /// people, and <c>#123</c>, <c>owner/repo#123</c> and <c>GH-123</c> into references that link to (and show up in)
+    /// other issues. A zero-width space after the <c>@</c>, the <c>#</c> or <c>GH-</c> keeps them plain text.
+    /// </summary>
+    /// <remarks>
+    /// GitHub finds mentions and references in the rendered HTML, after Markdown escapes and character references are
+    /// resolved, so <c>\@name</c> and <c>&amp;#64;name</c> still notify (github/markup#1168, github/cmark-gfm#181);
+    /// a code span or a zero-width character between the sign and the name are what it leaves alone, and a code span
+    /// would change how the text looks. In a repository's files GitHub makes no references, so the exported document
+    /// does not need this.
+    /// </remarks>
+    public static string EscapeInConversation(string text) => Written(text, inConversation: true);
+
+    private static string Written(string text, bool inConversation)
     {
         var line = OneLine(text);
         var escaped = new StringBuilder(line.Length + 16);
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];
-            if (char.IsControl(c))
+            if (VisibleText.IsInvisibleAt(line, i))
             {
-                // A control character (a NUL or a terminal escape written as "\u001b" in a quoted value) cannot be
-                // shown, and printed to a terminal it could rewrite the screen; the replacement character shows
-                // that something was there, as CommonMark does for NUL.
-                escaped.Append('\uFFFD');
+                // The code's backslash is escaped, so the code reads as written and escapes nothing after it.
+                VisibleText.AppendCode(escaped.Append('\\'), c);
                 continue;
             }
 
@@ -43,10 +78,31 @@ internal static class MarkdownText
             }
 
             escaped.Append(c);
+            if (inConversation && StartsReference(line, i))
+            {
+                escaped.Append(ZeroWidthSpace);
+            }
         }
 
         return escaped.ToString();
     }
+
+    // As GitHub reads them: "@" and a letter or digit, unless an ASCII word character comes before it (as in an
+    // e-mail address); "#" and a digit; "GH-" and a digit at the start of a word.
+    private static bool StartsReference(string line, int i)
+    {
+        var next = i + 1 < line.Length ? line[i + 1] : ' ';
+        return line[i] switch
+        {
+            '@' => char.IsAsciiLetterOrDigit(next) && (i == 0 || !IsAsciiWordCharacter(line[i - 1])),
+            '#' => char.IsAsciiDigit(next),
+            '-' => char.IsAsciiDigit(next) && i >= 2 && line.AsSpan(i - 2, 2).Equals("GH", StringComparison.OrdinalIgnoreCase)
+                && (i == 2 || !IsAsciiWordCharacter(line[i - 3])),
+            _ => false,
+        };
+    }
+
+    private static bool IsAsciiWordCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
     // A line break inside a table cell would end the row, and one inside a paragraph or list item could start a
     // heading, a list or a quote on the next line; <br> would be HTML. Markdown renders a soft break as a space,

@@ -22,14 +22,7 @@ internal static class DiagnosticText
         var mixesScripts = shown.Any(char.IsAsciiLetter);
         foreach (var c in shown)
         {
-            _ = c switch
-            {
-                '\n' => builder.Append("\\n"),
-                '\r' => builder.Append("\\r"),
-                '\t' => builder.Append("\\t"),
-                _ when IsDeceptive(c, mixesScripts) => builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
-                _ => builder.Append(c),
-            };
+            _ = IsDeceptive(c, mixesScripts) ? VisibleText.AppendCode(builder, c) : builder.Append(c);
         }
 
         return builder.Append('\'').ToString();

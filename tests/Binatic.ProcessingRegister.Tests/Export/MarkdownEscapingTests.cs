@@ -118,6 +118,29 @@ public sealed class MarkdownEscapingTests
     }
 
     [Theory]
+    [InlineData("Voorbeeld \u202EVB", "Voorbeeld \\u202EVB")]
+    [InlineData("left\u2066isolate\u2069", "left\\u2066isolate\\u2069")]
+    [InlineData("na\u200Bam and \uFEFFbom", "na\\u200Bam and \\uFEFFbom")]
+    [InlineData("Recruit\u001B[31mment", "Recruit\\u001B[31mment")]
+    [InlineData("bell\u0007 back\u0008 delete\u007F c1\u009B nul\u0000", "bell\\u0007 back\\u0008 delete\\u007F c1\\u009B nul\\u0000")]
+    [InlineData("beëindiging door Zoë", "beëindiging door Zoë")]
+    public void An_invisible_character_in_register_text_is_shown_as_its_code(string text, string shown)
+    {
+        var document = Export(text);
+        var activity = document.Descendants<HeadingBlock>().First(heading => heading.Level == 2 && MarkdownSyntax.TextOf(heading).StartsWith("1. ", StringComparison.Ordinal));
+        var description = (ParagraphBlock)document[document.IndexOf(activity) + 1];
+
+        Assert.Equal(shown, MarkdownSyntax.TextOf(description));
+    }
+
+    [Fact]
+    public void A_mention_or_issue_reference_stays_as_written_in_the_exported_document()
+    {
+        // GitHub makes no mentions or references in a repository's files, where the document is kept.
+        Assert.Equal("Ask @someone about #123 and org/repo#9", MarkdownText.Escape("Ask @someone about #123 and org/repo#9"));
+    }
+
+    [Theory]
     [InlineData("+31 30 123 4567")]
     [InlineData("2.1")]
     [InlineData("C# and #5")]

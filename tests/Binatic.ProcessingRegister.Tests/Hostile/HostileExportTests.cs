@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Text.Json;
 using Binatic.ProcessingRegister.Cli;
+using Binatic.ProcessingRegister.Diff;
+using Binatic.ProcessingRegister.Tests.Diff;
 using Binatic.ProcessingRegister.Tests.Export;
 using Binatic.ProcessingRegister.Tests.Rules;
 using Markdig.Syntax;
@@ -13,15 +16,19 @@ namespace Binatic.ProcessingRegister.Tests.Hostile;
 /// </summary>
 public sealed class HostileExportTests
 {
+    private const string ControlCharacters = "control-characters-in-names.yaml";
+
     public static TheoryData<string> Loadable => [.. LoadableNames];
 
     private static IEnumerable<string> LoadableNames =>
         HostileCorpus.Names.Where(name => RegisterLoader.LoadFile(Path.Combine(HostileCorpus.Folder, name)).Success);
 
-    [Fact]
-    public void The_text_field_attack_is_among_the_loadable_files()
+    [Theory]
+    [InlineData("markdown-html-in-text.yaml")]
+    [InlineData(ControlCharacters)]
+    public void The_text_field_attacks_are_among_the_loadable_files(string name)
     {
-        Assert.Contains("markdown-html-in-text.yaml", LoadableNames);
+        Assert.Contains(name, LoadableNames);
     }
 
     [Theory]
@@ -36,6 +43,29 @@ public sealed class HostileExportTests
         Assert.Empty(document.Descendants<HtmlInline>());
         Assert.DoesNotContain(document.Descendants<LinkInline>(), link => link.Url?.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) == true);
         Assert.DoesNotContain(markdown, c => char.IsControl(c) && c is not '\n' and not '\r');
+        Assert.DoesNotContain(markdown, c => char.GetUnicodeCategory(c) == UnicodeCategory.Format);
+    }
+
+    [Fact]
+    public void Exporting_the_control_character_file_as_markdown_shows_each_invisible_character_as_its_code()
+    {
+        var (_, markdown) = Export(ControlCharacters, "markdown");
+
+        Assert.Contains(@"Recruit\\u001B\[31mment \\u009B31m \\u202Ekrow", markdown, StringComparison.Ordinal);
+        Assert.Contains(@"Appli\\u0008cants\\u007F", markdown, StringComparison.Ordinal);
+        Assert.Contains(@"Na\\u200Bme\\uFEFF", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_pull_request_summary_of_the_control_character_file_holds_no_invisible_character_mention_or_reference()
+    {
+        var register = RegisterLoader.LoadFile(Path.Combine(HostileCorpus.Folder, ControlCharacters)).GetRegisterOrThrow();
+        var withoutLists = register with { Activities = [.. register.Activities.Select(a => a with { Purposes = [], DataSubjects = [], DataCategories = [] })] };
+        var markdown = DiffMarkdown.Render(RegisterDiff.Compare(withoutLists, register)) + DiffMarkdown.Render(RegisterDiff.Compare(register with { Activities = [] }, register));
+
+        Assert.Contains("@&#8203;someone", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain(markdown, c => (char.IsControl(c) && c != '\n') || char.GetUnicodeCategory(c) == UnicodeCategory.Format);
+        GitHubConversation.AssertInert(markdown);
     }
 
     [Theory]

@@ -1,3 +1,7 @@
+using System.Globalization;
+using Binatic.ProcessingRegister.Cli;
+using Binatic.ProcessingRegister.Tests.Rules;
+
 namespace Binatic.ProcessingRegister.Tests.Hostile;
 
 /// <summary>Findings on hostile text stay located where an editor can show them, and readable on one line.</summary>
@@ -43,5 +47,28 @@ public sealed class HostileMessageTests
             d => d.RuleId == DiagnosticIds.InvalidFormat);
 
         Assert.Contains("'café'", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("github")]
+    [InlineData("sarif")]
+    [InlineData("json")]
+    public void Validating_the_control_character_file_prints_no_invisible_character_in_any_format(string format)
+    {
+        var (output, _) = Validate("control-characters-in-names.yaml", format);
+
+        // JSON escapes the code's backslash in its turn.
+        Assert.Contains(@"u001B[31mment", output, StringComparison.Ordinal);
+        Assert.Contains(@"u202Ekrow", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(output, c => (char.IsControl(c) && c is not '\n' and not '\r') || char.GetUnicodeCategory(c) == UnicodeCategory.Format);
+    }
+
+    private static (string Output, string Error) Validate(string name, string format)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        CommandLineApp.Run(["validate", Path.Combine(HostileCorpus.Folder, name), "--format", format], output, error, RuleFixture.Clock);
+        return (output.ToString(), error.ToString());
     }
 }

@@ -26,6 +26,15 @@ public sealed class GitHubEscapingTests
     {
         var finding = new Diagnostic("RPR102", DiagnosticSeverity.Error, "Not YAML: line 1\nline 2", SourceLocation.WholeFile("a,b.yaml"), string.Empty);
 
-        Assert.Equal("::error file=a%2Cb.yaml,title=RPR102::Not YAML: line 1%0Aline 2", GitHubFormatter.Command(finding));
+        // The finding itself shows the line break as its code, so the message stays one line even before escaping.
+        Assert.Equal("::error file=a%2Cb.yaml,title=RPR102::Not YAML: line 1\\nline 2", GitHubFormatter.Command(finding));
     }
+
+    [Theory]
+    [InlineData("red\u001b[31m.yaml", "red\\u001B[31m.yaml")]
+    [InlineData("bell\u0007\u009b", "bell\\u0007\\u009B")]
+    [InlineData("\u202Eright\u2066to\u200bleft\ufeff", "\\u202Eright\\u2066to\\u200Bleft\\uFEFF")]
+    [InlineData("beëindiging, Zoë", "beëindiging%2C Zoë")]
+    public void A_property_shows_control_and_format_characters_as_their_code(string value, string escaped) =>
+        Assert.Equal(escaped, GitHubFormatter.EscapeProperty(value));
 }
