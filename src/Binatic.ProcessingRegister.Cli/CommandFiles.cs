@@ -18,11 +18,11 @@ internal static class CommandFiles
     public static bool SamePath(string a, string b) => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), PathComparison);
 
     /// <summary>
-    /// Loads the register at <paramref name="path"/>. A missing or unreadable file is reported on
+    /// Loads the register at <paramref name="path"/> within <paramref name="limits"/>. A missing or unreadable file is reported on
     /// <paramref name="error"/> and gives <see cref="ExitCodes.UsageOrInputError"/>; a register with errors gives
     /// <see cref="ExitCodes.ErrorsFound"/>, its findings left for the caller to print.
     /// </summary>
-    public static (LoadResult? Result, int ExitCode) Load(string path, TextWriter error)
+    public static (LoadResult? Result, int ExitCode) Load(string path, LoadOptions limits, TextWriter error)
     {
         if (!File.Exists(path))
         {
@@ -30,7 +30,7 @@ internal static class CommandFiles
             return (null, ExitCodes.UsageOrInputError);
         }
 
-        var result = RegisterLoader.LoadFile(path);
+        var result = RegisterLoader.LoadFile(path, limits);
         var exitCode = result.Success ? ExitCodes.Success
             : result.Diagnostics.Any(d => d.RuleId == DiagnosticIds.InputUnreadable) ? ExitCodes.UsageOrInputError
             : ExitCodes.ErrorsFound;

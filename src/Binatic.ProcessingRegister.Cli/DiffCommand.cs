@@ -14,11 +14,8 @@ internal static class DiffCommand
     {
         var before = new Argument<string>("old") { Description = "The register as it was, e.g. from the pull request's base branch." };
         var after = new Argument<string>("new") { Description = "The register as it is now." };
-        var outputPath = new Option<string>("--output", "-o")
-        {
-            Description = "The file to write the summary to, replaced whole once it is complete. Standard output when omitted.",
-            HelpName = "PATH",
-        };
+        var outputPath = OutputOption.Create("The file to write the summary to, replaced whole once it is complete. Standard output when omitted.");
+        var limits = new LoadLimitOptions();
 
         var command = new Command(
             "diff",
@@ -32,16 +29,18 @@ internal static class DiffCommand
             after,
             outputPath,
         };
+        limits.AddTo(command);
         command.SetAction(parseResult => Run(
             parseResult.GetRequiredValue(before),
             parseResult.GetRequiredValue(after),
             parseResult.GetValue(outputPath),
+            limits.Read(parseResult),
             output,
             error));
         return command;
     }
 
-    private static int Run(string beforePath, string afterPath, string? outputPath, TextWriter output, TextWriter error)
+    private static int Run(string beforePath, string afterPath, string? outputPath, LoadOptions limits, TextWriter output, TextWriter error)
     {
         if (outputPath is not null && new[] { beforePath, afterPath }.Any(p => CommandFiles.SamePath(p, outputPath)))
         {
@@ -50,7 +49,7 @@ internal static class DiffCommand
         }
 
         // Both are loaded before either is judged, so one run reports every problem in both files.
-        var loads = new[] { Load(beforePath, error), Load(afterPath, error) };
+        var loads = new[] { Load(beforePath, limits, error), Load(afterPath, limits, error) };
         if (loads.Any(l => l.ExitCode is ExitCodes.UsageOrInputError))
         {
             return ExitCodes.UsageOrInputError;
@@ -64,9 +63,9 @@ internal static class DiffCommand
         return CommandFiles.Emit(DiffMarkdown.Render(RegisterDiff.Compare(oldRegister, newRegister)), outputPath, "summary", output, error);
     }
 
-    private static (Register? Register, int ExitCode) Load(string path, TextWriter error)
+    private static (Register? Register, int ExitCode) Load(string path, LoadOptions limits, TextWriter error)
     {
-        var (result, exitCode) = CommandFiles.Load(path, error);
+        var (result, exitCode) = CommandFiles.Load(path, limits, error);
         if (result is { Success: false })
         {
             foreach (var diagnostic in result.Diagnostics)

@@ -1,0 +1,25 @@
+using System.CommandLine;
+
+namespace Binatic.ProcessingRegister.Cli;
+
+/// <summary><c>--output</c> (<c>-o</c>), the file <c>export</c> and <c>diff</c> write instead of standard output.</summary>
+internal static class OutputOption
+{
+    /// <summary>Creates the option; an empty path is a usage error rather than an exception from the file system.</summary>
+    public static Option<string> Create(string description)
+    {
+        var option = new Option<string>("--output", "-o")
+        {
+            Description = description,
+            HelpName = "PATH",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ Value.Length: 0 }])
+            {
+                result.AddError("--output needs a file path; it is empty. Leave --output out to write to standard output.");
+            }
+        });
+        return option;
+    }
+}
