@@ -15,6 +15,7 @@ internal static class DiffCommand
         var before = new Argument<string>("old") { Description = "The register as it was, e.g. from the pull request's base branch." };
         var after = new Argument<string>("new") { Description = "The register as it is now." };
         var outputPath = OutputOption.Create("The file to write the summary to, replaced whole once it is complete. Standard output when omitted.");
+        var force = OutputOption.CreateForce("summary");
         var limits = new LoadLimitOptions();
 
         var command = new Command(
@@ -28,21 +29,23 @@ internal static class DiffCommand
             before,
             after,
             outputPath,
+            force,
         };
         limits.AddTo(command);
         command.SetAction(parseResult => Run(
             parseResult.GetRequiredValue(before),
             parseResult.GetRequiredValue(after),
             parseResult.GetValue(outputPath),
+            parseResult.GetValue(force),
             limits.Read(parseResult),
             output,
             error));
         return command;
     }
 
-    private static int Run(string beforePath, string afterPath, string? outputPath, LoadOptions limits, TextWriter output, TextWriter error)
+    private static int Run(string beforePath, string afterPath, string? outputPath, bool force, LoadOptions limits, TextWriter output, TextWriter error)
     {
-        if (outputPath is not null && new[] { beforePath, afterPath }.Any(p => CommandFiles.SamePath(p, outputPath)))
+        if (outputPath is not null && new[] { beforePath, afterPath }.Any(p => CommandFiles.SameFile(p, outputPath)))
         {
             error.WriteLine($"error: --output {outputPath} is one of the registers being compared; write the summary to another file.");
             return ExitCodes.UsageOrInputError;
@@ -60,7 +63,7 @@ internal static class DiffCommand
             return ExitCodes.ErrorsFound;
         }
 
-        return CommandFiles.Emit(DiffMarkdown.Render(RegisterDiff.Compare(oldRegister, newRegister)), outputPath, "summary", output, error);
+        return CommandFiles.Emit(DiffMarkdown.Render(RegisterDiff.Compare(oldRegister, newRegister)), outputPath, force, "summary", output, error);
     }
 
     private static (Register? Register, int ExitCode) Load(string path, LoadOptions limits, TextWriter error)

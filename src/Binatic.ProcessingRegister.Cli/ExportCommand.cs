@@ -34,6 +34,7 @@ internal static class ExportCommand
         };
         language.AcceptOnlyFromAmong(Dutch, English);
         var outputPath = OutputOption.Create("The file to write, replaced whole only once the export has succeeded. Standard output when omitted.");
+        var force = OutputOption.CreateForce("export");
         var limits = new LoadLimitOptions();
         var compact = new Option<bool>("--compact") { Description = "JSON only: write it on one line instead of indented." };
 
@@ -50,6 +51,7 @@ internal static class ExportCommand
             language,
             outputPath,
             compact,
+            force,
         };
         limits.AddTo(command);
         command.Validators.Add(result =>
@@ -70,6 +72,7 @@ internal static class ExportCommand
             parseResult.GetRequiredValue(format),
             new ExportSettings(LanguageOf(parseResult.GetValue(language)), parseResult.GetValue(compact)),
             parseResult.GetValue(outputPath),
+            parseResult.GetValue(force),
             limits.Read(parseResult),
             output,
             error));
@@ -83,10 +86,10 @@ internal static class ExportCommand
         _ => null,
     };
 
-    private static int Run(string path, string format, ExportSettings settings, string? outputPath, LoadOptions limits, TextWriter output, TextWriter error)
+    private static int Run(string path, string format, ExportSettings settings, string? outputPath, bool force, LoadOptions limits, TextWriter output, TextWriter error)
     {
         var render = ExportFormats.All[format];
-        if (outputPath is not null && CommandFiles.SamePath(outputPath, path))
+        if (outputPath is not null && CommandFiles.SameFile(outputPath, path))
         {
             error.WriteLine($"error: --output {outputPath} is the register being exported; write the export to another file.");
             return ExitCodes.UsageOrInputError;
@@ -104,7 +107,7 @@ internal static class ExportCommand
             return exitCode;
         }
 
-        var written = CommandFiles.Emit(render(register, settings), outputPath, "export", output, error);
+        var written = CommandFiles.Emit(render(register, settings), outputPath, force, "export", output, error);
         if (written == ExitCodes.Success && outputPath is not null)
         {
             output.WriteLine($"Exported {path} as {format} to {outputPath}.");

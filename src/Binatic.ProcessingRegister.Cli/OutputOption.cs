@@ -22,4 +22,10 @@ internal static class OutputOption
         });
         return option;
     }
+
+    /// <summary>Creates <c>--force</c>, which lets the <paramref name="what"/> replace a read-only output file.</summary>
+    public static Option<bool> CreateForce(string what) => new("--force")
+    {
+        Description = $"Replace a read-only --output file with the {what}; it keeps its permissions, so it stays read-only. Never replaces an input.",
+    };
 }

@@ -101,10 +101,19 @@ internal static class ValidateCommand
         }
 
         var findings = new List<Diagnostic>();
-        var registers = files.Distinct(StringComparer.Ordinal).ToList();
+        // A file reached twice (by two arguments, a link, or a hard link) is read once, as the file it is.
+        var registers = files.DistinctBy(file => (object?)FileFacts.Of(file, followLinks: true).Identity ?? Path.GetFullPath(file)).ToList();
         var unreadable = 0;
         foreach (var file in registers)
         {
+            if (CommandFiles.NotARegisterFile(file) is { } problem)
+            {
+                error.WriteLine($"{file}: error {DiagnosticIds.InputUnreadable}: {problem}");
+                inputFailed = true;
+                unreadable++;
+                continue;
+            }
+
             var display = RegisterFiles.Display(file, settings.Root);
             var result = RegisterLoader.LoadFile(file, settings.Limits);
             IEnumerable<Diagnostic> diagnostics = result.Success
