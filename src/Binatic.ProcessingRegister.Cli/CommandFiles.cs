@@ -176,7 +176,8 @@ internal static class CommandFiles
         {
             FileKind.Missing when link.Kind == FileKind.SymbolicLink =>
                 $"--output is a symbolic link that points to {new FileInfo(outputPath).LinkTarget}, which does not exist; the {what} was not written.",
-            FileKind.Missing or FileKind.CharacterDevice or FileKind.Fifo => null,
+            // What could not be examined is left to the write, whose own error then says why.
+            FileKind.Missing or FileKind.CharacterDevice or FileKind.Fifo or FileKind.Unknown => null,
             FileKind.Regular when !force && IsReadOnly(Resolved(outputPath)) =>
                 $"The file is read-only; the {what} was not written. Pass --force to replace it (it stays read-only).",
             FileKind.Regular => null,

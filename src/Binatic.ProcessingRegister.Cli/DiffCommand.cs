@@ -14,7 +14,7 @@ internal static class DiffCommand
     {
         var before = new Argument<string>("old") { Description = "The register as it was, e.g. from the pull request's base branch." };
         var after = new Argument<string>("new") { Description = "The register as it is now." };
-        var outputPath = OutputOption.Create("The file to write the summary to, replaced whole once it is complete. Standard output when omitted.");
+        var outputPath = OutputOption.Create("summary");
         var force = OutputOption.CreateForce("summary");
         var limits = new LoadLimitOptions();
 

@@ -33,7 +33,7 @@ internal static class ExportCommand
             Description = "Markdown only: the language of headings and labels (nl or en); the register's own text stays as written. Defaults to the register's language.",
         };
         language.AcceptOnlyFromAmong(Dutch, English);
-        var outputPath = OutputOption.Create("The file to write, replaced whole only once the export has succeeded. Standard output when omitted.");
+        var outputPath = OutputOption.Create("export");
         var force = OutputOption.CreateForce("export");
         var limits = new LoadLimitOptions();
         var compact = new Option<bool>("--compact") { Description = "JSON only: write it on one line instead of indented." };

@@ -22,6 +22,10 @@ internal readonly partial record struct FileFacts(FileKind Kind, FileFacts.FileI
     private const uint StatxTypeModeAndInode = 0x1 | 0x2 | 0x100;
     private const int NoSuchFile = 2;
     private const int NotADirectory = 20;
+    private const int NotPermitted = 1;
+    private const int NotImplemented = 38;
+
+    private static volatile bool statxWorks = true;
 
     /// <summary>Asks the file system about <paramref name="path"/>.</summary>
     /// <param name="path">The path, relative to the current directory or absolute.</param>
@@ -29,20 +33,41 @@ internal readonly partial record struct FileFacts(FileKind Kind, FileFacts.FileI
     /// <returns>The kind and identity; <see cref="FileKind.Missing"/> when nothing is there (or a link points nowhere).</returns>
     public static FileFacts Of(string path, bool followLinks)
     {
-        if (OperatingSystem.IsLinux())
+        if (OperatingSystem.IsLinux() && statxWorks && OfLinux(path, followLinks) is { } facts)
         {
-            return OfLinux(path, followLinks);
+            return facts;
         }
 
         var kind = KindFromAttributes(path, followLinks);
         return OperatingSystem.IsWindows() && kind == FileKind.Regular ? new(kind, WindowsIdentity(path)) : new(kind, null);
     }
 
-    private static FileFacts OfLinux(string path, bool followLinks)
+    /// <summary>Asks <c>statx</c>; <see langword="null"/> where the system has none, and from then on it is not asked again.</summary>
+    private static FileFacts? OfLinux(string path, bool followLinks)
     {
-        if (Statx(AtCurrentDirectory, path, followLinks ? 0 : AtSymlinkNoFollow, StatxTypeModeAndInode, out var status) != 0)
+        int result;
+        StatxBuffer status;
+        try
+        {
+            result = Statx(AtCurrentDirectory, path, followLinks ? 0 : AtSymlinkNoFollow, StatxTypeModeAndInode, out status);
+        }
+        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // A C library older than statx (glibc before 2.28, musl before 1.2.5).
+            statxWorks = false;
+            return null;
+        }
+
+        if (result != 0)
         {
             var errno = Marshal.GetLastPInvokeError();
+            if (errno is NotImplemented or NotPermitted)
+            {
+                // A kernel older than 4.11, or a container whose system call filter predates statx.
+                statxWorks = false;
+                return null;
+            }
+
             return new(errno is NoSuchFile or NotADirectory ? FileKind.Missing : FileKind.Unknown, null);
         }
 

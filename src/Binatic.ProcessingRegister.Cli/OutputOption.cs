@@ -6,11 +6,14 @@ namespace Binatic.ProcessingRegister.Cli;
 internal static class OutputOption
 {
     /// <summary>Creates the option; an empty path is a usage error rather than an exception from the file system.</summary>
-    public static Option<string> Create(string description)
+    /// <param name="what">What is written, as the help names it ("export", "summary").</param>
+    public static Option<string> Create(string what)
     {
         var option = new Option<string>("--output", "-o")
         {
-            Description = description,
+            Description = $"The file to write the {what} to, replaced whole once it is complete; standard output when omitted. " +
+                "A symbolic link is followed and the file it points to replaced; a device or FIFO is written to directly; " +
+                "a folder, a socket, an input of the command or (without --force) a read-only file is refused.",
             HelpName = "PATH",
         };
         option.Validators.Add(result =>
