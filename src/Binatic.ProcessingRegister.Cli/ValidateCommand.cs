@@ -85,6 +85,7 @@ internal static class ValidateCommand
     {
         var files = new List<string>();
         var inputFailed = false;
+        var unreadable = 0;
         foreach (var path in paths)
         {
             var expanded = RegisterFiles.Expand(path);
@@ -95,6 +96,9 @@ internal static class ValidateCommand
                     : Directory.Exists(path) ? "The folder holds no .yaml or .yml file." : "The file does not exist; check the path.";
                 error.WriteLine($"{path}: error {DiagnosticIds.InputUnreadable}: {problem}");
                 inputFailed = true;
+
+                // A file that is not there is a register that could not be read; an empty pattern or folder names none.
+                unreadable += RegisterFiles.IsGlob(path) || Directory.Exists(path) ? 0 : 1;
             }
 
             files.AddRange(expanded);
@@ -103,7 +107,7 @@ internal static class ValidateCommand
         var findings = new List<Diagnostic>();
         // A file reached twice (by two arguments, a link, or a hard link) is read once, as the file it is.
         var registers = files.DistinctBy(file => (object?)FileFacts.Of(file, followLinks: true).Identity ?? Path.GetFullPath(file)).ToList();
-        var unreadable = 0;
+        var checkedCount = 0;
         foreach (var file in registers)
         {
             if (CommandFiles.NotARegisterFile(file) is { } problem)
@@ -116,6 +120,15 @@ internal static class ValidateCommand
 
             var display = RegisterFiles.Display(file, settings.Root);
             var result = RegisterLoader.LoadFile(file, settings.Limits);
+            if (result.Diagnostics.Any(diagnostic => diagnostic.RuleId == DiagnosticIds.InputUnreadable))
+            {
+                unreadable++;
+            }
+            else
+            {
+                checkedCount++;
+            }
+
             IEnumerable<Diagnostic> diagnostics = result.Success
                 ? [.. result.Diagnostics.Concat(RegisterValidator.Validate(result, options)).OrderBy(d => d.Line).ThenBy(d => d.Column)]
                 : result.Diagnostics;
@@ -125,7 +138,6 @@ internal static class ValidateCommand
                 {
                     error.WriteLine(diagnostic);
                     inputFailed = true;
-                    unreadable++;
                     continue;
                 }
 
@@ -133,7 +145,7 @@ internal static class ValidateCommand
             }
         }
 
-        var report = new ValidationReport(registers.Count - unreadable, findings) { Unreadable = unreadable };
+        var report = new ValidationReport(checkedCount, findings) { Unreadable = unreadable };
         settings.Formatter.Write(report, output);
         return inputFailed ? ExitCodes.UsageOrInputError
             : report.Errors > 0 || (settings.WarningsAsErrors && report.Warnings > 0) ? ExitCodes.ErrorsFound

@@ -156,4 +156,15 @@ public sealed class CommandOptionTests
         Assert.Contains("RPR100", error, StringComparison.Ordinal);
         Assert.Contains("0 registers checked, 1 could not be read", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_register_that_does_not_exist_is_counted_as_not_read_rather_than_checked()
+    {
+        using var directory = new TemporaryDirectory();
+
+        var (exitCode, output, _) = Run("validate", Example, directory["missing.yaml"]);
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Contains("1 register checked, 1 could not be read", output, StringComparison.Ordinal);
+    }
 }
