@@ -45,6 +45,17 @@ public sealed class InputPathTests : IDisposable
     }
 
     [Fact]
+    public void A_symlink_to_a_register_is_read_as_the_register()
+    {
+        File.CreateSymbolicLink(_directory["link.yaml"], "register.yaml");
+
+        var (exitCode, output, error) = Run("export", _directory["link.yaml"], "--format", "json");
+
+        Assert.True(exitCode == ExitCodes.Success, error);
+        Assert.StartsWith("{", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_fifo_in_a_folder_is_refused_as_not_a_regular_file_and_the_other_registers_are_checked()
     {
         var fifo = _directory["pipe.yaml"];

@@ -179,6 +179,19 @@ public sealed class OutputPathTests : IDisposable
     }
 
     [Fact]
+    public void Exporting_to_a_block_device_is_refused_with_2_and_leaves_it_a_device()
+    {
+        var device = _directory["disk"];
+        UnixFiles.MakeBlockDevice(device);
+
+        var (exitCode, _, error) = Export(Register, device);
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Contains("is a block device", error, StringComparison.Ordinal);
+        Assert.True(Test("-b", device), "The device was replaced by a regular file.");
+    }
+
+    [Fact]
     public void Exporting_to_a_socket_is_refused_with_2()
     {
         Assert.SkipUnless(Socket.OSSupportsUnixDomainSockets, "The system has no Unix domain sockets.");

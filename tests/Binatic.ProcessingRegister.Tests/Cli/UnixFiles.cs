@@ -43,6 +43,16 @@ internal static class UnixFiles
         process.Dispose();
     }
 
+    /// <summary>
+    /// Makes a block device at <paramref name="path"/> with the numbers of a loop device that is never opened (7, 255),
+    /// for tests that must refuse it; skips where devices cannot be made.
+    /// </summary>
+    public static void MakeBlockDevice(string path)
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "The device numbers are Linux's.");
+        Assert.SkipUnless(Run("mknod", path, "b", "7", "255"), "Making a device needs root (CAP_MKNOD).");
+    }
+
     /// <summary>Gets whether the test runs as root, whom file permissions do not stop.</summary>
     public static bool IsRoot => !OperatingSystem.IsWindows() && Environment.UserName == "root";
 
