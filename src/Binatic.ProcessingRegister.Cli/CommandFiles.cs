@@ -3,9 +3,25 @@ using System.Text;
 namespace Binatic.ProcessingRegister.Cli;
 
 /// <summary>
-/// The file handling the commands that read one register and write one document share (<c>export</c>, <c>diff</c>):
+/// The file handling the commands that read registers and write one document share (<c>export</c>, <c>diff</c>):
 /// loading with a located report of what went wrong, and writing a result whole or not at all.
 /// </summary>
+/// <remarks>
+/// What <c>--output</c> may name, and what happens to it:
+/// <list type="bullet">
+/// <item>A new path, or a regular file: the text is written to a temporary file beside it and renamed over it, so it is
+/// replaced whole or not at all; an existing file keeps its permission bits. A read-only file (no write permission for
+/// its owner; the read-only attribute on Windows) is refused unless <c>--force</c> is given.</item>
+/// <item>A symbolic link: followed; the file it finally points to is replaced as above and the link stays. A link that
+/// points to nothing is refused rather than creating a file wherever it points.</item>
+/// <item>A character device (<c>/dev/null</c>, <c>/dev/stdout</c>, a terminal) or a FIFO: opened and written to
+/// directly, as a shell's redirection would, since renaming a file over it would replace the device.</item>
+/// <item>A folder, a socket, a block device: refused.</item>
+/// <item>Any input of the same command, however it is reached (another spelling, a symbolic or hard link, a linked
+/// folder in the path): refused, so that a command never replaces what it reads.</item>
+/// </list>
+/// Every refusal is reported on standard error and gives <see cref="ExitCodes.UsageOrInputError"/>.
+/// </remarks>
 internal static class CommandFiles
 {
     private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
@@ -14,23 +30,39 @@ internal static class CommandFiles
     private static readonly StringComparison PathComparison =
         OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
-    /// <summary>Gets a value indicating whether two paths name the same file.</summary>
-    public static bool SamePath(string a, string b) => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), PathComparison);
+    /// <summary>
+    /// Gets a value indicating whether two paths name the same existing file: by its identity where the system gives
+    /// one (so hard links count), otherwise by the paths with every link resolved.
+    /// </summary>
+    public static bool SameFile(string a, string b)
+    {
+        var first = FileFacts.Of(a, followLinks: true);
+        var second = FileFacts.Of(b, followLinks: true);
+        if (first.Kind == FileKind.Missing || second.Kind == FileKind.Missing)
+        {
+            return false;
+        }
+
+        return first.Identity is { } one && second.Identity is { } other
+            ? one == other
+            : string.Equals(Resolved(a), Resolved(b), PathComparison);
+    }
 
     /// <summary>
-    /// Loads the register at <paramref name="path"/>. A missing or unreadable file is reported on
-    /// <paramref name="error"/> and gives <see cref="ExitCodes.UsageOrInputError"/>; a register with errors gives
-    /// <see cref="ExitCodes.ErrorsFound"/>, its findings left for the caller to print.
+    /// Loads the register at <paramref name="path"/> within <paramref name="limits"/>. A missing or unreadable file,
+    /// or one that is not a regular file, is reported on <paramref name="error"/> and gives
+    /// <see cref="ExitCodes.UsageOrInputError"/>; a register with errors gives <see cref="ExitCodes.ErrorsFound"/>,
+    /// its findings left for the caller to print.
     /// </summary>
-    public static (LoadResult? Result, int ExitCode) Load(string path, TextWriter error)
+    public static (LoadResult? Result, int ExitCode) Load(string path, LoadOptions limits, TextWriter error)
     {
-        if (!File.Exists(path))
+        if (NotARegisterFile(path) is { } problem)
         {
-            error.WriteLine($"{path}: error {DiagnosticIds.InputUnreadable}: The file does not exist; check the path.");
+            error.WriteLine($"{path}: error {DiagnosticIds.InputUnreadable}: {problem}");
             return (null, ExitCodes.UsageOrInputError);
         }
 
-        var result = RegisterLoader.LoadFile(path);
+        var result = RegisterLoader.LoadFile(path, limits);
         var exitCode = result.Success ? ExitCodes.Success
             : result.Diagnostics.Any(d => d.RuleId == DiagnosticIds.InputUnreadable) ? ExitCodes.UsageOrInputError
             : ExitCodes.ErrorsFound;
@@ -38,10 +70,23 @@ internal static class CommandFiles
     }
 
     /// <summary>
-    /// Writes <paramref name="text"/> to standard output, or whole to <paramref name="outputPath"/>; a file that
-    /// cannot be written is reported as "the <paramref name="what"/> cannot be written".
+    /// Gets why <paramref name="path"/> cannot be read as a register, or <see langword="null"/> when it is a regular
+    /// file (a symbolic link to one included). A FIFO or a device is refused because reading it may never end.
     /// </summary>
-    public static int Emit(string text, string? outputPath, string what, TextWriter output, TextWriter error)
+    public static string? NotARegisterFile(string path) => FileFacts.Of(path, followLinks: true).Kind switch
+    {
+        FileKind.Regular or FileKind.Unknown => null,
+        FileKind.Missing => "The file does not exist; check the path.",
+        FileKind.Directory => "The path is a folder, not a register file.",
+        var kind => $"The path is not a regular file (it is {Describe(kind)}); give the register's file.",
+    };
+
+    /// <summary>
+    /// Writes <paramref name="text"/> to standard output, or to <paramref name="outputPath"/> as the remarks of
+    /// <see cref="CommandFiles"/> describe; a file that cannot be written is reported as "the <paramref name="what"/>
+    /// cannot be written".
+    /// </summary>
+    public static int Emit(string text, string? outputPath, bool force, string what, TextWriter output, TextWriter error)
     {
         if (outputPath is null)
         {
@@ -51,7 +96,23 @@ internal static class CommandFiles
 
         try
         {
-            WriteWhole(outputPath, text);
+            if (Refusal(outputPath, force, what) is { } refusal)
+            {
+                error.WriteLine($"{outputPath}: error: {refusal}");
+                return ExitCodes.UsageOrInputError;
+            }
+
+            var target = Path.GetFullPath(outputPath);
+            var facts = FileFacts.Of(target, followLinks: true);
+            if (facts.Kind is FileKind.CharacterDevice or FileKind.Fifo)
+            {
+                using var stream = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+                stream.Write(Utf8WithoutBom.GetBytes(text));
+                return ExitCodes.Success;
+            }
+
+            var replaced = facts.Kind == FileKind.Missing ? target : Resolved(target);
+            WriteWhole(replaced, text, facts.Kind == FileKind.Missing || OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(replaced));
             return ExitCodes.Success;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -64,12 +125,17 @@ internal static class CommandFiles
     /// <summary>
     /// Writes <paramref name="text"/> to a new file in the target's own directory, so that the final move is a
     /// rename within one file system, which replaces the target in one step: readers see the old file or the new
-    /// one, never a half-written one, and a failure leaves the old file as it was.
+    /// one, never a half-written one, and a failure or an interruption leaves the old file as it was and no temporary
+    /// file behind.
     /// </summary>
-    private static void WriteWhole(string path, string text)
+    /// <param name="target">The full path of the regular file to replace or create.</param>
+    /// <param name="text">The text to write.</param>
+    /// <param name="mode">The permission bits of the file being replaced, which the new one keeps; none for a new file.</param>
+    /// <param name="beforeMove">For tests: runs once the text is written, before it is moved into place.</param>
+    internal static void WriteWhole(string target, string text, UnixFileMode? mode, Action<string>? beforeMove = null)
     {
-        var target = Path.GetFullPath(path);
         var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Path.GetRandomFileName()}.tmp");
+        PendingFiles.Add(temporary);
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -78,6 +144,12 @@ internal static class CommandFiles
                 stream.Flush(flushToDisk: true);
             }
 
+            if (mode is { } bits && !OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temporary, bits);
+            }
+
+            beforeMove?.Invoke(temporary);
             File.Move(temporary, target, overwrite: true);
         }
         catch
@@ -88,6 +160,57 @@ internal static class CommandFiles
             }
 
             throw;
+        }
+        finally
+        {
+            PendingFiles.Remove(temporary);
+        }
+    }
+
+    /// <summary>Gets why <paramref name="outputPath"/> may not be written, or <see langword="null"/> when it may.</summary>
+    private static string? Refusal(string outputPath, bool force, string what)
+    {
+        var link = FileFacts.Of(outputPath, followLinks: false);
+        var facts = link.Kind == FileKind.SymbolicLink ? FileFacts.Of(outputPath, followLinks: true) : link;
+        return facts.Kind switch
+        {
+            FileKind.Missing when link.Kind == FileKind.SymbolicLink =>
+                $"--output is a symbolic link that points to {new FileInfo(outputPath).LinkTarget}, which does not exist; the {what} was not written.",
+            // What could not be examined is left to the write, whose own error then says why.
+            FileKind.Missing or FileKind.CharacterDevice or FileKind.Fifo or FileKind.Unknown => null,
+            FileKind.Regular when !force && IsReadOnly(Resolved(outputPath)) =>
+                $"The file is read-only; the {what} was not written. Pass --force to replace it (it stays read-only).",
+            FileKind.Regular => null,
+            FileKind.Directory => $"--output is a folder; give the path of a file to write the {what} to.",
+            var kind => $"--output is {Describe(kind)}, not a file; the {what} was not written.",
+        };
+    }
+
+    private static bool IsReadOnly(string path) => OperatingSystem.IsWindows()
+        ? new FileInfo(path).IsReadOnly
+        : (File.GetUnixFileMode(path) & UnixFileMode.UserWrite) == 0;
+
+    private static string Describe(FileKind kind) => kind switch
+    {
+        FileKind.CharacterDevice => "a character device",
+        FileKind.BlockDevice => "a block device",
+        FileKind.Fifo => "a FIFO",
+        FileKind.Socket => "a socket",
+        FileKind.Directory => "a folder",
+        _ => "of a kind that cannot be used",
+    };
+
+    /// <summary>Gets the full path of what <paramref name="path"/> finally points to, itself when it is no link.</summary>
+    private static string Resolved(string path)
+    {
+        var full = Path.GetFullPath(path);
+        try
+        {
+            return File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
+        }
+        catch (IOException)
+        {
+            return full;
         }
     }
 }

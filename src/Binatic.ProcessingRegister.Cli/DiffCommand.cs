@@ -14,11 +14,9 @@ internal static class DiffCommand
     {
         var before = new Argument<string>("old") { Description = "The register as it was, e.g. from the pull request's base branch." };
         var after = new Argument<string>("new") { Description = "The register as it is now." };
-        var outputPath = new Option<string>("--output", "-o")
-        {
-            Description = "The file to write the summary to, replaced whole once it is complete. Standard output when omitted.",
-            HelpName = "PATH",
-        };
+        var outputPath = OutputOption.Create("summary");
+        var force = OutputOption.CreateForce("summary");
+        var limits = new LoadLimitOptions();
 
         var command = new Command(
             "diff",
@@ -31,26 +29,30 @@ internal static class DiffCommand
             before,
             after,
             outputPath,
+            force,
         };
+        limits.AddTo(command);
         command.SetAction(parseResult => Run(
             parseResult.GetRequiredValue(before),
             parseResult.GetRequiredValue(after),
             parseResult.GetValue(outputPath),
+            parseResult.GetValue(force),
+            limits.Read(parseResult),
             output,
             error));
         return command;
     }
 
-    private static int Run(string beforePath, string afterPath, string? outputPath, TextWriter output, TextWriter error)
+    private static int Run(string beforePath, string afterPath, string? outputPath, bool force, LoadOptions limits, TextWriter output, TextWriter error)
     {
-        if (outputPath is not null && new[] { beforePath, afterPath }.Any(p => CommandFiles.SamePath(p, outputPath)))
+        if (outputPath is not null && new[] { beforePath, afterPath }.Any(p => CommandFiles.SameFile(p, outputPath)))
         {
             error.WriteLine($"error: --output {outputPath} is one of the registers being compared; write the summary to another file.");
             return ExitCodes.UsageOrInputError;
         }
 
         // Both are loaded before either is judged, so one run reports every problem in both files.
-        var loads = new[] { Load(beforePath, error), Load(afterPath, error) };
+        var loads = new[] { Load(beforePath, limits, error), Load(afterPath, limits, error) };
         if (loads.Any(l => l.ExitCode is ExitCodes.UsageOrInputError))
         {
             return ExitCodes.UsageOrInputError;
@@ -61,12 +63,12 @@ internal static class DiffCommand
             return ExitCodes.ErrorsFound;
         }
 
-        return CommandFiles.Emit(DiffMarkdown.Render(RegisterDiff.Compare(oldRegister, newRegister)), outputPath, "summary", output, error);
+        return CommandFiles.Emit(DiffMarkdown.Render(RegisterDiff.Compare(oldRegister, newRegister)), outputPath, force, "summary", output, error);
     }
 
-    private static (Register? Register, int ExitCode) Load(string path, TextWriter error)
+    private static (Register? Register, int ExitCode) Load(string path, LoadOptions limits, TextWriter error)
     {
-        var (result, exitCode) = CommandFiles.Load(path, error);
+        var (result, exitCode) = CommandFiles.Load(path, limits, error);
         if (result is { Success: false })
         {
             foreach (var diagnostic in result.Diagnostics)

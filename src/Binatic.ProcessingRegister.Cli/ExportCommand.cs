@@ -8,6 +8,11 @@ namespace Binatic.ProcessingRegister.Cli;
 /// <c>export</c>: loads a register and writes it as JSON or Markdown, to standard output or to a file. A file is
 /// written whole or not at all: into a temporary file beside it, then moved into place.
 /// </summary>
+/// <remarks>
+/// Only loading decides whether a register is exported: a register with YAML, schema or reference errors is not
+/// exported and exits <see cref="ExitCodes.ErrorsFound"/>. The GDPR rules are not run, so a register they would find
+/// errors in is exported with <see cref="ExitCodes.Success"/>; <c>validate</c> is the command that checks them.
+/// </remarks>
 internal static class ExportCommand
 {
     // A switch rather than a dictionary of the language enum: such a dictionary is compiled at every start of the tool.
@@ -28,24 +33,27 @@ internal static class ExportCommand
             Description = "Markdown only: the language of headings and labels (nl or en); the register's own text stays as written. Defaults to the register's language.",
         };
         language.AcceptOnlyFromAmong(Dutch, English);
-        var outputPath = new Option<string>("--output", "-o")
-        {
-            Description = "The file to write, replaced whole only once the export has succeeded. Standard output when omitted.",
-            HelpName = "PATH",
-        };
+        var outputPath = OutputOption.Create("export");
+        var force = OutputOption.CreateForce("export");
+        var limits = new LoadLimitOptions();
         var compact = new Option<bool>("--compact") { Description = "JSON only: write it on one line instead of indented." };
 
         var command = new Command(
             "export",
-            "Write a register as JSON or as a Markdown document. A register with errors is not exported: its findings are printed to standard error as 'validate' prints them. " +
-            $"Exit codes: {ExitCodes.Success} exported, {ExitCodes.ErrorsFound} the register has errors, {ExitCodes.UsageOrInputError} bad arguments, or a file that cannot be read or written.")
+            "Write a register as JSON or as a Markdown document. The register is loaded as 'validate' loads it (YAML, the format's schema " +
+            "and the references between ids); a register that does not load is not exported, and its findings are printed to standard error " +
+            "as 'validate' prints them. The GDPR rules are not run: checking them is 'validate''s job, so a register with GDPR rule findings is still exported. " +
+            $"Exit codes: {ExitCodes.Success} exported, {ExitCodes.ErrorsFound} the register does not load (YAML, schema or reference errors), " +
+            $"{ExitCodes.UsageOrInputError} bad arguments, or a file that cannot be read or written.")
         {
             path,
             format,
             language,
             outputPath,
             compact,
+            force,
         };
+        limits.AddTo(command);
         command.Validators.Add(result =>
         {
             var chosen = result.GetValue(format);
@@ -64,6 +72,8 @@ internal static class ExportCommand
             parseResult.GetRequiredValue(format),
             new ExportSettings(LanguageOf(parseResult.GetValue(language)), parseResult.GetValue(compact)),
             parseResult.GetValue(outputPath),
+            parseResult.GetValue(force),
+            limits.Read(parseResult),
             output,
             error));
         return command;
@@ -76,17 +86,17 @@ internal static class ExportCommand
         _ => null,
     };
 
-    private static int Run(string path, string format, ExportSettings settings, string? outputPath, TextWriter output, TextWriter error)
+    private static int Run(string path, string format, ExportSettings settings, string? outputPath, bool force, LoadOptions limits, TextWriter output, TextWriter error)
     {
         var render = ExportFormats.All[format];
-        if (outputPath is not null && CommandFiles.SamePath(outputPath, path))
+        if (outputPath is not null && CommandFiles.SameFile(outputPath, path))
         {
             error.WriteLine($"error: --output {outputPath} is the register being exported; write the export to another file.");
             return ExitCodes.UsageOrInputError;
         }
 
         // Findings go to standard error: standard output may be carrying the export itself.
-        var (result, exitCode) = CommandFiles.Load(path, error);
+        var (result, exitCode) = CommandFiles.Load(path, limits, error);
         foreach (var diagnostic in result?.Diagnostics ?? [])
         {
             error.WriteLine(diagnostic);
@@ -97,7 +107,7 @@ internal static class ExportCommand
             return exitCode;
         }
 
-        var written = CommandFiles.Emit(render(register, settings), outputPath, "export", output, error);
+        var written = CommandFiles.Emit(render(register, settings), outputPath, force, "export", output, error);
         if (written == ExitCodes.Success && outputPath is not null)
         {
             output.WriteLine($"Exported {path} as {format} to {outputPath}.");

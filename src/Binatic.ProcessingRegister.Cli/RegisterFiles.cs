@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -13,10 +14,19 @@ namespace Binatic.ProcessingRegister.Cli;
 /// folders, including none). Matching is on <c>/</c>-separated paths and ignores case, as on Windows and macOS.
 /// Shells usually expand globs themselves; quoting the pattern (<c>'registers/**/*.yaml'</c>) lets it reach the tool,
 /// which is what makes <c>**</c> work in shells that do not know it.
+/// Folders and globs do not follow links to folders, and skip folders that cannot be read.
 /// </remarks>
 internal static class RegisterFiles
 {
     private static readonly string[] RegisterExtensions = [".yaml", ".yml"];
+
+    // Hidden files are walked as before; only what cannot be read is skipped.
+    private static readonly EnumerationOptions WalkOptions = new()
+    {
+        RecurseSubdirectories = true,
+        IgnoreInaccessible = true,
+        AttributesToSkip = 0,
+    };
 
     /// <summary>Expands one argument; a missing file, or a pattern that matches nothing, gives an empty list.</summary>
     /// <param name="argument">A file, a folder or a glob.</param>
@@ -30,8 +40,7 @@ internal static class RegisterFiles
 
         if (Directory.Exists(argument))
         {
-            return [.. Directory
-                .EnumerateFiles(argument, "*", SearchOption.AllDirectories)
+            return [.. FilesBelow(argument)
                 .Where(file => RegisterExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
                 .Order(StringComparer.Ordinal)];
         }
@@ -51,6 +60,18 @@ internal static class RegisterFiles
     public static string Display(string path, string root) =>
         Path.GetRelativePath(Path.GetFullPath(root), Path.GetFullPath(path)).Replace('\\', '/');
 
+    /// <summary>
+    /// Every file below <paramref name="folder"/>, without entering linked folders: a link to a parent folder would
+    /// otherwise be walked again and again, and two such links make a walk that never ends. A linked file is listed,
+    /// and the caller reads a file reached twice once. Folders that cannot be read are passed over.
+    /// </summary>
+    private static FileSystemEnumerable<string> FilesBelow(string folder) =>
+        new(folder, (ref FileSystemEntry entry) => entry.ToSpecifiedFullPath(), WalkOptions)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+
     private static List<string> Glob(string pattern)
     {
         var segments = pattern.Replace('\\', '/').Split('/');
@@ -67,8 +88,7 @@ internal static class RegisterFiles
         }
 
         var matcher = ToRegex(segments[fixedCount..]);
-        return [.. Directory
-            .EnumerateFiles(baseFolder, "*", SearchOption.AllDirectories)
+        return [.. FilesBelow(baseFolder)
             .Where(file => matcher.IsMatch(Path.GetRelativePath(baseFolder, file).Replace('\\', '/')))
             .Order(StringComparer.Ordinal)];
     }

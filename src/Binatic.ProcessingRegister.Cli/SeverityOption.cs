@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using Binatic.ProcessingRegister.Cli.Output;
 using Binatic.ProcessingRegister.Rules;
 
 namespace Binatic.ProcessingRegister.Cli;
@@ -61,6 +62,10 @@ internal static class SeverityOption
             if (Split(value) is not { } pair)
             {
                 result.AddError($"'{value}' is not RULE=LEVEL; write for example --severity RPR013=error (levels: {string.Join(", ", Levels.Keys)}).");
+            }
+            else if (LoadingRules.All.Any(rule => rule.Id == pair.Rule))
+            {
+                result.AddError($"'{pair.Rule}' is a check of reading and the schema: the RPR1xx checks cannot have their severity changed, because a register that fails them cannot be read reliably.");
             }
             else if (RuleCatalogue.Find(pair.Rule) is null)
             {

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Numerics;
 using Binatic.ProcessingRegister.Cli.Output;
 using Binatic.ProcessingRegister.Rules;
 
@@ -38,16 +36,15 @@ internal static class ValidateCommand
             DefaultValueFactory = _ => ".",
             HelpName = "folder",
         };
-        var maxFileSize = PositiveNumberOption(
-            "--max-file-size",
-            $"The largest register file read, in bytes; larger files are refused with {DiagnosticIds.InputTooLarge}. Raise it only for generated registers from a trusted source.",
-            LoadOptions.Default.MaxFileSizeBytes,
-            "bytes");
-        var maxNodes = PositiveNumberOption(
-            "--max-nodes",
-            $"The most values (mappings, sequences, keys and scalars) one register may hold; past it, reading stops with {DiagnosticIds.InputTooLarge}. Raise it only for generated registers from a trusted source.",
-            LoadOptions.Default.MaxNodes,
-            "values");
+        repositoryRoot.Validators.Add(result =>
+        {
+            // Every path would be shown relative to a folder that is not there, which is a typo more often than not.
+            if (result.Tokens is [var token] && !Directory.Exists(token.Value))
+            {
+                result.AddError($"--repository-root {token.Value}: the folder does not exist.");
+            }
+        });
+        var limits = new LoadLimitOptions();
         var command = new Command(
             "validate",
             "Check registers against the format, the references between their ids and the GDPR rules. " +
@@ -59,9 +56,8 @@ internal static class ValidateCommand
             warningsAsErrors,
             repositoryRoot,
             severity,
-            maxFileSize,
-            maxNodes,
         };
+        limits.AddTo(command);
         command.SetAction(parseResult =>
         {
             var chosen = parseResult.GetValue(format) ?? Text;
@@ -78,39 +74,18 @@ internal static class ValidateCommand
             return Run(
                 parseResult.GetValue(paths) ?? [],
                 SeverityOption.Apply(new ValidationOptions { TimeProvider = clock }, parseResult.GetValue(severity) ?? []),
-                new Settings(formatter, root, parseResult.GetValue(warningsAsErrors), new LoadOptions { MaxFileSizeBytes = parseResult.GetValue(maxFileSize), MaxNodes = parseResult.GetValue(maxNodes) }),
+                new Settings(formatter, root, parseResult.GetValue(warningsAsErrors), limits.Read(parseResult)),
                 output,
                 error);
         });
         return command;
     }
 
-    /// <summary>An option for a limit, which must be a positive number of <paramref name="unit"/>.</summary>
-    private static Option<T> PositiveNumberOption<T>(string name, string description, T defaultValue, string unit)
-        where T : INumber<T>
-    {
-        var option = new Option<T>(name)
-        {
-            Description = description,
-            DefaultValueFactory = _ => defaultValue,
-            HelpName = unit,
-        };
-        option.Validators.Add(result =>
-        {
-            // Validators run even when the text is not a number, and reading the value then throws; the parser has
-            // already reported that case, so only a parsed value is checked here.
-            if (result.Tokens is [var token] && T.TryParse(token.Value, CultureInfo.InvariantCulture, out var value) && value <= T.Zero)
-            {
-                result.AddError($"{name} must be a positive number of {unit}.");
-            }
-        });
-        return option;
-    }
-
     private static int Run(IReadOnlyList<string> paths, ValidationOptions options, Settings settings, TextWriter output, TextWriter error)
     {
         var files = new List<string>();
         var inputFailed = false;
+        var unreadable = 0;
         foreach (var path in paths)
         {
             var expanded = RegisterFiles.Expand(path);
@@ -121,17 +96,39 @@ internal static class ValidateCommand
                     : Directory.Exists(path) ? "The folder holds no .yaml or .yml file." : "The file does not exist; check the path.";
                 error.WriteLine($"{path}: error {DiagnosticIds.InputUnreadable}: {problem}");
                 inputFailed = true;
+
+                // A file that is not there is a register that could not be read; an empty pattern or folder names none.
+                unreadable += RegisterFiles.IsGlob(path) || Directory.Exists(path) ? 0 : 1;
             }
 
             files.AddRange(expanded);
         }
 
         var findings = new List<Diagnostic>();
-        var registers = files.Distinct(StringComparer.Ordinal).ToList();
+        // A file reached twice (by two arguments, a link, or a hard link) is read once, as the file it is.
+        var registers = files.DistinctBy(file => (object?)FileFacts.Of(file, followLinks: true).Identity ?? Path.GetFullPath(file)).ToList();
+        var checkedCount = 0;
         foreach (var file in registers)
         {
+            if (CommandFiles.NotARegisterFile(file) is { } problem)
+            {
+                error.WriteLine($"{file}: error {DiagnosticIds.InputUnreadable}: {problem}");
+                inputFailed = true;
+                unreadable++;
+                continue;
+            }
+
             var display = RegisterFiles.Display(file, settings.Root);
             var result = RegisterLoader.LoadFile(file, settings.Limits);
+            if (result.Diagnostics.Any(diagnostic => diagnostic.RuleId == DiagnosticIds.InputUnreadable))
+            {
+                unreadable++;
+            }
+            else
+            {
+                checkedCount++;
+            }
+
             IEnumerable<Diagnostic> diagnostics = result.Success
                 ? [.. result.Diagnostics.Concat(RegisterValidator.Validate(result, options)).OrderBy(d => d.Line).ThenBy(d => d.Column)]
                 : result.Diagnostics;
@@ -148,7 +145,7 @@ internal static class ValidateCommand
             }
         }
 
-        var report = new ValidationReport(registers.Count, findings);
+        var report = new ValidationReport(checkedCount, findings) { Unreadable = unreadable };
         settings.Formatter.Write(report, output);
         return inputFailed ? ExitCodes.UsageOrInputError
             : report.Errors > 0 || (settings.WarningsAsErrors && report.Warnings > 0) ? ExitCodes.ErrorsFound

@@ -18,7 +18,8 @@ internal sealed class TextFormatter(bool colour) : IReportFormatter
         }
 
         output.WriteLine(
-            $"{report.Registers} {Plural(report.Registers, "register")} checked: " +
+            $"{report.Registers} {Plural(report.Registers, "register")} checked" +
+            $"{(report.Unreadable > 0 ? $", {report.Unreadable} could not be read" : string.Empty)}: " +
             $"{report.Errors} {Plural(report.Errors, "error")}, {report.Warnings} {Plural(report.Warnings, "warning")}" +
             $"{(report.Accepted > 0 ? $", {report.Accepted} accepted" : string.Empty)}.");
     }

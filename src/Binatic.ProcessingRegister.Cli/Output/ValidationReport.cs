@@ -1,10 +1,13 @@
 namespace Binatic.ProcessingRegister.Cli.Output;
 
 /// <summary>What one <c>validate</c> run found, in the order it is printed, for a formatter to write.</summary>
-/// <param name="Registers">How many register files were checked.</param>
+/// <param name="Registers">How many register files were read and checked; files that could not be read are not among them.</param>
 /// <param name="Findings">Every finding, with file paths already relative to where the output is read.</param>
 internal sealed record ValidationReport(int Registers, IReadOnlyList<Diagnostic> Findings)
 {
+    /// <summary>Gets how many files were to be checked but could not be read (each reported on standard error).</summary>
+    public int Unreadable { get; init; }
+
     /// <summary>Gets the number of errors that are not accepted.</summary>
     public int Errors => Count(DiagnosticSeverity.Error);
 

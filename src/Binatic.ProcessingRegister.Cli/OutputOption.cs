@@ -1,0 +1,34 @@
+using System.CommandLine;
+
+namespace Binatic.ProcessingRegister.Cli;
+
+/// <summary><c>--output</c> (<c>-o</c>), the file <c>export</c> and <c>diff</c> write instead of standard output.</summary>
+internal static class OutputOption
+{
+    /// <summary>Creates the option; an empty path is a usage error rather than an exception from the file system.</summary>
+    /// <param name="what">What is written, as the help names it ("export", "summary").</param>
+    public static Option<string> Create(string what)
+    {
+        var option = new Option<string>("--output", "-o")
+        {
+            Description = $"The file to write the {what} to, replaced whole once it is complete; standard output when omitted. " +
+                "A symbolic link is followed and the file it points to replaced; a device or FIFO is written to directly; " +
+                "a folder, a socket, an input of the command or (without --force) a read-only file is refused.",
+            HelpName = "PATH",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ Value.Length: 0 }])
+            {
+                result.AddError("--output needs a file path; it is empty. Leave --output out to write to standard output.");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>Creates <c>--force</c>, which lets the <paramref name="what"/> replace a read-only output file.</summary>
+    public static Option<bool> CreateForce(string what) => new("--force")
+    {
+        Description = $"Replace a read-only --output file with the {what}; it keeps its permissions, so it stays read-only. Never replaces an input.",
+    };
+}
