@@ -43,7 +43,7 @@ internal static class CatalogueCommands
             if (rule is null)
             {
                 var nearest = NearestId(written, all);
-                error.WriteLine($"error: '{written}' is not a rule id{(nearest is null ? "." : $"; did you mean {nearest}?")} Run 'processing-register rules' for the list.");
+                error.WriteLine($"error: '{VisibleText.Show(written)}' is not a rule id{(nearest is null ? "." : $"; did you mean {nearest}?")} Run 'processing-register rules' for the list.");
                 return ExitCodes.UsageOrInputError;
             }
 

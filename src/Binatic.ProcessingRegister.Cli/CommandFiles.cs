@@ -58,7 +58,7 @@ internal static class CommandFiles
     {
         if (NotARegisterFile(path) is { } problem)
         {
-            error.WriteLine($"{path}: error {DiagnosticIds.InputUnreadable}: {problem}");
+            error.WriteLine($"{VisibleText.Show(path)}: error {DiagnosticIds.InputUnreadable}: {problem}");
             return (null, ExitCodes.UsageOrInputError);
         }
 
@@ -98,7 +98,7 @@ internal static class CommandFiles
         {
             if (Refusal(outputPath, force, what) is { } refusal)
             {
-                error.WriteLine($"{outputPath}: error: {refusal}");
+                error.WriteLine($"{VisibleText.Show(outputPath)}: error: {refusal}");
                 return ExitCodes.UsageOrInputError;
             }
 
@@ -117,7 +117,7 @@ internal static class CommandFiles
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"{outputPath}: error: The {what} cannot be written: {exception.Message}");
+            error.WriteLine($"{VisibleText.Show(outputPath)}: error: The {what} cannot be written: {VisibleText.Show(exception.Message)}");
             return ExitCodes.UsageOrInputError;
         }
     }
@@ -175,7 +175,7 @@ internal static class CommandFiles
         return facts.Kind switch
         {
             FileKind.Missing when link.Kind == FileKind.SymbolicLink =>
-                $"--output is a symbolic link that points to {new FileInfo(outputPath).LinkTarget}, which does not exist; the {what} was not written.",
+                $"--output is a symbolic link that points to {VisibleText.Show(new FileInfo(outputPath).LinkTarget ?? string.Empty)}, which does not exist; the {what} was not written.",
             // What could not be examined is left to the write, whose own error then says why.
             FileKind.Missing or FileKind.CharacterDevice or FileKind.Fifo or FileKind.Unknown => null,
             FileKind.Regular when !force && IsReadOnly(Resolved(outputPath)) =>

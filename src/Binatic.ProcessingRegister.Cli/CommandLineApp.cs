@@ -31,7 +31,7 @@ internal static class CommandLineApp
         {
             foreach (var parseError in parseResult.Errors)
             {
-                error.WriteLine($"error: {parseError.Message}");
+                error.WriteLine($"error: {VisibleText.Show(parseError.Message)}");
             }
 
             error.WriteLine("Run 'processing-register --help' for usage.");

@@ -47,7 +47,7 @@ internal static class DiffCommand
     {
         if (outputPath is not null && new[] { beforePath, afterPath }.Any(p => CommandFiles.SameFile(p, outputPath)))
         {
-            error.WriteLine($"error: --output {outputPath} is one of the registers being compared; write the summary to another file.");
+            error.WriteLine($"error: --output {VisibleText.Show(outputPath)} is one of the registers being compared; write the summary to another file.");
             return ExitCodes.UsageOrInputError;
         }
 

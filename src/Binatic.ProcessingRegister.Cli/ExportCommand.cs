@@ -91,7 +91,7 @@ internal static class ExportCommand
         var render = ExportFormats.All[format];
         if (outputPath is not null && CommandFiles.SameFile(outputPath, path))
         {
-            error.WriteLine($"error: --output {outputPath} is the register being exported; write the export to another file.");
+            error.WriteLine($"error: --output {VisibleText.Show(outputPath)} is the register being exported; write the export to another file.");
             return ExitCodes.UsageOrInputError;
         }
 
@@ -110,7 +110,7 @@ internal static class ExportCommand
         var written = CommandFiles.Emit(render(register, settings), outputPath, force, "export", output, error);
         if (written == ExitCodes.Success && outputPath is not null)
         {
-            output.WriteLine($"Exported {path} as {format} to {outputPath}.");
+            output.WriteLine($"Exported {VisibleText.Show(path)} as {format} to {VisibleText.Show(outputPath)}.");
         }
 
         return written;

@@ -91,6 +91,27 @@ public sealed class ForgedTextTests
         Assert.EndsWith(ForgingName, json.RootElement.GetProperty("findings")[0].GetProperty("file").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_missing_register_whose_name_holds_a_line_break_forges_no_line_in_the_error_output()
+    {
+        var (_, _, error) = Run("validate", ForgingName);
+
+        Assert.DoesNotContain(error.Split('\n'), line => line.StartsWith("fake.yaml", StringComparison.Ordinal));
+        AssertNothingInvisible(error);
+    }
+
+    [Fact]
+    public void An_output_path_whose_name_holds_invisible_characters_is_shown_as_their_codes_when_it_is_refused()
+    {
+        using var folder = new TemporaryDirectory();
+        var register = RegisterNamed(folder, "register.yaml");
+
+        var (_, _, error) = Run("export", register, "--format", "json", "--output", Path.Combine(folder.Path, "missing\u001b[31m\u202E", "x.json"));
+
+        Assert.Contains("missing\\u001B[31m\\u202E", error, StringComparison.Ordinal);
+        AssertNothingInvisible(error);
+    }
+
     private static string RegisterNamed(TemporaryDirectory folder, string name)
     {
         var path = folder[name];
