@@ -27,7 +27,7 @@ public sealed class LargeInputTests
 
         var finding = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticIds.InputTooLarge, finding.RuleId);
-        Assert.Contains("limit of 4194304 bytes", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("limit of 4,194,304 bytes", finding.Message, StringComparison.Ordinal);
         Assert.True(allocated < 20L * 1024 * 1024, $"Refusing the file allocated {allocated / 1024 / 1024} MB.");
     }
 
