@@ -113,7 +113,9 @@ public static class RegisterLoader
         }
 
         var register = RegisterBinder.Bind(parsed.Tree.Root);
-        diagnostics.AddRange(ReferenceChecker.Check(register, parsed.Map));
+        // Each stage has rules of its own, so capping each caps them all: the reader stops at 100 findings, and the
+        // schema stage caps its own without wording what it leaves out.
+        diagnostics.AddRange(FindingCap.Apply(Ordered(ReferenceChecker.Check(register, parsed.Map))));
         return Result(HasErrors(diagnostics) ? null : register, diagnostics, parsed.Map);
     }
 
@@ -183,7 +185,10 @@ public static class RegisterLoader
         new(null, [new Diagnostic(id, DiagnosticSeverity.Error, message, location, JsonPointer.Root)], null);
 
     private static LoadResult Result(Register? register, List<Diagnostic> diagnostics, SourceMap map) =>
-        new(register, [.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.RuleId, StringComparer.Ordinal)], map);
+        new(register, Ordered(diagnostics), map);
+
+    private static List<Diagnostic> Ordered(IEnumerable<Diagnostic> diagnostics) =>
+        [.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.RuleId, StringComparer.Ordinal)];
 
     private static bool HasErrors(List<Diagnostic> diagnostics) => diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error);
 }

@@ -73,4 +73,24 @@ public sealed class LargeInputTests
 
         Assert.Contains(result.Diagnostics, finding => finding.Line == 3 && finding.Message.Contains("'extra'", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_file_of_20_000_unknown_keys_reports_the_first_100_and_counts_the_rest()
+    {
+        using var directory = new TemporaryDirectory();
+        var path = directory["keys.yaml"];
+        var text = new StringBuilder();
+        for (var key = 0; key < 20_000; key++)
+        {
+            text.Append('k').Append(key).Append(": v\n");
+        }
+
+        File.WriteAllText(path, text.ToString());
+
+        var (result, _, _) = HostileCorpusTests.LoadMeasured(path);
+
+        var unknown = result.Diagnostics.Where(finding => finding.RuleId == DiagnosticIds.UnknownProperty).ToList();
+        Assert.Equal(101, unknown.Count);
+        Assert.Equal((101, "… and 19,900 more RPR120 findings in this file; fix the ones above and run again."), (unknown[100].Line, unknown[100].Message));
+    }
 }
