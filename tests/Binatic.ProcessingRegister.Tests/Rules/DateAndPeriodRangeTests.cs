@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Binatic.ProcessingRegister.Diff;
+using Binatic.ProcessingRegister.Export;
+using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Rules;
 using CsCheck;
 
@@ -7,7 +10,8 @@ namespace Binatic.ProcessingRegister.Tests.Rules;
 
 /// <summary>
 /// The rules that read dates and periods hold for every date and period the schema admits, on any day the clock can
-/// show: a register dated 9999-12-31 or kept for P9999Y9999M9999W9999D loads and is validated without an exception.
+/// show: a register dated 9999-12-31 or kept for P9999Y9999M9999W9999D loads and is validated, exported and compared
+/// without an exception.
 /// </summary>
 /// <remarks>CsCheck prints the seed of a failing case, to replay it with <c>seed:</c>.</remarks>
 public sealed class DateAndPeriodRangeTests
@@ -87,9 +91,11 @@ public sealed class DateAndPeriodRangeTests
         { "0001-01-01", "P0D" },
     };
 
+    private static readonly Lazy<Register> Plain = new(() => RegisterLoader.Parse(Register("2026-01-15", "P1Y"), "plain.yaml").GetRegisterOrThrow());
+
     [Theory]
     [MemberData(nameof(Extremes))]
-    public void A_register_with_the_extreme_dates_and_periods_is_validated_on_the_extreme_days(string date, string period)
+    public void A_register_with_the_extreme_dates_and_periods_is_validated_on_the_extreme_days_exported_and_compared(string date, string period)
     {
         var loaded = RegisterLoader.Parse(Register(date, period), "extremes.yaml");
 
@@ -98,10 +104,15 @@ public sealed class DateAndPeriodRangeTests
         {
             Assert.NotEmpty(RegisterValidator.Validate(loaded, On(today)));
         }
+
+        Assert.NotEmpty(JsonExport.ToJson(loaded.Register));
+        Assert.NotEmpty(MarkdownExport.ToMarkdown(loaded.Register, new MarkdownExportOptions { Language = RegisterLanguage.English }));
+        Assert.NotEmpty(MarkdownExport.ToMarkdown(loaded.Register, new MarkdownExportOptions { Language = RegisterLanguage.Dutch }));
+        Assert.False(RegisterDiff.Compare(Plain.Value, loaded.Register).IsEmpty);
     }
 
     [Fact]
-    public void Any_date_and_period_the_schema_admits_loads_and_is_validated_on_any_day()
+    public void Any_date_and_period_the_schema_admits_loads_and_is_validated_on_any_day_exported_and_compared()
     {
         Gen.Select(AnyDate.Array[4], AnyPeriod.Array[4], AnyDate).Sample(
             (dates, periods, today) =>
@@ -110,6 +121,9 @@ public sealed class DateAndPeriodRangeTests
 
                 Assert.True(loaded.Success, string.Join(Environment.NewLine, loaded.Diagnostics));
                 Assert.NotEmpty(RegisterValidator.Validate(loaded, On(today)));
+                Assert.NotEmpty(JsonExport.ToJson(loaded.Register));
+                Assert.NotEmpty(MarkdownExport.ToMarkdown(loaded.Register));
+                _ = RegisterDiff.Compare(Plain.Value, loaded.Register);
             },
             iter: 300);
     }
