@@ -68,6 +68,16 @@ public sealed class RegisterLoaderTests
     }
 
     [Fact]
+    public void A_period_of_sixty_digits_is_shown_shortened_in_its_finding()
+    {
+        var yaml = Fixture.Text("period-too-large.yaml").Replace("P2147483648Y", "P" + new string('9', 60) + "Y", StringComparison.Ordinal);
+
+        var finding = RegisterLoader.Parse(yaml, "long-period.yaml").Diagnostics[0];
+
+        Assert.Contains($"is 'P{new string('9', 39)}…', which is not a valid period", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Loading_a_register_with_the_largest_period_allowed_gives_it_in_the_model()
     {
         var register = RegisterLoader.LoadFile(Fixture.Path("largest-period.yaml")).GetRegisterOrThrow();
