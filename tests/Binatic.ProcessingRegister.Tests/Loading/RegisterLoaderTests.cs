@@ -199,7 +199,7 @@ public sealed class RegisterLoaderTests
     [InlineData("61 3A 20 62 0D 0A 0D 72 3A 20 62 E2 82", 3, 5)]
     public void Loading_text_that_is_not_utf8_reports_the_line_and_column_of_the_first_invalid_byte(string hex, int line, int column)
     {
-        using var stream = new MemoryStream(Convert.FromHexString(hex.Replace(" ", string.Empty, StringComparison.Ordinal)));
+        using var stream = StreamOf(hex);
 
         var finding = Assert.Single(RegisterLoader.Load(stream, "latin1.yaml").Diagnostics);
 
@@ -212,9 +212,9 @@ public sealed class RegisterLoaderTests
     [InlineData("72 00 00 00 3A 00 00 00 20 00 00 00", "UTF-32 (little-endian)")]
     [InlineData("00 00 00 72 00 00 00 3A 00 00 00 20", "UTF-32 (big-endian)")]
     [InlineData("FF FE 72 00 3A 00", "UTF-16 (little-endian, with a byte order mark)")]
-    public void Loading_text_saved_as_utf32_names_its_encoding(string hex, string encoding)
+    public void Loading_text_saved_as_utf16_or_utf32_names_its_encoding(string hex, string encoding)
     {
-        using var stream = new MemoryStream(Convert.FromHexString(hex.Replace(" ", string.Empty, StringComparison.Ordinal)));
+        using var stream = StreamOf(hex);
 
         var finding = Assert.Single(RegisterLoader.Load(stream, "wide.yaml").Diagnostics);
 
@@ -228,7 +228,7 @@ public sealed class RegisterLoaderTests
     [InlineData("00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00")]
     public void A_finding_about_the_whole_file_is_placed_at_its_first_line_and_column(string hex)
     {
-        using var stream = new MemoryStream(Convert.FromHexString(hex.Replace(" ", string.Empty, StringComparison.Ordinal)));
+        using var stream = StreamOf(hex);
 
         var finding = Assert.Single(RegisterLoader.Load(stream, "whole.yaml", new LoadOptions { MaxFileSizeBytes = 32 }).Diagnostics);
 
@@ -260,4 +260,6 @@ public sealed class RegisterLoaderTests
         var exception = Assert.Throws<InvalidOperationException>(result.GetRegisterOrThrow);
         Assert.Contains("RPR131", exception.Message, StringComparison.Ordinal);
     }
+
+    private static MemoryStream StreamOf(string hex) => new(Convert.FromHexString(hex.Replace(" ", string.Empty, StringComparison.Ordinal)));
 }
