@@ -92,15 +92,15 @@ internal static class YamlDocumentReader
     /// <summary>
     /// Gets the line and column just past the last character. YamlDotNet reports an error at the end of a file that
     /// does not end in a line break on the line after the last one, which no editor can show; findings there are
-    /// moved to this position. Lines end at a line feed or at a carriage return not followed by one.
+    /// moved to this position. The loader counts the same way over the valid text before a file's first byte that is
+    /// not UTF-8. Lines end at a line feed or at a carriage return not followed by one.
     /// </summary>
     public static (int Line, int Column) EndOf(ReadOnlySpan<char> text)
     {
         // Most files break lines with line feeds alone, and two vectorised passes count them.
-        var span = text;
-        if (!span.Contains('\r'))
+        if (!text.Contains('\r'))
         {
-            return (1 + span.Count('\n'), text.Length - (span.LastIndexOf('\n') + 1) + 1);
+            return (1 + text.Count('\n'), text.Length - (text.LastIndexOf('\n') + 1) + 1);
         }
 
         var line = 1;
