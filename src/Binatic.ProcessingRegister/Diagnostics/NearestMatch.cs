@@ -17,11 +17,15 @@ internal static class NearestMatch
     /// <returns>The suggestion, or <see langword="null"/> when nothing is close.</returns>
     public static string? Find(string written, IEnumerable<string> candidates)
     {
+        // The written text is lowered and made singular once, and each comparison below is linear in the shorter text,
+        // so a key of two megabytes or half a million unknown keys cost time in proportion to their size.
+        var a = written.ToLowerInvariant();
+        var singular = Singular(a);
         string? best = null;
         var bestScore = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var score = Score(written, candidate);
+            var score = Score(a, singular, candidate.ToLowerInvariant());
             if (score < bestScore)
             {
                 (best, bestScore) = (candidate, score);
@@ -31,10 +35,8 @@ internal static class NearestMatch
         return bestScore <= LooseMatch ? best : null;
     }
 
-    private static int Score(string written, string candidate)
+    private static int Score(string a, string singular, string b)
     {
-        var a = written.ToLowerInvariant();
-        var b = candidate.ToLowerInvariant();
         var distance = Distance(a, b);
 
         // Two edits turn any short word into any other, so short words must stay closer.
@@ -43,7 +45,7 @@ internal static class NearestMatch
             return distance;
         }
 
-        var related = Singular(a) == Singular(b)
+        var related = singular == Singular(b)
             || (a.Length >= MinPrefixLength && b.StartsWith(a, StringComparison.Ordinal))
             || (b.Length >= MinPrefixLength && a.StartsWith(b, StringComparison.Ordinal));
         return related ? LooseMatch : int.MaxValue;
@@ -54,33 +56,59 @@ internal static class NearestMatch
         : word.EndsWith('s') ? word[..^1]
         : word;
 
-    // Optimal string alignment distance: Levenshtein plus adjacent transpositions, the commonest typing slip.
+    /// <summary>
+    /// The optimal string alignment distance (Levenshtein plus adjacent transpositions, the commonest typing slip) when
+    /// it is at most <see cref="MaxEdits"/>, else <see cref="LooseMatch"/>. Only that much matters, so only the band of
+    /// cells within <see cref="MaxEdits"/> of the diagonal is computed, in three rows of that band's width: the work is
+    /// linear in the texts' length, and texts whose lengths differ by more are not compared at all.
+    /// </summary>
     private static int Distance(string a, string b)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
+        if (Math.Abs(a.Length - b.Length) > MaxEdits)
         {
-            d[i, 0] = i;
+            return LooseMatch;
         }
 
-        for (var j = 0; j <= b.Length; j++)
+        // Cell k of row i holds the distance between a[..i] and b[..j] for j = i + k - MaxEdits; values saturate at
+        // LooseMatch, which keeps every value up to MaxEdits exact.
+        const int Width = (2 * MaxEdits) + 1;
+        Span<int> beforePrevious = stackalloc int[Width];
+        Span<int> previous = stackalloc int[Width];
+        Span<int> current = stackalloc int[Width];
+        beforePrevious.Fill(LooseMatch);
+        for (var k = 0; k < Width; k++)
         {
-            d[0, j] = j;
+            var j = k - MaxEdits;
+            previous[k] = j >= 0 && j <= b.Length ? Math.Min(j, LooseMatch) : LooseMatch;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
-            for (var j = 1; j <= b.Length; j++)
+            for (var k = 0; k < Width; k++)
             {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
+                var j = i + k - MaxEdits;
+                current[k] = j < 0 || j > b.Length ? LooseMatch
+                    : j == 0 ? Math.Min(i, LooseMatch)
+                    : Cell(a, b, i, j, previous[k] + (a[i - 1] == b[j - 1] ? 0 : 1), k + 1 < Width ? previous[k + 1] : LooseMatch, k > 0 ? current[k - 1] : LooseMatch, beforePrevious[k]);
             }
+
+            var spare = beforePrevious;
+            beforePrevious = previous;
+            previous = current;
+            current = spare;
         }
 
-        return d[a.Length, b.Length];
+        return previous[b.Length - a.Length + MaxEdits];
+    }
+
+    private static int Cell(string a, string b, int i, int j, int diagonal, int above, int left, int twoBack)
+    {
+        var value = Math.Min(diagonal, Math.Min(above, left) + 1);
+        if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        {
+            value = Math.Min(value, twoBack + 1);
+        }
+
+        return Math.Min(value, LooseMatch);
     }
 }

@@ -23,7 +23,10 @@ public sealed class LoadResult
     /// <summary>Gets the register, or <see langword="null"/> when the file has errors.</summary>
     public Register? Register { get; }
 
-    /// <summary>Gets every finding, ordered by position in the file.</summary>
+    /// <summary>
+    /// Gets the findings, ordered by position in the file: every one, except that after 100 findings of one rule a
+    /// single finding of that rule, where the 101st would be, says how many more there are.
+    /// </summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
     /// <summary>Gets a value indicating whether the file held a valid register, so that <see cref="Register"/> is set.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Binatic.ProcessingRegister.Binding;
 using Binatic.ProcessingRegister.Model;
@@ -68,19 +69,20 @@ public static class RegisterLoader
             }
         }
 
-        if (Utf16Encoding(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) is { } utf16)
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (WideEncoding(bytes) is { } wide)
         {
-            return Failed(DiagnosticIds.YamlSyntax, displayName, $"The file is {utf16} text, not UTF-8; save it as UTF-8.");
+            return Failed(DiagnosticIds.YamlSyntax, displayName, $"The file is {wide} text, not UTF-8; save it as UTF-8.");
         }
 
         string text;
         try
         {
-            text = StrictUtf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+            text = StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
-            return Failed(DiagnosticIds.YamlSyntax, displayName, "The file is not valid UTF-8 text; save it as UTF-8.");
+            return Failed(DiagnosticIds.YamlSyntax, FirstInvalidByte(bytes, displayName), "The file is not valid UTF-8 text here; save it as UTF-8.");
         }
 
         return Parse(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text, displayName, options);
@@ -111,17 +113,30 @@ public static class RegisterLoader
         }
 
         var register = RegisterBinder.Bind(parsed.Tree.Root);
-        diagnostics.AddRange(ReferenceChecker.Check(register, parsed.Map));
+        // Each stage has rules of its own, so capping each caps them all: the reader stops at 100 findings, and the
+        // schema stage caps its own without wording what it leaves out.
+        diagnostics.AddRange(FindingCap.Apply(Ordered(ReferenceChecker.Check(register, parsed.Map))));
         return Result(HasErrors(diagnostics) ? null : register, diagnostics, parsed.Map);
     }
 
     /// <summary>
-    /// Names the UTF-16 form of text saved as UTF-16, told by its byte order mark or, without one, by the zero byte
-    /// beside each ASCII character in the first line; those zeros are valid UTF-8, so without this check the file
-    /// would be reported as broken YAML at a confusing position.
+    /// Names the UTF-16 or UTF-32 form of text saved as such, told by its byte order mark or, without one, by the zero
+    /// bytes beside each ASCII character in the first line; those zeros are valid UTF-8, so without this check the file
+    /// would be reported as broken YAML at a confusing position. UTF-32 is tried first: its little-endian byte order
+    /// mark begins with UTF-16's.
     /// </summary>
-    private static string? Utf16Encoding(ReadOnlySpan<byte> bytes)
+    private static string? WideEncoding(ReadOnlySpan<byte> bytes)
     {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+        {
+            return "UTF-32 (little-endian, with a byte order mark)";
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return "UTF-32 (big-endian, with a byte order mark)";
+        }
+
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
             return "UTF-16 (little-endian, with a byte order mark)";
@@ -132,25 +147,48 @@ public static class RegisterLoader
             return "UTF-16 (big-endian, with a byte order mark)";
         }
 
-        if (bytes.Length >= 4 && bytes[0] != 0 && bytes[1] == 0 && bytes[2] != 0 && bytes[3] == 0)
+        if (bytes.Length < 4)
         {
-            return "UTF-16 (little-endian)";
+            return null;
         }
 
-        return bytes.Length >= 4 && bytes[0] == 0 && bytes[1] != 0 && bytes[2] == 0 && bytes[3] != 0 ? "UTF-16 (big-endian)" : null;
+        return (bytes[0] != 0, bytes[1] != 0, bytes[2] != 0, bytes[3] != 0) switch
+        {
+            (true, false, false, false) => "UTF-32 (little-endian)",
+            (false, false, false, true) => "UTF-32 (big-endian)",
+            (true, false, true, false) => "UTF-16 (little-endian)",
+            (false, true, false, true) => "UTF-16 (big-endian)",
+            _ => null,
+        };
+    }
+
+    /// <summary>Locates the first byte that is not UTF-8, counting lines and columns over the valid text before it.</summary>
+    private static SourceLocation FirstInvalidByte(ReadOnlySpan<byte> bytes, string displayName)
+    {
+        var valid = new char[bytes.Length];
+        _ = System.Text.Unicode.Utf8.ToUtf16(bytes, valid, out _, out var written, replaceInvalidSequences: false);
+        var prefix = valid.AsSpan(0, written);
+        var (line, column) = YamlDocumentReader.EndOf(prefix.StartsWith('\uFEFF') ? prefix[1..] : prefix);
+        return new SourceLocation(displayName, line, column, line, column + 1);
     }
 
     private static LoadResult TooLarge(string displayName, LoadOptions options) =>
         Failed(
             DiagnosticIds.InputTooLarge,
             displayName,
-            $"The file is larger than the limit of {options.MaxFileSizeBytes} bytes; split the register, or raise LoadOptions.MaxFileSizeBytes if the file is trusted.");
+            string.Create(CultureInfo.InvariantCulture, $"The file is larger than the limit of {options.MaxFileSizeBytes:N0} bytes; {YamlDocumentReader.HowToShrinkOrRaise}"));
 
     private static LoadResult Failed(string id, string displayName, string message) =>
-        new(null, [new Diagnostic(id, DiagnosticSeverity.Error, message, SourceLocation.WholeFile(displayName), JsonPointer.Root)], null);
+        Failed(id, FileStart.Of(displayName), message);
+
+    private static LoadResult Failed(string id, SourceLocation location, string message) =>
+        new(null, [new Diagnostic(id, DiagnosticSeverity.Error, message, location, JsonPointer.Root)], null);
 
     private static LoadResult Result(Register? register, List<Diagnostic> diagnostics, SourceMap map) =>
-        new(register, [.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.RuleId, StringComparer.Ordinal)], map);
+        new(register, Ordered(diagnostics), map);
+
+    private static List<Diagnostic> Ordered(IEnumerable<Diagnostic> diagnostics) =>
+        [.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.RuleId, StringComparer.Ordinal)];
 
     private static bool HasErrors(List<Diagnostic> diagnostics) => diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error);
 }

@@ -17,6 +17,13 @@ internal static class YamlDocumentReader
     public const int MaxDiagnostics = 100;
 
     /// <summary>
+    /// What to do about a file over <see cref="LoadOptions.MaxFileSizeBytes"/>, for users of the command line and of
+    /// the library alike.
+    /// </summary>
+    public const string HowToShrinkOrRaise =
+        "split the register, or raise the limit (--max-file-size on the command line, LoadOptions.MaxFileSizeBytes in code) if the file is trusted.";
+
+    /// <summary>
     /// The characters outside YAML 1.2's printable set (c-printable): C0 controls other than tab and line breaks, DEL,
     /// C1 controls other than NEL, and the non-characters U+FFFE and U+FFFF. Written out rather than computed, which
     /// compiled a query at every start of the tool; a test checks the list against the definition.
@@ -47,8 +54,8 @@ internal static class YamlDocumentReader
                 DiagnosticSeverity.Error,
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"The file is larger than the limit of {options.MaxFileSizeBytes:N0} bytes ({text.Length:N0} characters); split the register into smaller files."),
-                SourceLocation.WholeFile(file),
+                    $"The file is larger than the limit of {options.MaxFileSizeBytes:N0} bytes ({text.Length:N0} characters); {HowToShrinkOrRaise}"),
+                FileStart.Of(file),
                 JsonPointer.Root);
             return new ParsedDocument(null, map, [tooLarge]);
         }
@@ -85,15 +92,15 @@ internal static class YamlDocumentReader
     /// <summary>
     /// Gets the line and column just past the last character. YamlDotNet reports an error at the end of a file that
     /// does not end in a line break on the line after the last one, which no editor can show; findings there are
-    /// moved to this position. Lines end at a line feed or at a carriage return not followed by one.
+    /// moved to this position. The loader counts the same way over the valid text before a file's first byte that is
+    /// not UTF-8. Lines end at a line feed or at a carriage return not followed by one.
     /// </summary>
-    private static (int Line, int Column) EndOf(string text)
+    public static (int Line, int Column) EndOf(ReadOnlySpan<char> text)
     {
         // Most files break lines with line feeds alone, and two vectorised passes count them.
-        var span = text.AsSpan();
-        if (!span.Contains('\r'))
+        if (!text.Contains('\r'))
         {
-            return (1 + span.Count('\n'), text.Length - (span.LastIndexOf('\n') + 1) + 1);
+            return (1 + text.Count('\n'), text.Length - (text.LastIndexOf('\n') + 1) + 1);
         }
 
         var line = 1;

@@ -29,7 +29,10 @@ public static class RegisterValidator
     /// <summary>Reviews a register that loaded successfully; findings point into its YAML.</summary>
     /// <param name="loaded">The result of <see cref="RegisterLoader"/>; it must have succeeded.</param>
     /// <param name="options">The clock and severity changes; <see cref="ValidationOptions.Default"/> when omitted.</param>
-    /// <returns>The findings, ordered by position in the file.</returns>
+    /// <returns>
+    /// The findings, ordered by position in the file; after 100 findings of one rule, a single finding of that rule,
+    /// where the 101st would be, says how many more there are.
+    /// </returns>
     /// <exception cref="ArgumentException">Loading failed, so there is no register to review.</exception>
     public static IReadOnlyList<Diagnostic> Validate(LoadResult loaded, ValidationOptions? options = null)
     {
@@ -116,7 +119,7 @@ public static class RegisterValidator
 
         return map is null
             ? [.. diagnostics.OrderBy(d => d.RuleId, StringComparer.Ordinal)]
-            : [.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.RuleId, StringComparer.Ordinal)];
+            : FindingCap.Apply([.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.RuleId, StringComparer.Ordinal)]);
 
         List<Diagnostic> CheckWindow(ActivityWindow window)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
@@ -138,17 +139,27 @@ internal static class SchemaIssueCollector
             }
         }
 
+        // A set, not a list searched for each missing key: thousands of mappings, each with a misspelt key and missing
+        // keys, would otherwise take time in the square of their number.
         var misspelt = issues
-            .Where(i => i.Kind == ValidationErrorKind.NoAdditionalPropertiesAllowed && i.Token is JProperty)
-            .Select(i => (Mapping: i.Token.Parent, Meant: NearestMatch.Find(((JProperty)i.Token).Name, i.Schema.ActualProperties.Keys)))
+            .Where(i => i.Kind == ValidationErrorKind.NoAdditionalPropertiesAllowed && i.Token is JProperty { Parent: { } })
+            .Select(i => (Mapping: i.Token.Parent!, Meant: NearestMatch.Find(((JProperty)i.Token).Name, i.Schema.ActualProperties.Keys)))
             .Where(m => m.Meant is not null)
-            .ToList();
+            .Select(m => new Misspelling(m.Mapping, m.Meant!))
+            .ToHashSet();
 
         kept.AddRange(issues.Where(i =>
             !IsTypeKind(i.Kind)
             && !mistyped.Contains(i.Token)
-            && !(i.Kind == ValidationErrorKind.PropertyRequired
-                 && misspelt.Any(m => ReferenceEquals(m.Mapping, i.Token) && m.Meant == i.Property))));
+            && !(i.Kind == ValidationErrorKind.PropertyRequired && i.Property is { } key && misspelt.Contains(new Misspelling(i.Token, key)))));
         return kept;
+    }
+
+    /// <summary>A key in a mapping that is a misspelling of <paramref name="Meant"/>; mappings are told apart by identity.</summary>
+    private readonly record struct Misspelling(JToken Mapping, string Meant)
+    {
+        public bool Equals(Misspelling other) => ReferenceEquals(Mapping, other.Mapping) && string.Equals(Meant, other.Meant, StringComparison.Ordinal);
+
+        public override int GetHashCode() => HashCode.Combine(RuntimeHelpers.GetHashCode(Mapping), StringComparer.Ordinal.GetHashCode(Meant));
     }
 }

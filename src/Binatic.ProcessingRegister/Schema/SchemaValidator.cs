@@ -1,5 +1,6 @@
 using Binatic.ProcessingRegister.Parsing;
 using Newtonsoft.Json.Linq;
+using NJsonSchema;
 using NJsonSchema.Validation;
 
 namespace Binatic.ProcessingRegister.Schema;
@@ -58,12 +59,18 @@ internal static class SchemaValidator
     /// <param name="errors">The errors of validating <paramref name="root"/> against the register schema.</param>
     /// <param name="root">The register, as the YAML reader built it.</param>
     /// <param name="map">Where each token of <paramref name="root"/> was written.</param>
-    /// <returns>The findings, one per problem, in the order they appear in the file.</returns>
+    /// <returns>
+    /// The findings, one per problem, in the order they appear in the file; after <see cref="FindingCap.PerRule"/>
+    /// findings of one rule, one finding of that rule says how many more there are.
+    /// </returns>
     internal static IReadOnlyList<Diagnostic> Describe(IEnumerable<ValidationError> errors, JToken root, SourceMap map)
     {
         var schema = RegisterSchema.Schema;
-        return SchemaIssueCollector.Collect(errors, root)
-            .SelectMany(issue => SchemaMessages.Describe(issue, map, schema))
+        var issues = SchemaIssueCollector.Collect(errors, root);
+        var findings = issues.Count <= FindingCap.PerRule
+            ? issues.SelectMany(issue => SchemaMessages.Describe(issue, map, schema))
+            : DescribeCapped(issues, map, schema);
+        return findings
             .Distinct()
             .OrderBy(d => d.Line)
             .ThenBy(d => d.Column)
@@ -71,6 +78,50 @@ internal static class SchemaValidator
             .ThenBy(d => d.Message, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>
+    /// Describes the first <see cref="FindingCap.PerRule"/> issues of each rule in the order of the file and only counts
+    /// the rest: wording a message costs far more than finding the problem, and a file of half a million unknown keys
+    /// would otherwise spend seconds on messages nobody reads. An issue kind always gives findings of one rule, which
+    /// the first issue of the kind to be described tells.
+    /// </summary>
+    private static List<Diagnostic> DescribeCapped(IReadOnlyList<SchemaIssue> issues, SourceMap map, JsonSchema schema)
+    {
+        var ruleOfKind = new Dictionary<ValidationErrorKind, string>();
+        var described = new Dictionary<string, int>(StringComparer.Ordinal);
+        var leftOut = new Dictionary<string, (int Count, SourceLocation At, string Pointer)>(StringComparer.Ordinal);
+        var findings = new List<Diagnostic>();
+        foreach (var (issue, at) in issues.Select(issue => (Issue: issue, At: map.Locate(issue.Token))).OrderBy(i => i.At.Line).ThenBy(i => i.At.Column))
+        {
+            if (ruleOfKind.TryGetValue(issue.Kind, out var known) && described.GetValueOrDefault(known) >= FindingCap.PerRule && !FindsSeveral(issue))
+            {
+                LeaveOut(known, at, map.PointerOf(issue.Token));
+                continue;
+            }
+
+            foreach (var finding in SchemaMessages.Describe(issue, map, schema))
+            {
+                ruleOfKind[issue.Kind] = finding.RuleId;
+                if ((described[finding.RuleId] = described.GetValueOrDefault(finding.RuleId) + 1) <= FindingCap.PerRule)
+                {
+                    findings.Add(finding);
+                }
+                else
+                {
+                    LeaveOut(finding.RuleId, finding.Location, finding.JsonPointer);
+                }
+            }
+        }
+
+        findings.AddRange(leftOut.Select(rule => FindingCap.Summary(rule.Key, rule.Value.At, rule.Value.Pointer, rule.Value.Count, DiagnosticSeverity.Error)));
+        return findings;
+
+        void LeaveOut(string rule, SourceLocation at, string pointer) =>
+            leftOut[rule] = leftOut.TryGetValue(rule, out var before) ? (before.Count + 1, before.At, before.Pointer) : (1, at, pointer);
+    }
+
+    // A list's repeats are one issue but a finding each, at each repeat.
+    private static bool FindsSeveral(SchemaIssue issue) => issue.Kind == ValidationErrorKind.ItemsNotUnique;
 
     /// <summary>
     /// The validator, with NJsonSchema's default settings and the same shapes paired with the parsed schema's parts,

@@ -27,7 +27,7 @@ public sealed class LargeInputTests
 
         var finding = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticIds.InputTooLarge, finding.RuleId);
-        Assert.Contains("limit of 4194304 bytes", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("limit of 4,194,304 bytes", finding.Message, StringComparison.Ordinal);
         Assert.True(allocated < 20L * 1024 * 1024, $"Refusing the file allocated {allocated / 1024 / 1024} MB.");
     }
 
@@ -72,5 +72,52 @@ public sealed class LargeInputTests
         var (result, _, _) = HostileCorpusTests.LoadMeasured(path);
 
         Assert.Contains(result.Diagnostics, finding => finding.Line == 3 && finding.Message.Contains("'extra'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_file_of_20_000_unknown_keys_reports_the_first_100_and_counts_the_rest()
+    {
+        var text = new StringBuilder();
+        for (var key = 0; key < 20_000; key++)
+        {
+            text.Append('k').Append(key).Append(": v\n");
+        }
+
+        var unknown = FindingsOnGenerated(text.ToString(), DiagnosticIds.UnknownProperty);
+
+        Assert.Equal(101, unknown.Count);
+        Assert.Equal((101, "… and 19,900 more RPR120 findings in this file; fix the ones above and run again."), (unknown[100].Line, unknown[100].Message));
+    }
+
+    [Fact]
+    public void A_file_of_10_000_references_to_undefined_ids_beside_10_000_ids_is_read_in_bounded_time()
+    {
+        var text = new StringBuilder("register:\n  language: nl\ncontroller:\n  name: X\ndataSubjectCategories:\n  - id: klanten\n    name: K\ndataCategories:\n");
+        for (var id = 0; id < 10_000; id++)
+        {
+            text.Append("  - id: categorie-").Append(id).Append("\n    name: Categorie\n");
+        }
+
+        text.Append("activities:\n  - id: a\n    name: A\n    purposes: [p]\n    dataSubjects: [klanten]\n    legalBases:\n      - basis: contract\n    dataCategories:\n");
+        for (var id = 0; id < 10_000; id++)
+        {
+            text.Append("      - categori-").Append(id).Append('\n');
+        }
+
+        var unknown = FindingsOnGenerated(text.ToString(), DiagnosticIds.UnknownReference);
+
+        Assert.Equal(101, unknown.Count);
+        Assert.EndsWith("(did you mean 'categorie-99'?)", unknown[99].Message, StringComparison.Ordinal);
+    }
+
+    private static List<Diagnostic> FindingsOnGenerated(string text, string ruleId)
+    {
+        using var directory = new TemporaryDirectory();
+        var path = directory["generated.yaml"];
+        File.WriteAllText(path, text);
+
+        var (result, _, _) = HostileCorpusTests.LoadMeasured(path);
+
+        return [.. result.Diagnostics.Where(finding => finding.RuleId == ruleId)];
     }
 }

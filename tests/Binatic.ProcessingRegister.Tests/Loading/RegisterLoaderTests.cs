@@ -47,6 +47,46 @@ public sealed class RegisterLoaderTests
     }
 
     [Fact]
+    public void Loading_a_register_with_a_period_too_large_reports_it_at_the_value()
+    {
+        var result = RegisterLoader.LoadFile(Fixture.Path("period-too-large.yaml"));
+
+        Assert.False(result.Success);
+        Assert.Collection(
+            result.Diagnostics,
+            retention =>
+            {
+                Assert.Equal((DiagnosticIds.InvalidFormat, 20, 17, "/activities/0/retention/0/period"), (retention.RuleId, retention.Line, retention.Column, retention.JsonPointer));
+                Assert.Contains("'P2147483648Y'", retention.Message, StringComparison.Ordinal);
+                Assert.Contains("at most four digits", retention.Message, StringComparison.Ordinal);
+            },
+            deadline =>
+            {
+                Assert.Equal((DiagnosticIds.InvalidFormat, 22, 21, "/dataSubjectRights/responseDeadline"), (deadline.RuleId, deadline.Line, deadline.Column, deadline.JsonPointer));
+                Assert.Contains("'P99999999999D'", deadline.Message, StringComparison.Ordinal);
+            });
+    }
+
+    [Fact]
+    public void A_period_of_sixty_digits_is_shown_shortened_in_its_finding()
+    {
+        var yaml = Fixture.Text("period-too-large.yaml").Replace("P2147483648Y", "P" + new string('9', 60) + "Y", StringComparison.Ordinal);
+
+        var finding = RegisterLoader.Parse(yaml, "long-period.yaml").Diagnostics[0];
+
+        Assert.Contains($"is 'P{new string('9', 39)}…', which is not a valid period", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Loading_a_register_with_the_largest_period_allowed_gives_it_in_the_model()
+    {
+        var register = RegisterLoader.LoadFile(Fixture.Path("largest-period.yaml")).GetRegisterOrThrow();
+
+        Assert.Equal(new IsoPeriod(9999, 9999, 9999, 9999), Assert.Single(register.Activities[0].Retention).Period);
+        Assert.Equal(new IsoPeriod(9999, 9999, 9999, 9999), register.DataSubjectRights!.ResponseDeadline);
+    }
+
+    [Fact]
     public void Loading_the_same_text_twice_gives_equal_registers()
     {
         var text = File.ReadAllText(Fixture.Register("example.yaml"));
@@ -117,7 +157,6 @@ public sealed class RegisterLoaderTests
 
         var finding = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticIds.InputUnreadable, finding.RuleId);
-        Assert.False(finding.Location.HasPosition);
     }
 
     [Fact]
@@ -143,6 +182,68 @@ public sealed class RegisterLoaderTests
     }
 
     [Fact]
+    public void Loading_a_stream_larger_than_the_limit_says_how_to_raise_it_on_the_command_line_and_in_code()
+    {
+        using var stream = new MemoryStream(new byte[2048]);
+
+        var finding = Assert.Single(RegisterLoader.Load(stream, "big.yaml", new LoadOptions { MaxFileSizeBytes = 1024 }).Diagnostics);
+
+        Assert.Equal(
+            "The file is larger than the limit of 1,024 bytes; split the register, or raise the limit (--max-file-size on the command line, LoadOptions.MaxFileSizeBytes in code) if the file is trusted.",
+            finding.Message);
+    }
+
+    [Theory]
+    [InlineData("72 3A 20 FF 0A", 1, 4)]
+    [InlineData("61 3A 20 62 0A 72 3A 20 C3 A9 FF 0A", 2, 5)]
+    [InlineData("61 3A 20 62 0D 0A 0D 72 3A 20 62 E2 82", 3, 5)]
+    public void Loading_text_that_is_not_utf8_reports_the_line_and_column_of_the_first_invalid_byte(string hex, int line, int column)
+    {
+        using var stream = StreamOf(hex);
+
+        var finding = Assert.Single(RegisterLoader.Load(stream, "latin1.yaml").Diagnostics);
+
+        Assert.Equal((DiagnosticIds.YamlSyntax, line, column), (finding.RuleId, finding.Line, finding.Column));
+    }
+
+    [Theory]
+    [InlineData("FF FE 00 00 72 00 00 00 3A 00 00 00", "UTF-32 (little-endian, with a byte order mark)")]
+    [InlineData("00 00 FE FF 00 00 00 72 00 00 00 3A", "UTF-32 (big-endian, with a byte order mark)")]
+    [InlineData("72 00 00 00 3A 00 00 00 20 00 00 00", "UTF-32 (little-endian)")]
+    [InlineData("00 00 00 72 00 00 00 3A 00 00 00 20", "UTF-32 (big-endian)")]
+    [InlineData("FF FE 72 00 3A 00", "UTF-16 (little-endian, with a byte order mark)")]
+    public void Loading_text_saved_as_utf16_or_utf32_names_its_encoding(string hex, string encoding)
+    {
+        using var stream = StreamOf(hex);
+
+        var finding = Assert.Single(RegisterLoader.Load(stream, "wide.yaml").Diagnostics);
+
+        Assert.Equal($"The file is {encoding} text, not UTF-8; save it as UTF-8.", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("FE FF 00 72 00 3A")]
+    [InlineData("00 00 FE FF 00 00 00 72")]
+    [InlineData("00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00")]
+    public void A_finding_about_the_whole_file_is_placed_at_its_first_line_and_column(string hex)
+    {
+        using var stream = StreamOf(hex);
+
+        var finding = Assert.Single(RegisterLoader.Load(stream, "whole.yaml", new LoadOptions { MaxFileSizeBytes = 32 }).Diagnostics);
+
+        Assert.Equal((1, 1), (finding.Line, finding.Column));
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_read_is_reported_at_its_first_line_and_column()
+    {
+        var finding = Assert.Single(RegisterLoader.LoadFile(Path.Combine(AppContext.BaseDirectory, "no-such-register.yaml")).Diagnostics);
+
+        Assert.Equal((1, 1), (finding.Line, finding.Column));
+    }
+
+    [Fact]
     public void A_byte_order_mark_is_accepted()
     {
         var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(File.ReadAllBytes(Fixture.Path("minimal.yaml"))).ToArray();
@@ -159,4 +260,6 @@ public sealed class RegisterLoaderTests
         var exception = Assert.Throws<InvalidOperationException>(result.GetRegisterOrThrow);
         Assert.Contains("RPR131", exception.Message, StringComparison.Ordinal);
     }
+
+    private static MemoryStream StreamOf(string hex) => new(Convert.FromHexString(hex.Replace(" ", string.Empty, StringComparison.Ordinal)));
 }

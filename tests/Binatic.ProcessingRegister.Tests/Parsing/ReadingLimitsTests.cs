@@ -5,12 +5,12 @@ namespace Binatic.ProcessingRegister.Tests.Parsing;
 public sealed class ReadingLimitsTests
 {
     [Fact]
-    public void Reading_text_over_the_size_limit_reports_the_whole_file_and_reads_nothing()
+    public void Reading_text_over_the_size_limit_reports_it_at_the_start_of_the_file_and_reads_nothing()
     {
         var document = ParsingFixture.Read("name: payroll\n", new LoadOptions { MaxFileSizeBytes = 10 });
 
         var finding = ParsingFixture.SingleFinding(document, DiagnosticIds.InputTooLarge);
-        Assert.False(finding.Location.HasPosition);
+        Assert.Equal((1, 1), (finding.Line, finding.Column));
         Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
         Assert.Null(document.Map.Json);
     }

@@ -70,12 +70,12 @@ public sealed class ReadingStructureTests
     }
 
     [Fact]
-    public void Reading_an_empty_file_reports_that_there_is_no_document()
+    public void Reading_an_empty_file_reports_that_there_is_no_document_at_its_start()
     {
         var document = ParsingFixture.ReadFixture("empty.yaml");
 
         var finding = ParsingFixture.SingleFinding(document, DiagnosticIds.EmptyDocument);
-        Assert.False(finding.Location.HasPosition);
+        Assert.Equal((1, 1), (finding.Line, finding.Column));
         Assert.Null(document.Map.Json);
     }
 

@@ -26,4 +26,10 @@ public sealed class ReviewDateRuleTests
     {
         Assert.Empty(RuleFixture.FindingsOf("RPR010", "clean.yaml"));
     }
+
+    [Fact]
+    public void A_register_last_reviewed_in_the_year_9999_is_not_overdue()
+    {
+        Assert.Empty(RuleFixture.FindingsOf("RPR010", "review-year-9999.yaml"));
+    }
 }

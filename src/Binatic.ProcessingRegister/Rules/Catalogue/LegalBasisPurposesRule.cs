@@ -20,6 +20,7 @@ internal sealed class LegalBasisPurposesRule : Rule
     public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
         var activities = context.Register.Activities;
+        var suggested = 0;
         for (var i = window.Start; i < window.End; i++)
         {
             var activity = activities[i];
@@ -39,7 +40,11 @@ internal sealed class LegalBasisPurposesRule : Rule
                     var purpose = bases[j].Purposes[k];
                     if (!Texts.Contains(activity.Purposes, purpose))
                     {
-                        var suggestion = NearestMatch.Find(purpose, activity.Purposes) is { } nearest ? $" (did you mean '{nearest}'?)" : string.Empty;
+                        // Finding the nearest purpose reads all of the activity's; only the findings a report shows in
+                        // full (FindingCap.PerRule of them) look, so that thousands of purposes cost no quadratic time.
+                        var suggestion = suggested++ < FindingCap.PerRule && NearestMatch.Find(purpose, activity.Purposes) is { } nearest
+                            ? $" (did you mean '{nearest}'?)"
+                            : string.Empty;
                         yield return new Finding(
                             $"{pointer}/purposes/{k}",
                             $"The {WireNames.Format(bases[j].Basis)} basis of '{activity.Name}' covers '{purpose}', which is not one of the activity's purposes{suggestion}; write it exactly as under 'purposes' (Art. 6(1), 13(1)(c)).");

@@ -5,6 +5,10 @@ namespace Binatic.ProcessingRegister.Rules.Catalogue;
 /// <summary>RPR010: the register shows no review, or its last review is more than twelve months old.</summary>
 internal sealed class ReviewDateRule : Rule
 {
+    // A review in the last twelve months of the calendar falls due after 9999-12-31, the last day a DateOnly (and so
+    // the clock) can show; adding the interval to it would not fit in a DateOnly.
+    private static readonly DateOnly LastReviewThatCanFallDue = DateOnly.MaxValue.AddMonths(-GdprFacts.ReviewIntervalMonths);
+
     public override RuleDescriptor Descriptor { get; } = new(
         "RPR010",
         "Register undated or not reviewed for a year",
@@ -23,7 +27,7 @@ internal sealed class ReviewDateRule : Rule
                 "/register/lastReviewed",
                 "The register does not say when it was last reviewed; add 'lastReviewed' so that its upkeep can be shown (Art. 5(2), 30(4)).");
         }
-        else if (lastReviewed.Value.AddMonths(GdprFacts.ReviewIntervalMonths) < context.Today)
+        else if (lastReviewed.Value <= LastReviewThatCanFallDue && lastReviewed.Value.AddMonths(GdprFacts.ReviewIntervalMonths) < context.Today)
         {
             yield return new Finding(
                 "/register/lastReviewed",
