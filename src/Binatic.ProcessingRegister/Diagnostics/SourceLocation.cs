@@ -20,6 +20,15 @@ public sealed record SourceLocation(string File, int Line, int Column, int EndLi
     /// <returns>A location with line and column 0.</returns>
     public static SourceLocation WholeFile(string file) => new(file, 0, 0, 0, 0);
 
+    /// <summary>
+    /// Gets the empty span at line 1, column 1 of <paramref name="file"/>, where a finding about a file read from disk
+    /// as a whole (empty, too large, unreadable, in another encoding) is placed: GitHub annotations and SARIF results
+    /// without a line are not attached to the file.
+    /// </summary>
+    /// <param name="file">The file's display name.</param>
+    /// <returns>A location at line 1, column 1.</returns>
+    public static SourceLocation StartOfFile(string file) => new(file, 1, 1, 1, 1);
+
     /// <summary>Gets a value indicating whether this location names a line and column, not just the file.</summary>
     public bool HasPosition => Line > 0;
 

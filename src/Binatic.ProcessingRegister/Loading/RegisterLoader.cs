@@ -31,6 +31,12 @@ public static class RegisterLoader
     /// <param name="path">The path of the YAML file.</param>
     /// <param name="options">Limits on size and nesting; <see cref="LoadOptions.Default"/> when omitted.</param>
     /// <returns>The register or the reasons it could not be loaded.</returns>
+    /// <remarks>
+    /// The path should name a regular file. A device is read only up to <see cref="LoadOptions.MaxFileSizeBytes"/>, but
+    /// opening a FIFO waits for a writer, as it does for any reader; the <c>processing-register</c> tool refuses
+    /// anything but a regular file before it calls this, and code that takes paths from others should do the same, or
+    /// open the file itself and call <see cref="Load(Stream, string, LoadOptions?)"/>.
+    /// </remarks>
     public static LoadResult LoadFile(string path, LoadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -179,7 +185,7 @@ public static class RegisterLoader
             string.Create(CultureInfo.InvariantCulture, $"The file is larger than the limit of {options.MaxFileSizeBytes:N0} bytes; {YamlDocumentReader.HowToShrinkOrRaise}"));
 
     private static LoadResult Failed(string id, string displayName, string message) =>
-        Failed(id, FileStart.Of(displayName), message);
+        Failed(id, SourceLocation.StartOfFile(displayName), message);
 
     private static LoadResult Failed(string id, SourceLocation location, string message) =>
         new(null, [new Diagnostic(id, DiagnosticSeverity.Error, message, location, JsonPointer.Root)], null);

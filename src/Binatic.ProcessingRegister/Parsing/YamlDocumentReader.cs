@@ -55,7 +55,7 @@ internal static class YamlDocumentReader
                 string.Create(
                     CultureInfo.InvariantCulture,
                     $"The file is larger than the limit of {options.MaxFileSizeBytes:N0} bytes ({text.Length:N0} characters); {HowToShrinkOrRaise}"),
-                FileStart.Of(file),
+                SourceLocation.StartOfFile(file),
                 JsonPointer.Root);
             return new ParsedDocument(null, map, [tooLarge]);
         }

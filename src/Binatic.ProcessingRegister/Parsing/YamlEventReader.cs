@@ -109,7 +109,7 @@ internal sealed class YamlEventReader
                 DiagnosticIds.EmptyDocument,
                 DiagnosticSeverity.Error,
                 "The file holds no YAML document, only comments or nothing at all; expected a mapping of keys to values such as 'activities:'.",
-                FileStart.Of(_file),
+                SourceLocation.StartOfFile(_file),
                 JsonPointer.Root));
         }
     }
@@ -417,7 +417,7 @@ internal sealed class YamlEventReader
                 DiagnosticIds.EmptyDocument,
                 DiagnosticSeverity.Error,
                 "The document is empty; expected a mapping of keys to values such as 'activities:'.",
-                FileStart.Of(_file),
+                SourceLocation.StartOfFile(_file),
                 JsonPointer.Root));
             return;
         }
