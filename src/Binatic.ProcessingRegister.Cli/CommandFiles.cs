@@ -58,7 +58,7 @@ internal static class CommandFiles
     {
         if (NotARegisterFile(path) is { } problem)
         {
-            error.WriteLine($"{VisibleText.Show(path)}: error {DiagnosticIds.InputUnreadable}: {problem}");
+            WriteUnreadable(error, path, problem);
             return (null, ExitCodes.UsageOrInputError);
         }
 
@@ -68,6 +68,13 @@ internal static class CommandFiles
             : ExitCodes.ErrorsFound;
         return (result, exitCode);
     }
+
+    /// <summary>
+    /// Reports a path that names no register the tool can read (missing, not a regular file, a pattern that matches
+    /// nothing) as RPR100, with the path shown as findings show file names.
+    /// </summary>
+    public static void WriteUnreadable(TextWriter error, string path, string problem) =>
+        error.WriteLine($"{VisibleText.Show(path)}: error {DiagnosticIds.InputUnreadable}: {problem}");
 
     /// <summary>
     /// Gets why <paramref name="path"/> cannot be read as a register, or <see langword="null"/> when it is a regular

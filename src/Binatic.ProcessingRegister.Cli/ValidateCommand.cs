@@ -94,7 +94,7 @@ internal static class ValidateCommand
                 var problem = RegisterFiles.IsGlob(path)
                     ? "The pattern matches no file; check it, and quote it so that the shell does not expand it."
                     : Directory.Exists(path) ? "The folder holds no .yaml or .yml file." : "The file does not exist; check the path.";
-                error.WriteLine($"{VisibleText.Show(path)}: error {DiagnosticIds.InputUnreadable}: {problem}");
+                CommandFiles.WriteUnreadable(error, path, problem);
                 inputFailed = true;
 
                 // A file that is not there is a register that could not be read; an empty pattern or folder names none.
@@ -112,7 +112,7 @@ internal static class ValidateCommand
         {
             if (CommandFiles.NotARegisterFile(file) is { } problem)
             {
-                error.WriteLine($"{VisibleText.Show(file)}: error {DiagnosticIds.InputUnreadable}: {problem}");
+                CommandFiles.WriteUnreadable(error, file, problem);
                 inputFailed = true;
                 unreadable++;
                 continue;

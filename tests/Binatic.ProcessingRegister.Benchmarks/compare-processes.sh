@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Whole-process timings for the README's "Performance" section, with hyperfine (Debian: apt-get install hyperfine):
+# Whole-process timings for docs/performance.md, with hyperfine (Debian: apt-get install hyperfine):
 #  1. `processing-register validate registers/binatic.yaml`, run from the tool package exactly as `dotnet pack` makes
 #     it, against a "hello" tool packed the same way: both import the CLI's FastStart.props (runtime settings) and
 #     FastStart.targets (ReadyToRun code for linux-x64 in the portable package), both run as `dotnet X.dll`. The same

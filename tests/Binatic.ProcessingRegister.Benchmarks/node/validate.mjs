@@ -1,6 +1,6 @@
 // The Node peer of `processing-register validate`: js-yaml parses the register, ajv checks it against the same
 // JSON Schema (compiled once), and the process exits 0 when it is valid, 1 when not. No GDPR rules: this is what a CI
-// team could run instead, and the figure ours is compared with in the README's "Performance" section.
+// team could run instead, and the figure ours is compared with in docs/performance.md.
 // Usage: node validate.mjs SCHEMA REGISTER
 import { readFileSync } from "node:fs";
 import { load, CORE_SCHEMA } from "js-yaml";

@@ -4,8 +4,9 @@ namespace Binatic.ProcessingRegister.Rules.Facts;
 
 /// <summary>
 /// Legal facts that change over time, with their dates and sources, in one place. Rules read them from here and
-/// never hard-code them, so that when the law moves, one file changes. See <c>shared/gdpr/reference.md</c> of the
-/// project's design notes (facts F7, F8, F10, F11, F21).
+/// never hard-code them, so that when the law moves, one file changes. Each fact names its public source beside it: the
+/// GDPR and the UAVG, the Commission's decisions, the Court of Justice's judgments and the Commission's list of
+/// adequacy decisions.
 /// </summary>
 internal static class GdprFacts
 {
