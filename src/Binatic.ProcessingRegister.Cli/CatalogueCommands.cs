@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Binatic.ProcessingRegister.Cli.Output;
+using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Rules;
 
 namespace Binatic.ProcessingRegister.Cli;

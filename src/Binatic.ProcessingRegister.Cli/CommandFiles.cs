@@ -1,4 +1,6 @@
 using System.Text;
+using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Loading;
 
 namespace Binatic.ProcessingRegister.Cli;
 

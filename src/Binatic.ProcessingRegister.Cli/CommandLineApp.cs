@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Binatic.ProcessingRegister.Diagnostics;
 
 namespace Binatic.ProcessingRegister.Cli;
 

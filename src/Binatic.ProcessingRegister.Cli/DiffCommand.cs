@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Diff;
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Cli;

@@ -1,5 +1,7 @@
-using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.CommandLine;
+using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Cli;

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Numerics;
+using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Loading;
 
 namespace Binatic.ProcessingRegister.Cli;
 

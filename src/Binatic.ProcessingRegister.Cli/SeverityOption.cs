@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
-using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.CommandLine;
 using Binatic.ProcessingRegister.Cli.Output;
+using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Rules;
 
 namespace Binatic.ProcessingRegister.Cli;

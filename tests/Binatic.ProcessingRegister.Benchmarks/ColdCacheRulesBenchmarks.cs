@@ -1,4 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Loading;
+using Binatic.ProcessingRegister.Rules;
 
 namespace Binatic.ProcessingRegister.Benchmarks;
 

@@ -1,7 +1,10 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Export;
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Model;
+using Binatic.ProcessingRegister.Rules;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

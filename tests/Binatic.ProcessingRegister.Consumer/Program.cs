@@ -1,9 +1,10 @@
 // The README's "Use it from code" snippet is the text between the markers below; a test keeps the two equal, and
 // run.sh compiles and runs this file against the packed library, so the snippet cannot rot.
 // README:begin
-using Binatic.ProcessingRegister;
 using Binatic.ProcessingRegister.Export;
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Model;
+using Binatic.ProcessingRegister.Rules;
 
 var loaded = RegisterLoader.LoadFile("registers/binatic.yaml");
 if (!loaded.Success)

@@ -1,3 +1,4 @@
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister;
 using SharpFuzz;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Binatic.ProcessingRegister.Diagnostics;
 
 namespace Binatic.ProcessingRegister.Cli.Output;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Binatic.ProcessingRegister.Diagnostics;
 
 namespace Binatic.ProcessingRegister.Cli.Output;
 

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Reflection;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Text;
+using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Rules;
 
 namespace Binatic.ProcessingRegister.Cli.Output;

@@ -1,3 +1,5 @@
+using Binatic.ProcessingRegister.Diagnostics;
+
 namespace Binatic.ProcessingRegister.Cli.Output;
 
 /// <summary>What one <c>validate</c> run found, in the order it is printed, for a formatter to write.</summary>

@@ -1,4 +1,4 @@
-namespace Binatic.ProcessingRegister;
+namespace Binatic.ProcessingRegister.Diagnostics;
 
 /// <summary>
 /// One finding about a register: where it is, how serious it is, which rule found it and what to do about it.

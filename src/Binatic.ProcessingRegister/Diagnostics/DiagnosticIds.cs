@@ -1,4 +1,6 @@
-namespace Binatic.ProcessingRegister;
+using Binatic.ProcessingRegister.Loading;
+
+namespace Binatic.ProcessingRegister.Diagnostics;
 
 /// <summary>
 /// The stable ids of the findings that loading a register can produce. Ids are the public contract:

@@ -1,4 +1,4 @@
-namespace Binatic.ProcessingRegister;
+namespace Binatic.ProcessingRegister.Diagnostics;
 
 /// <summary>
 /// How serious a <see cref="Diagnostic"/> is. The values are ordered, so

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Binatic.ProcessingRegister;
+namespace Binatic.ProcessingRegister.Diagnostics;
 
 /// <summary>
 /// Keeps a report about one file readable and cheap to print: after <see cref="PerRule"/> findings of one rule, the

@@ -1,4 +1,4 @@
-namespace Binatic.ProcessingRegister;
+namespace Binatic.ProcessingRegister.Diagnostics;
 
 /// <summary>Finds what a user probably meant when a key or value is not one of those allowed.</summary>
 internal static class NearestMatch

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Binatic.ProcessingRegister;
+namespace Binatic.ProcessingRegister.Diagnostics;
 
 /// <summary>
 /// A span of text in a register file. Lines and columns count from 1, as editors show them;

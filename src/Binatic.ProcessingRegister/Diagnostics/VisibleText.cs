@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Binatic.ProcessingRegister;
+namespace Binatic.ProcessingRegister.Diagnostics;
 
 /// <summary>
 /// Shows the characters of register text that a reader cannot see as their code, <c>\uXXXX</c>, so that text quoted

@@ -1,5 +1,6 @@
 using System.Text;
 using Binatic.ProcessingRegister.Export;
+using Binatic.ProcessingRegister.Markdown;
 
 namespace Binatic.ProcessingRegister.Diff;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Binatic.ProcessingRegister.Binding;
 using Binatic.ProcessingRegister.Model;
-using Binatic.ProcessingRegister.Rules.Facts;
+using Binatic.ProcessingRegister.Facts;
 
 namespace Binatic.ProcessingRegister.Diff;
 

@@ -1,6 +1,7 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text;
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Export;

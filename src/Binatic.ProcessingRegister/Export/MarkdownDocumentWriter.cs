@@ -1,4 +1,5 @@
 using System.Globalization;
+using Binatic.ProcessingRegister.Markdown;
 using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Export;

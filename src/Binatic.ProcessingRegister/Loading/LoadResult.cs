@@ -1,8 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
+using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Parsing;
 
-namespace Binatic.ProcessingRegister;
+namespace Binatic.ProcessingRegister.Loading;
 
 /// <summary>
 /// The outcome of loading a register: the typed <see cref="Model.Register"/> when the file holds a valid one,

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
 using Binatic.ProcessingRegister.Binding;
+using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Parsing;
+using Binatic.ProcessingRegister.References;
 using Binatic.ProcessingRegister.Schema;
-using Binatic.ProcessingRegister.Validation;
 
-namespace Binatic.ProcessingRegister;
+namespace Binatic.ProcessingRegister.Loading;
 
 /// <summary>
 /// Loads a register from YAML: reads it within the limits of <see cref="LoadOptions"/>, checks it against the

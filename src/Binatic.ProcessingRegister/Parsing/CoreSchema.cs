@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
+using Binatic.ProcessingRegister.Diagnostics;
 
 namespace Binatic.ProcessingRegister.Parsing;
 

@@ -1,3 +1,5 @@
+using Binatic.ProcessingRegister.Diagnostics;
+
 namespace Binatic.ProcessingRegister.Parsing;
 
 /// <summary>A problem with one scalar's value, before it is placed in the file and the tree.</summary>

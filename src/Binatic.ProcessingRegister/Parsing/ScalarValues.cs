@@ -1,6 +1,7 @@
 using System.Globalization;
-using YamlDotNet.Core;
+using Binatic.ProcessingRegister.Diagnostics;
 using YamlDotNet.Core.Events;
+using YamlDotNet.Core;
 
 namespace Binatic.ProcessingRegister.Parsing;
 

@@ -1,3 +1,5 @@
+using Binatic.ProcessingRegister.Diagnostics;
+
 namespace Binatic.ProcessingRegister.Parsing;
 
 /// <summary>Where one node came from in the YAML text: lines and columns from 1, end just past the node.</summary>

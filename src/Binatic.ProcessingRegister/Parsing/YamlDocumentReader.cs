@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Globalization;
+using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Loading;
 
 namespace Binatic.ProcessingRegister.Parsing;
 

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
-using YamlDotNet.Core;
+using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Loading;
 using YamlDotNet.Core.Events;
+using YamlDotNet.Core;
 
 namespace Binatic.ProcessingRegister.Parsing;
 

@@ -8,10 +8,10 @@ using System.Diagnostics.CodeAnalysis;
     "RS0026:Do not add multiple public overloads with optional parameters",
     Justification = "The overloads differ in their required first parameter; see above.",
     Scope = "member",
-    Target = "~M:Binatic.ProcessingRegister.RegisterValidator.Validate(Binatic.ProcessingRegister.LoadResult,Binatic.ProcessingRegister.Rules.ValidationOptions)~System.Collections.Generic.IReadOnlyList{Binatic.ProcessingRegister.Diagnostic}")]
+    Target = "~M:Binatic.ProcessingRegister.Rules.RegisterValidator.Validate(Binatic.ProcessingRegister.Loading.LoadResult,Binatic.ProcessingRegister.Rules.ValidationOptions)~System.Collections.Generic.IReadOnlyList{Binatic.ProcessingRegister.Diagnostics.Diagnostic}")]
 [assembly: SuppressMessage(
     "ApiDesign",
     "RS0026:Do not add multiple public overloads with optional parameters",
     Justification = "The overloads differ in their required first parameter; see above.",
     Scope = "member",
-    Target = "~M:Binatic.ProcessingRegister.RegisterValidator.Validate(Binatic.ProcessingRegister.Model.Register,Binatic.ProcessingRegister.Rules.ValidationOptions)~System.Collections.Generic.IReadOnlyList{Binatic.ProcessingRegister.Diagnostic}")]
+    Target = "~M:Binatic.ProcessingRegister.Rules.RegisterValidator.Validate(Binatic.ProcessingRegister.Model.Register,Binatic.ProcessingRegister.Rules.ValidationOptions)~System.Collections.Generic.IReadOnlyList{Binatic.ProcessingRegister.Diagnostics.Diagnostic}")]

@@ -1,3 +1,5 @@
+using Binatic.ProcessingRegister.Diagnostics;
+
 namespace Binatic.ProcessingRegister.Rules;
 
 /// <summary>The rules about accepted findings themselves, applied by <see cref="RegisterValidator"/> after all other rules.</summary>

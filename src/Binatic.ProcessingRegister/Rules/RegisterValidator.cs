@@ -1,9 +1,11 @@
 using System.Buffers;
+using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Parsing;
 using Binatic.ProcessingRegister.Rules;
 
-namespace Binatic.ProcessingRegister;
+namespace Binatic.ProcessingRegister.Rules;
 
 /// <summary>
 /// Reviews a loaded register against the GDPR rules of <see cref="RuleCatalogue"/>, as a privacy officer would:

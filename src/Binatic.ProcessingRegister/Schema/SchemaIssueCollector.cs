@@ -1,7 +1,8 @@
 using System.Runtime.CompilerServices;
-using Newtonsoft.Json.Linq;
-using NJsonSchema;
+using Binatic.ProcessingRegister.Diagnostics;
 using NJsonSchema.Validation;
+using NJsonSchema;
+using Newtonsoft.Json.Linq;
 
 namespace Binatic.ProcessingRegister.Schema;
 

@@ -1,9 +1,10 @@
 using System.Globalization;
+using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Parsing;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
-using NJsonSchema;
 using NJsonSchema.Validation;
+using NJsonSchema;
+using Newtonsoft.Json.Linq;
+using Newtonsoft.Json;
 
 namespace Binatic.ProcessingRegister.Schema;
 

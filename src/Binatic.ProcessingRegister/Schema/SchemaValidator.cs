@@ -1,7 +1,8 @@
+using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Parsing;
-using Newtonsoft.Json.Linq;
-using NJsonSchema;
 using NJsonSchema.Validation;
+using NJsonSchema;
+using Newtonsoft.Json.Linq;
 
 namespace Binatic.ProcessingRegister.Schema;
 

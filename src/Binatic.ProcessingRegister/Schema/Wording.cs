@@ -1,7 +1,8 @@
 using System.Globalization;
+using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Parsing;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Newtonsoft.Json;
 
 namespace Binatic.ProcessingRegister.Schema;
 

@@ -1,4 +1,5 @@
 using Binatic.ProcessingRegister.Cli;
+using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Rules;
 using static Binatic.ProcessingRegister.Tests.Cli.CliRun;
 

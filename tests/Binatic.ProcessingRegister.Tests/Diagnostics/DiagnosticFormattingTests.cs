@@ -1,3 +1,5 @@
+using Binatic.ProcessingRegister.Diagnostics;
+
 namespace Binatic.ProcessingRegister.Tests.Diagnostics;
 
 public sealed class DiagnosticFormattingTests

@@ -1,4 +1,7 @@
 using System.Text;
+using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Loading;
+using Binatic.ProcessingRegister.Rules;
 using Binatic.ProcessingRegister.Tests.Rules;
 
 namespace Binatic.ProcessingRegister.Tests.Diagnostics;

@@ -1,3 +1,4 @@
+using Binatic.ProcessingRegister.Diagnostics;
 using CsCheck;
 
 namespace Binatic.ProcessingRegister.Tests.Diagnostics;

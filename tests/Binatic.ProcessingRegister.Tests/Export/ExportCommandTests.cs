@@ -1,5 +1,6 @@
 using Binatic.ProcessingRegister.Cli;
 using Binatic.ProcessingRegister.Export;
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Tests.Support;
 

@@ -1,4 +1,5 @@
 using Binatic.ProcessingRegister.Export;
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Tests.Support;
 using CsCheck;

@@ -1,7 +1,8 @@
 using Binatic.ProcessingRegister.Export;
+using Binatic.ProcessingRegister.Markdown;
 using Markdig.Extensions.Tables;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Markdig.Syntax;
 
 namespace Binatic.ProcessingRegister.Tests.Export;
 

@@ -1,10 +1,11 @@
 using System.Text;
 using Binatic.ProcessingRegister.Export;
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Tests.Support;
 using Markdig.Extensions.Tables;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Markdig.Syntax;
 
 namespace Binatic.ProcessingRegister.Tests.Export;
 

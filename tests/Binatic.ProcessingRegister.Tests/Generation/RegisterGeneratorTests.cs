@@ -1,4 +1,7 @@
 using Binatic.ProcessingRegister.Benchmarks;
+using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Loading;
+using Binatic.ProcessingRegister.Rules;
 
 namespace Binatic.ProcessingRegister.Tests.Generation;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Binatic.ProcessingRegister.Cli;
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Tests.Rules;
 using Binatic.ProcessingRegister.Tests.Support;
 

@@ -2,11 +2,12 @@ using System.Globalization;
 using System.Text.Json;
 using Binatic.ProcessingRegister.Cli;
 using Binatic.ProcessingRegister.Diff;
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Tests.Diff;
 using Binatic.ProcessingRegister.Tests.Export;
 using Binatic.ProcessingRegister.Tests.Rules;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Markdig.Syntax;
 
 namespace Binatic.ProcessingRegister.Tests.Hostile;
 

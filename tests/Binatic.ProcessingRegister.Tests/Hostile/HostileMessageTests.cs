@@ -1,5 +1,7 @@
 using System.Globalization;
 using Binatic.ProcessingRegister.Cli;
+using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Tests.Rules;
 
 namespace Binatic.ProcessingRegister.Tests.Hostile;

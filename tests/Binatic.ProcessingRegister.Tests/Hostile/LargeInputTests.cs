@@ -1,4 +1,6 @@
 using System.Text;
+using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Tests.Export;
 
 namespace Binatic.ProcessingRegister.Tests.Hostile;

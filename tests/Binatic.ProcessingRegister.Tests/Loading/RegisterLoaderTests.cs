@@ -1,3 +1,5 @@
+using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Tests.Support;
 

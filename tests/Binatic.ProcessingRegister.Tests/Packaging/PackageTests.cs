@@ -1,6 +1,7 @@
 using System.Reflection.PortableExecutable;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Tests.Support;
 
 namespace Binatic.ProcessingRegister.Tests.Packaging;
@@ -65,7 +66,7 @@ public sealed partial class PackageTests(PackedSolution packed) : IClassFixture<
 
         Assert.Contains("lib/net10.0/Binatic.ProcessingRegister.dll", entries);
         Assert.Contains("lib/net10.0/Binatic.ProcessingRegister.xml", entries);
-        Assert.Contains("<member name=\"T:Binatic.ProcessingRegister.RegisterLoader\">", packed.Text(Library, "lib/net10.0/Binatic.ProcessingRegister.xml"), StringComparison.Ordinal);
+        Assert.Contains("<member name=\"T:Binatic.ProcessingRegister.Loading.RegisterLoader\">", packed.Text(Library, "lib/net10.0/Binatic.ProcessingRegister.xml"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using Binatic.ProcessingRegister.Benchmarks;
+using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Parsing;
-using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using YamlDotNet.Core;
 
 namespace Binatic.ProcessingRegister.Tests.Parsing;
 

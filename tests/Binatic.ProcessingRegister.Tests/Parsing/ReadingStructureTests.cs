@@ -1,3 +1,5 @@
+using Binatic.ProcessingRegister.Diagnostics;
+
 namespace Binatic.ProcessingRegister.Tests.Parsing;
 
 public sealed class ReadingStructureTests

@@ -1,3 +1,4 @@
+using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Parsing;
 
 namespace Binatic.ProcessingRegister.Tests.Parsing;

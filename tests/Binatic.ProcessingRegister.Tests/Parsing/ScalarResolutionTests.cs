@@ -1,4 +1,5 @@
 using System.Globalization;
+using Binatic.ProcessingRegister.Diagnostics;
 using Newtonsoft.Json.Linq;
 
 namespace Binatic.ProcessingRegister.Tests.Parsing;

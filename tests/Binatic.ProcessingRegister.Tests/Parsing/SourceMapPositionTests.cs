@@ -1,3 +1,4 @@
+using Binatic.ProcessingRegister.Diagnostics;
 using Newtonsoft.Json.Linq;
 
 namespace Binatic.ProcessingRegister.Tests.Parsing;

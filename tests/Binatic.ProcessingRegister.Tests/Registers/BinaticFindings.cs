@@ -1,4 +1,6 @@
 using System.Text;
+using Binatic.ProcessingRegister.Loading;
+using Binatic.ProcessingRegister.Rules;
 using Binatic.ProcessingRegister.Tests.Rules;
 using Binatic.ProcessingRegister.Tests.Support;
 

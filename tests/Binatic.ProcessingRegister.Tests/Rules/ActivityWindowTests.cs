@@ -1,3 +1,4 @@
+using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Rules;
 using Binatic.ProcessingRegister.Tests.Support;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Binatic.ProcessingRegister.Diff;
 using Binatic.ProcessingRegister.Export;
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Rules;
 using CsCheck;

@@ -1,3 +1,4 @@
+using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Rules;
 
 namespace Binatic.ProcessingRegister.Tests.Rules;

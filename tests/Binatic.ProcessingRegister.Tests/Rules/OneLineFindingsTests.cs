@@ -1,4 +1,5 @@
 using Binatic.ProcessingRegister.Model;
+using Binatic.ProcessingRegister.Rules;
 using Binatic.ProcessingRegister.Tests.Support;
 
 namespace Binatic.ProcessingRegister.Tests.Rules;

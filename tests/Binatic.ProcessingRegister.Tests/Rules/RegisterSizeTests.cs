@@ -1,5 +1,8 @@
 using Binatic.ProcessingRegister.Benchmarks;
+using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Model;
+using Binatic.ProcessingRegister.Rules;
 using Binatic.ProcessingRegister.Tests.Support;
 
 namespace Binatic.ProcessingRegister.Tests.Rules;

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Rules;
 using Binatic.ProcessingRegister.Tests.Support;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Binatic.ProcessingRegister.Diagnostics;
 
 namespace Binatic.ProcessingRegister.Tests.Rules;
 

@@ -1,4 +1,6 @@
+using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Model;
+using Binatic.ProcessingRegister.Rules;
 
 namespace Binatic.ProcessingRegister.Tests.Rules;
 

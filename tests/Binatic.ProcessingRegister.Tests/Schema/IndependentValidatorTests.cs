@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Parsing;
 using Binatic.ProcessingRegister.Schema;
 using Binatic.ProcessingRegister.Tests.Support;

@@ -1,3 +1,5 @@
+using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Parsing;
 using Binatic.ProcessingRegister.Schema;
 

@@ -1,13 +1,14 @@
 using System.Numerics;
 using Binatic.ProcessingRegister.Benchmarks;
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Parsing;
 using Binatic.ProcessingRegister.Schema;
 using Binatic.ProcessingRegister.Tests.Support;
 using CsCheck;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
-using NJsonSchema;
 using NJsonSchema.Validation;
+using NJsonSchema;
+using Newtonsoft.Json.Linq;
+using Newtonsoft.Json;
 
 namespace Binatic.ProcessingRegister.Tests.Schema;
 

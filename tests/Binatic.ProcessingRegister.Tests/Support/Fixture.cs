@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Tests.Support;

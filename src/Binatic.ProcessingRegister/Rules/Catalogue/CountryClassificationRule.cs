@@ -1,6 +1,7 @@
 using Binatic.ProcessingRegister.Binding;
+using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Facts;
 using Binatic.ProcessingRegister.Model;
-using Binatic.ProcessingRegister.Rules.Facts;
 
 namespace Binatic.ProcessingRegister.Rules.Catalogue;
 

@@ -1,3 +1,5 @@
+using Binatic.ProcessingRegister.Diagnostics;
+
 namespace Binatic.ProcessingRegister.Rules.Catalogue;
 
 /// <summary>RPR019: an activity processes criminal-offence data without an Art. 10 ground.</summary>

@@ -1,3 +1,5 @@
+using Binatic.ProcessingRegister.Diagnostics;
+
 namespace Binatic.ProcessingRegister.Rules.Catalogue;
 
 /// <summary>RPR004: a processing activity names no categories of data subjects, or no categories of personal data.</summary>

@@ -1,3 +1,4 @@
+using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Rules.Catalogue;

@@ -1,4 +1,6 @@
 using Binatic.ProcessingRegister.Binding;
+using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Rules.Catalogue;
 

@@ -1,3 +1,5 @@
+using Binatic.ProcessingRegister.Diagnostics;
+
 namespace Binatic.ProcessingRegister.Rules.Catalogue;
 
 /// <summary>RPR011: a processing activity names no Art. 6(1) legal basis.</summary>

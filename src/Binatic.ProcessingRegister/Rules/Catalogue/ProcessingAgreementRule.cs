@@ -1,3 +1,5 @@
+using Binatic.ProcessingRegister.Diagnostics;
+
 namespace Binatic.ProcessingRegister.Rules.Catalogue;
 
 /// <summary>RPR032: a processor has no Art. 28(3) processing agreement on record, or one that is not in place or cannot be found.</summary>

@@ -1,3 +1,5 @@
+using Binatic.ProcessingRegister.Diagnostics;
+
 namespace Binatic.ProcessingRegister.Rules.Catalogue;
 
 /// <summary>RPR005: a processing activity does not say to whom its data is disclosed, not even that it is disclosed to nobody.</summary>

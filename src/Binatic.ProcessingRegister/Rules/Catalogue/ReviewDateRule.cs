@@ -1,4 +1,5 @@
-using Binatic.ProcessingRegister.Rules.Facts;
+using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Facts;
 
 namespace Binatic.ProcessingRegister.Rules.Catalogue;
 

@@ -1,5 +1,5 @@
 using Binatic.ProcessingRegister.Model;
-using Binatic.ProcessingRegister.Rules.Facts;
+using Binatic.ProcessingRegister.Facts;
 
 namespace Binatic.ProcessingRegister.Rules.Catalogue;
 

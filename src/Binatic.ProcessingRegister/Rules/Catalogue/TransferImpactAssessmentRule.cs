@@ -1,5 +1,6 @@
+using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Facts;
 using Binatic.ProcessingRegister.Model;
-using Binatic.ProcessingRegister.Rules.Facts;
 
 namespace Binatic.ProcessingRegister.Rules.Catalogue;
 

@@ -1,3 +1,5 @@
+using Binatic.ProcessingRegister.Diagnostics;
+
 namespace Binatic.ProcessingRegister.Rules.Catalogue;
 
 /// <summary>RPR036: a source of personal data is described so vaguely ("all available sources") that it tells the data subject nothing.</summary>

@@ -1,4 +1,5 @@
 using Binatic.ProcessingRegister.Cli.Output;
+using Binatic.ProcessingRegister.Diagnostics;
 
 namespace Binatic.ProcessingRegister.Tests.Cli.Output;
 

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Binatic.ProcessingRegister.Cli.Output;
+using Binatic.ProcessingRegister.Diagnostics;
 using static Binatic.ProcessingRegister.Tests.Cli.CliRun;
 
 namespace Binatic.ProcessingRegister.Tests.Cli.Sarif;

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Binatic.ProcessingRegister.Rules.Facts;
+namespace Binatic.ProcessingRegister.Facts;
 
 /// <summary>
 /// Legal facts that change over time, with their dates and sources, in one place. Rules read them from here and

@@ -1,6 +1,7 @@
 using System.Text;
+using Binatic.ProcessingRegister.Diagnostics;
 
-namespace Binatic.ProcessingRegister.Export;
+namespace Binatic.ProcessingRegister.Markdown;
 
 /// <summary>
 /// The one way text from a register enters a Markdown document. Register text is written by people, and a

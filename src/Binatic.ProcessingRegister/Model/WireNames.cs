@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Binatic.ProcessingRegister.Model;
 
-namespace Binatic.ProcessingRegister.Binding;
+namespace Binatic.ProcessingRegister.Model;
 
 /// <summary>
 /// The spelling of enum values in registers: the member name in camelCase (<c>LegitimateInterests</c> is written

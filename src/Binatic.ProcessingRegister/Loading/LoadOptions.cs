@@ -1,4 +1,4 @@
-namespace Binatic.ProcessingRegister;
+namespace Binatic.ProcessingRegister.Loading;
 
 /// <summary>
 /// Limits that keep loading bounded in time and memory, whatever the input. The defaults suit registers written

@@ -1,7 +1,8 @@
+using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Parsing;
 
-namespace Binatic.ProcessingRegister.Validation;
+namespace Binatic.ProcessingRegister.References;
 
 /// <summary>
 /// Checks the ids that tie a register together: every catalogue entry has a unique id, and every reference

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Binatic.ProcessingRegister.Parsing;
+namespace Binatic.ProcessingRegister.Diagnostics;
 
 /// <summary>Shows text from the user's file inside a one-line message.</summary>
 internal static class DiagnosticText
