@@ -65,7 +65,7 @@ internal static class DiffCommand
             return ExitCodes.ErrorsFound;
         }
 
-        return CommandFiles.Emit(DiffMarkdown.Render(RegisterDiff.Compare(oldRegister, newRegister)), outputPath, force, "summary", output, error);
+        return CommandFiles.Emit(DiffMarkdown.ToMarkdown(RegisterDiff.Compare(oldRegister, newRegister)), outputPath, force, "summary", output, error);
     }
 
     private static (Register? Register, int ExitCode) Load(string path, LoadOptions limits, TextWriter error)

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Rules;
+using Binatic.ProcessingRegister.Tests.Generation;
 
 namespace Binatic.ProcessingRegister.Benchmarks;
 

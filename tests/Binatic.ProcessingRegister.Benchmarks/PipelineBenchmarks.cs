@@ -5,6 +5,7 @@ using Binatic.ProcessingRegister.Export;
 using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Rules;
+using Binatic.ProcessingRegister.Tests.Generation;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

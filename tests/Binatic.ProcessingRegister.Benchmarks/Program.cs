@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Running;
 using Binatic.ProcessingRegister.Benchmarks;
+using Binatic.ProcessingRegister.Tests.Generation;
 
 // `generate N PATH` writes the generated register with N activities, for the Node comparison and for anyone who
 // wants to look at it; everything else goes to BenchmarkDotNet (for example `--filter '*' --job short`).

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Binatic.ProcessingRegister.Diagnostics;
 
@@ -6,6 +7,8 @@ namespace Binatic.ProcessingRegister.Cli.Output;
 /// <summary>The last step of the JSON and SARIF formats: the written document, with nothing invisible left raw in it.</summary>
 internal static class JsonText
 {
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r");
+
     /// <summary>
     /// Decodes <paramref name="utf8"/> and writes every format character (a bidirectional override such as U+202E, a
     /// zero-width space), line or paragraph separator left in it as a JSON escape, <c>\uXXXX</c>.
@@ -22,14 +25,17 @@ internal static class JsonText
     {
         var json = Encoding.UTF8.GetString(utf8);
         var builder = new StringBuilder(json.Length);
-        for (var i = 0; i < json.Length; i++)
+
+        // The writer's own line breaks between values are the only raw control characters it leaves, so they are kept
+        // and the text between them is shown.
+        var start = 0;
+        for (var found = json.AsSpan().IndexOfAny(LineBreaks); found >= 0; found = json.AsSpan(start).IndexOfAny(LineBreaks))
         {
-            // The writer's own line breaks between values are the only raw control characters it leaves.
-            _ = json[i] is not '\n' and not '\r' && VisibleText.IsInvisibleAt(json, i)
-                ? VisibleText.AppendCode(builder, json[i])
-                : builder.Append(json[i]);
+            var end = start + found;
+            builder.Append(VisibleText.Show(json[start..end])).Append(json[end]);
+            start = end + 1;
         }
 
-        return builder.ToString();
+        return builder.Append(VisibleText.Show(json[start..])).ToString();
     }
 }

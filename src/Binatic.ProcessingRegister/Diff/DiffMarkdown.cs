@@ -1,27 +1,53 @@
 using System.Text;
-using Binatic.ProcessingRegister.Export;
 using Binatic.ProcessingRegister.Markdown;
+using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Diff;
 
 /// <summary>
-/// Renders <see cref="RegisterChanges"/> as the Markdown summary posted on a pull request. It lives beside the
-/// exporter so that register text goes through the same escaping (<see cref="MarkdownText.EscapeInConversation"/>)
-/// and can never add links, HTML or table cells to a comment a reviewer trusts, nor mention people or refer to
-/// issues. Labels are English: the summary is for reviewers of
-/// the repository, whatever the register's language.
+/// Writes <see cref="RegisterChanges"/> as the Markdown summary posted on a pull request: first, under
+/// <c>#### Needs attention</c>, the <see cref="RegisterChanges.Attention"/> list, then the activities added, removed
+/// and changed, then the register-wide changes.
 /// </summary>
-internal static class DiffMarkdown
+/// <remarks>
+/// <para>
+/// Sections start at level-four headings and there is no title, so that a caller can put the summaries of several
+/// registers under headings of its own, as the repository's CI workflow does. Labels are English: the summary is
+/// for the reviewers of the repository, whatever the register's language.
+/// </para>
+/// <para>
+/// Register text is escaped as the Markdown export escapes it, and more: it can add no links, HTML or table cells to
+/// a comment a reviewer trusts, it mentions no one (<c>@name</c>) and refers to no issue (<c>#123</c>), and
+/// characters a reader cannot see are shown as their code (see <see cref="Diagnostics.VisibleText.Show"/>).
+/// </para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var summary = DiffMarkdown.ToMarkdown(RegisterDiff.Compare(before, after));
+/// // #### Needs attention
+/// //
+/// // - **Special-category data (Art. 9)**: Health (gezondheid) (health) in Support (`support`)
+/// //
+/// // #### Activities added
+/// //
+/// // - Support (`support`)
+/// </code>
+/// </example>
+public static class DiffMarkdown
 {
-    /// <summary>The whole summary when nothing a reviewer is shown has changed.</summary>
-    public const string NoChanges = "No changes to processing activities.";
+    /// <summary>The whole summary, without its line break, when nothing a reviewer is shown has changed.</summary>
+    internal const string NoChanges = "No changes to processing activities.";
 
-    /// <summary>
-    /// Renders <paramref name="changes"/>. Sections start at level-four headings and there is no title, so that a
-    /// caller can put the summaries of several registers under headings of its own, as the CI workflow does.
-    /// </summary>
-    public static string Render(RegisterChanges changes)
+    /// <summary>Writes <paramref name="changes"/> as a Markdown summary and returns it.</summary>
+    /// <param name="changes">The changes, from <see cref="RegisterDiff.Compare(Model.Register, Model.Register)"/>.</param>
+    /// <returns>
+    /// The summary, with <c>\n</c> line endings and a final line break; <c>No changes to processing activities.</c> and
+    /// a line break when <see cref="RegisterChanges.IsEmpty"/>.
+    /// </returns>
+    public static string ToMarkdown(RegisterChanges changes)
     {
+        ArgumentNullException.ThrowIfNull(changes);
+
         if (changes.IsEmpty)
         {
             return NoChanges + "\n";
@@ -29,7 +55,7 @@ internal static class DiffMarkdown
 
         var text = new StringBuilder();
 
-        if (!changes.Attention.IsEmpty)
+        if (changes.Attention.Count > 0)
         {
             text.Append("#### Needs attention\n\n");
             foreach (var concern in changes.Attention)
@@ -43,7 +69,7 @@ internal static class DiffMarkdown
         Activities(text, "Activities added", changes.AddedActivities);
         Activities(text, "Activities removed", changes.RemovedActivities);
 
-        if (!changes.ChangedActivities.IsEmpty)
+        if (changes.ChangedActivities.Count > 0)
         {
             text.Append("#### Activities changed\n\n");
             foreach (var activity in changes.ChangedActivities)
@@ -55,7 +81,7 @@ internal static class DiffMarkdown
             text.Append('\n');
         }
 
-        if (!changes.RegisterLevel.IsEmpty)
+        if (changes.RegisterLevel.Count > 0)
         {
             text.Append("#### Register\n\n");
             Lists(text, changes.RegisterLevel, string.Empty);
@@ -65,7 +91,7 @@ internal static class DiffMarkdown
         return text.ToString().TrimEnd('\n') + "\n";
     }
 
-    private static void Activities(StringBuilder text, string heading, IReadOnlyList<ActivityRef> activities)
+    private static void Activities(StringBuilder text, string heading, ValueArray<ActivityReference> activities)
     {
         if (activities.Count == 0)
         {
@@ -110,7 +136,7 @@ internal static class DiffMarkdown
         return what + MarkdownText.EscapeInConversation(concern.Subject) + where;
     }
 
-    private static string Name(ActivityRef activity) => $"{MarkdownText.EscapeInConversation(activity.Name)} (`{activity.Id}`)";
+    private static string Name(ActivityReference activity) => $"{MarkdownText.EscapeInConversation(activity.Name)} (`{activity.Id}`)";
 
     private static string Label(ListKind kind) => kind switch
     {

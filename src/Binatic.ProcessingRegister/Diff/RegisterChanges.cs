@@ -1,80 +1,57 @@
-using System.Collections.Immutable;
+using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Diff;
 
 /// <summary>
-/// What changed between two versions of a register, as a reviewer reads it. Every list is already sorted, so that
-/// whatever renders it is deterministic without sorting again.
+/// What changed between two versions of a register, as a reviewer of a pull request reads it; made by
+/// <see cref="RegisterDiff.Compare(Model.Register, Model.Register)"/> and written as Markdown by <see cref="DiffMarkdown.ToMarkdown"/>.
 /// </summary>
-/// <param name="Attention">The changes that carry the most risk: new special-category or criminal-offence data, new transfers outside the EEA.</param>
-/// <param name="AddedActivities">Activities only in the new register.</param>
-/// <param name="RemovedActivities">Activities only in the old register.</param>
-/// <param name="ChangedActivities">Activities in both whose reviewed lists differ.</param>
-/// <param name="RegisterLevel">Changes to the register-wide processors, recipients, transfers and security measures.</param>
-internal sealed record RegisterChanges(
-    ImmutableArray<Concern> Attention,
-    ImmutableArray<ActivityRef> AddedActivities,
-    ImmutableArray<ActivityRef> RemovedActivities,
-    ImmutableArray<ActivityChanges> ChangedActivities,
-    ImmutableArray<ListChange> RegisterLevel)
+/// <remarks>
+/// Every list is already sorted (activities by id, list entries by their text, concerns most serious first), so that
+/// whatever shows the changes is deterministic without sorting again. Two comparisons of equal registers give equal
+/// changes: the lists compare by their items.
+/// </remarks>
+/// <example>
+/// <code>
+/// var changes = RegisterDiff.Compare(before, after);
+/// if (changes.IsEmpty)
+/// {
+///     return;
+/// }
+///
+/// foreach (var added in changes.AddedActivities)
+/// {
+///     Console.WriteLine($"New activity: {added.Name} ({added.Id})");
+/// }
+/// </code>
+/// </example>
+/// <param name="Attention">
+/// The changes that carry the most risk, most serious first: special-category data (Art. 9) or criminal-offence data
+/// (Art. 10) that an activity did not process before, and transfers to countries outside the EEA (Chapter V) that
+/// were not made before.
+/// </param>
+/// <param name="AddedActivities">The activities whose id is only in the new register, by id.</param>
+/// <param name="RemovedActivities">The activities whose id is only in the old register, by id.</param>
+/// <param name="ChangedActivities">The activities in both registers whose compared lists differ, by id.</param>
+/// <param name="RegisterLevel">
+/// Changes to the register-wide lists: <see cref="ListKind.Processors"/>, <see cref="ListKind.Recipients"/>,
+/// <see cref="ListKind.Transfers"/> and <see cref="ListKind.SecurityMeasures"/>, in that order.
+/// </param>
+public sealed record RegisterChanges(
+    ValueArray<Concern> Attention,
+    ValueArray<ActivityReference> AddedActivities,
+    ValueArray<ActivityReference> RemovedActivities,
+    ValueArray<ActivityChanges> ChangedActivities,
+    ValueArray<ListChange> RegisterLevel)
 {
-    /// <summary>Gets a value indicating whether nothing a reviewer is shown has changed.</summary>
+    /// <summary>
+    /// Gets a value indicating whether nothing a reviewer is shown has changed; then <see cref="DiffMarkdown.ToMarkdown"/>
+    /// writes the one line <c>No changes to processing activities.</c>
+    /// </summary>
+    /// <remarks>
+    /// A reworded description or a renamed entry is no change here: entries are matched on their key (see
+    /// <see cref="RegisterDiff"/>), and the register's own diff shows such edits.
+    /// </remarks>
     public bool IsEmpty =>
-        Attention.IsEmpty && AddedActivities.IsEmpty && RemovedActivities.IsEmpty && ChangedActivities.IsEmpty && RegisterLevel.IsEmpty;
-}
-
-/// <summary>An activity named by its id and its name.</summary>
-internal sealed record ActivityRef(string Id, string Name);
-
-/// <summary>The lists of one activity that changed, in the order a reviewer reads them.</summary>
-internal sealed record ActivityChanges(ActivityRef Activity, ImmutableArray<ListChange> Lists);
-
-/// <summary>The entries added to and removed from one list, as display text (unescaped).</summary>
-internal sealed record ListChange(ListKind Kind, ImmutableArray<string> Added, ImmutableArray<string> Removed);
-
-/// <summary>A risky change, with the activity it is in (none for a register-wide transfer).</summary>
-internal sealed record Concern(ConcernKind Kind, ActivityRef? Activity, string Subject);
-
-/// <summary>The kinds of risky change, most serious first.</summary>
-internal enum ConcernKind
-{
-    /// <summary>A special category of personal data (Art. 9) newly processed.</summary>
-    SpecialCategoryData,
-
-    /// <summary>Personal data on criminal convictions and offences (Art. 10) newly processed.</summary>
-    CriminalOffenceData,
-
-    /// <summary>A new transfer to a country outside the EEA (Chapter V).</summary>
-    ThirdCountryTransfer,
-}
-
-/// <summary>The lists that are compared, in the order they are shown.</summary>
-internal enum ListKind
-{
-    /// <summary>An activity's purposes.</summary>
-    Purposes,
-
-    /// <summary>An activity's data categories.</summary>
-    DataCategories,
-
-    /// <summary>An activity's data subjects.</summary>
-    DataSubjects,
-
-    /// <summary>An activity's legal bases.</summary>
-    LegalBases,
-
-    /// <summary>Recipients, of an activity or of the register.</summary>
-    Recipients,
-
-    /// <summary>Transfers, of an activity or of the register.</summary>
-    Transfers,
-
-    /// <summary>An activity's retention rules.</summary>
-    Retention,
-
-    /// <summary>The register's processors.</summary>
-    Processors,
-
-    /// <summary>The register's security measures.</summary>
-    SecurityMeasures,
+        Attention.Count == 0 && AddedActivities.Count == 0 && RemovedActivities.Count == 0 && ChangedActivities.Count == 0 && RegisterLevel.Count == 0;
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Binatic.ProcessingRegister.Binding;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Facts;
@@ -8,14 +7,49 @@ namespace Binatic.ProcessingRegister.Diff;
 /// <summary>
 /// Compares two versions of a register the way a reviewer of a pull request needs it: activities matched by id,
 /// and per activity the lists that decide what personal data is processed, why, on what basis, for whom and how
-/// long. Entries are compared by their key (id, basis, country with safeguards), so a reworded description is not
-/// reported as a change; the register's own diff shows those.
+/// long; then the register's processors, recipients, transfers and security measures.
 /// </summary>
-internal static class RegisterDiff
+/// <remarks>
+/// <para>
+/// Entries are compared by their key (an id, a legal basis, a transfer's country with its safeguard types and
+/// recipient), so a reworded description or a renamed category is not reported as a change; the register's own diff
+/// shows those. See <see cref="ListChange"/> for the key of each list.
+/// </para>
+/// <para>
+/// The changes that carry the most risk are also listed apart, in <see cref="RegisterChanges.Attention"/>: data of a
+/// special category (Art. 9) or on criminal offences (Art. 10) that an activity did not process before, and new
+/// transfers outside the EEA (Chapter V). The registers are compared as they are; check each with
+/// <see cref="Rules.RegisterValidator"/> for what is wrong in it.
+/// </para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var before = RegisterLoader.LoadFile("main/registers/binatic.yaml").GetRegisterOrThrow();
+/// var after = RegisterLoader.LoadFile("registers/binatic.yaml").GetRegisterOrThrow();
+///
+/// var changes = RegisterDiff.Compare(before, after);
+/// foreach (var concern in changes.Attention)
+/// {
+///     Console.WriteLine($"{concern.Kind}: {concern.Subject} in {concern.Activity?.Id ?? "the register's transfers"}");
+/// }
+///
+/// File.WriteAllText("summary.md", DiffMarkdown.ToMarkdown(changes));
+/// </code>
+/// </example>
+public static class RegisterDiff
 {
-    /// <summary>Gets the changes from <paramref name="before"/> to <paramref name="after"/>.</summary>
+    /// <summary>Gets what changed from <paramref name="before"/> to <paramref name="after"/>.</summary>
+    /// <param name="before">The register as it was, such as on the pull request's base branch.</param>
+    /// <param name="after">The register as it is now.</param>
+    /// <returns>
+    /// The changes, with every list sorted; <see cref="RegisterChanges.IsEmpty"/> when nothing a reviewer is shown
+    /// differs. When a register has two activities with one id, the first is compared.
+    /// </returns>
     public static RegisterChanges Compare(Register before, Register after)
     {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+
         var oldActivities = before.Activities.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var newActivities = after.Activities.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
@@ -28,7 +62,7 @@ internal static class RegisterDiff
             if (previous is not null)
             {
                 var lists = CompareActivity(previous, activity, before, after);
-                if (!lists.IsEmpty)
+                if (lists.Count > 0)
                 {
                     changed.Add(new ActivityChanges(Ref(activity), lists));
                 }
@@ -55,7 +89,7 @@ internal static class RegisterDiff
                     (after.Security?.Measures ?? []).Select(m => Named(m.Id, m.Description)))));
     }
 
-    private static ImmutableArray<ListChange> CompareActivity(ProcessingActivity before, ProcessingActivity after, Register oldRegister, Register newRegister) =>
+    private static ValueArray<ListChange> CompareActivity(ProcessingActivity before, ProcessingActivity after, Register oldRegister, Register newRegister) =>
         Lists(
             Compare(ListKind.Purposes, before.Purposes, after.Purposes),
             Compare(
@@ -110,18 +144,18 @@ internal static class RegisterDiff
         return after.Select(t => t.Country).Where(c => !GdprFacts.IsInEea(c) && !known.Contains(c)).Distinct(StringComparer.Ordinal);
     }
 
-    private static ImmutableArray<ListChange> Lists(params ReadOnlySpan<ListChange?> changes)
+    private static ValueArray<ListChange> Lists(params ReadOnlySpan<ListChange?> changes)
     {
-        var builder = ImmutableArray.CreateBuilder<ListChange>();
+        var lists = new List<ListChange>(changes.Length);
         foreach (var change in changes)
         {
             if (change is not null)
             {
-                builder.Add(change);
+                lists.Add(change);
             }
         }
 
-        return builder.ToImmutable();
+        return [.. lists];
     }
 
     private static ListChange? Compare(ListKind kind, IEnumerable<string> before, IEnumerable<string> after) =>
@@ -133,12 +167,12 @@ internal static class RegisterDiff
         var newEntries = after.DistinctBy(e => e.Key, StringComparer.Ordinal).ToList();
         var oldKeys = oldEntries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
         var newKeys = newEntries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
-        ImmutableArray<string> added = [.. newEntries.Where(e => !oldKeys.Contains(e.Key)).Select(e => e.Text).Order(StringComparer.Ordinal)];
-        ImmutableArray<string> removed = [.. oldEntries.Where(e => !newKeys.Contains(e.Key)).Select(e => e.Text).Order(StringComparer.Ordinal)];
-        return added.IsEmpty && removed.IsEmpty ? null : new ListChange(kind, added, removed);
+        ValueArray<string> added = [.. newEntries.Where(e => !oldKeys.Contains(e.Key)).Select(e => e.Text).Order(StringComparer.Ordinal)];
+        ValueArray<string> removed = [.. oldEntries.Where(e => !newKeys.Contains(e.Key)).Select(e => e.Text).Order(StringComparer.Ordinal)];
+        return added.Count == 0 && removed.Count == 0 ? null : new ListChange(kind, added, removed);
     }
 
-    private static ActivityRef Ref(ProcessingActivity activity) => new(activity.Id, activity.Name);
+    private static ActivityReference Ref(ProcessingActivity activity) => new(activity.Id, activity.Name);
 
     private static Entry Item(string text) => new(text, text);
 

@@ -265,7 +265,7 @@ public sealed class OutputPathTests : IDisposable
     {
         Assert.SkipWhen(OperatingSystem.IsWindows(), "Windows has no POSIX signals to send to another process.");
         var large = _directory["large.yaml"];
-        File.WriteAllText(large, Benchmarks.RegisterGenerator.Generate(10_000));
+        File.WriteAllText(large, Generation.RegisterGenerator.Generate(10_000));
         var target = _directory["export.json"];
         var start = new ProcessStartInfo("dotnet", [CliProcess.Assembly, "export", large, "--format", "json", "--output", target, "--max-file-size", "1000000000", "--max-nodes", "1000000000"])
         {

@@ -62,7 +62,7 @@ public sealed class DiffMarkdownTests
     {
         var before = Register(Activity("a"));
         var after = Register(Activity("a") with { Purposes = [text] }, Activity("b") with { Name = text });
-        return DiffMarkdown.Render(RegisterDiff.Compare(before, after));
+        return DiffMarkdown.ToMarkdown(RegisterDiff.Compare(before, after));
     }
 
     private static ProcessingActivity Activity(string id) => new() { Id = id, Name = $"{id} name" };

@@ -24,8 +24,8 @@ public sealed class RegisterDiffTests
     {
         var changes = RegisterDiff.Compare(Register(Activity("old-id")), Register(Activity("new-id")));
 
-        Assert.Equal([new ActivityRef("new-id", "new-id name")], changes.AddedActivities);
-        Assert.Equal([new ActivityRef("old-id", "old-id name")], changes.RemovedActivities);
+        Assert.Equal([new ActivityReference("new-id", "new-id name")], changes.AddedActivities);
+        Assert.Equal([new ActivityReference("old-id", "old-id name")], changes.RemovedActivities);
         Assert.Empty(changes.ChangedActivities);
     }
 

@@ -1,6 +1,7 @@
 using Binatic.ProcessingRegister.Export;
 using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Model;
+using Binatic.ProcessingRegister.Tests.Generation;
 using Binatic.ProcessingRegister.Tests.Support;
 using CsCheck;
 
@@ -47,19 +48,19 @@ public sealed class JsonRoundTripTests
     [Fact]
     public void Generated_registers_load_back_from_their_json_unchanged()
     {
-        RegisterGen.Register.Sample(register => AssertLoadsBackUnchanged(register, JsonExport.ToJson(register)), iter: 1000);
+        RegisterGenerator.Arbitrary.Sample(register => AssertLoadsBackUnchanged(register, JsonExport.ToJson(register)), iter: 1000);
     }
 
     [Fact]
     public void Generated_registers_load_back_from_their_compact_json_unchanged()
     {
-        RegisterGen.Register.Sample(register => AssertLoadsBackUnchanged(register, JsonExport.ToJson(register, new JsonExportOptions { Indented = false })));
+        RegisterGenerator.Arbitrary.Sample(register => AssertLoadsBackUnchanged(register, JsonExport.ToJson(register, new JsonExportOptions { Indented = false })));
     }
 
     [Fact]
     public void Generated_registers_export_json_an_independent_validator_accepts()
     {
-        RegisterGen.Register.Sample(register =>
+        RegisterGenerator.Arbitrary.Sample(register =>
         {
             var errors = ExportedJson.IndependentErrors(JsonExport.ToJson(register));
 
@@ -70,7 +71,7 @@ public sealed class JsonRoundTripTests
     [Fact]
     public void Generated_registers_export_their_keys_in_the_order_the_schema_lists_them()
     {
-        RegisterGen.Register.Sample(register =>
+        RegisterGenerator.Arbitrary.Sample(register =>
         {
             var outOfOrder = ExportedJson.KeysOutOfSchemaOrder(JsonExport.ToJson(register));
 

@@ -1,4 +1,3 @@
-using Binatic.ProcessingRegister.Benchmarks;
 using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Rules;

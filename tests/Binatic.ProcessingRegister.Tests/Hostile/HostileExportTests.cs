@@ -62,7 +62,7 @@ public sealed class HostileExportTests
     {
         var register = RegisterLoader.LoadFile(Path.Combine(HostileCorpus.Folder, ControlCharacters)).GetRegisterOrThrow();
         var withoutLists = register with { Activities = [.. register.Activities.Select(a => a with { Purposes = [], DataSubjects = [], DataCategories = [] })] };
-        var markdown = DiffMarkdown.Render(RegisterDiff.Compare(withoutLists, register)) + DiffMarkdown.Render(RegisterDiff.Compare(register with { Activities = [] }, register));
+        var markdown = DiffMarkdown.ToMarkdown(RegisterDiff.Compare(withoutLists, register)) + DiffMarkdown.ToMarkdown(RegisterDiff.Compare(register with { Activities = [] }, register));
 
         Assert.Contains("@&#8203;someone", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain(markdown, c => (char.IsControl(c) && c != '\n') || char.GetUnicodeCategory(c) == UnicodeCategory.Format);

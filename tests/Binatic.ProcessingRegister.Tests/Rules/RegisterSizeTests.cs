@@ -1,4 +1,4 @@
-using Binatic.ProcessingRegister.Benchmarks;
+using Binatic.ProcessingRegister.Tests.Generation;
 using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Model;

@@ -1,5 +1,5 @@
 using System.Numerics;
-using Binatic.ProcessingRegister.Benchmarks;
+using Binatic.ProcessingRegister.Tests.Generation;
 using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Parsing;
 using Binatic.ProcessingRegister.Schema;

@@ -1,16 +1,22 @@
 using System.Globalization;
 using System.Text;
 
-namespace Binatic.ProcessingRegister.Benchmarks;
+namespace Binatic.ProcessingRegister.Tests.Generation;
 
 /// <summary>
-/// Writes a realistic, valid register with a given number of processing activities, for benchmarks and for the
-/// tests that keep it valid. Each activity has 5-15 purposes, 10-30 data categories drawn from a catalogue of 200,
-/// 1-3 legal bases, recipients, sometimes a transfer, retention rules and security measures, with the comments
-/// people write beside them. The random source is seeded with the number of activities, so the same N always gives
-/// the same file, byte for byte.
+/// The one generator of registers for the tests and the benchmarks. <see cref="Generate"/> writes a realistic, valid
+/// register with a given number of processing activities, as YAML, for the benchmarks and for the tests about size;
+/// <see cref="Arbitrary"/> (in RegisterGenerator.Arbitrary.cs) makes registers of every shape the model allows, for
+/// property-based tests.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Each activity of <see cref="Generate"/> has 5-15 purposes, 10-30 data categories drawn from a catalogue of 200,
+/// 1-3 legal bases, recipients, sometimes a transfer, retention rules and security measures, with the comments
+/// people write beside them. The random source is seeded with the number of activities, so the same N always gives
+/// the same file, byte for byte: the benchmark figures are compared over time, so the text must not change.
+/// </para>
+/// <para>
 /// Issue 8 asks for anchors, but the loader refuses anchors and aliases (RPR104): a register refers to its parts by
 /// id, so that is what this file does, and that is the shape real registers of this format have. Nothing here is an
 /// Art. 9 or Art. 10 category, so the file loads without errors; the GDPR rules still find warnings in it, as they
@@ -18,10 +24,13 @@ namespace Binatic.ProcessingRegister.Benchmarks;
 /// Activities are as lean as the issue's ranges allow, so that 10,000 of them (about 17 MB) stay under the loader's
 /// budget of 1,000,000 nodes per document (RPR101), which no option lifts; the 4 MiB file-size cap is an option,
 /// which the benchmarks raise.
-/// This file is compiled into the benchmark project and linked into the test project, so both use one generator
-/// without the tests referencing BenchmarkDotNet.
+/// </para>
+/// <para>
+/// This file is linked into the benchmark project, which needs neither CsCheck nor the arbitrary registers; the
+/// tests compile both parts, and none of them references BenchmarkDotNet.
+/// </para>
 /// </remarks>
-internal static class RegisterGenerator
+internal static partial class RegisterGenerator
 {
     /// <summary>The size of the data-category catalogue activities draw from.</summary>
     public const int DataCategoryCount = 200;
