@@ -121,28 +121,22 @@ internal static class ValidateCommand
             }
 
             var display = RegisterFiles.Display(file, settings.Root);
-            var result = RegisterLoader.LoadFile(file, settings.Limits);
-            if (result.Diagnostics.Any(diagnostic => diagnostic.RuleId == DiagnosticIds.InputUnreadable))
+            var review = RegisterReview.OfFile(file, new ReviewOptions { LoadOptions = settings.Limits, ValidationOptions = options });
+            if (review.IsUnreadable)
             {
                 unreadable++;
-            }
-            else
-            {
-                checkedCount++;
-            }
-
-            IEnumerable<Diagnostic> diagnostics = result.Success
-                ? [.. result.Diagnostics.Concat(RegisterValidator.Validate(result, options)).OrderBy(d => d.Line).ThenBy(d => d.Column)]
-                : result.Diagnostics;
-            foreach (var diagnostic in diagnostics)
-            {
-                if (diagnostic.RuleId == DiagnosticIds.InputUnreadable)
+                inputFailed = true;
+                foreach (var diagnostic in review.Findings)
                 {
                     error.WriteLine(diagnostic);
-                    inputFailed = true;
-                    continue;
                 }
 
+                continue;
+            }
+
+            checkedCount++;
+            foreach (var diagnostic in review.Findings)
+            {
                 findings.Add(diagnostic with { Location = diagnostic.Location with { File = display } });
             }
         }
