@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Binatic.ProcessingRegister.Cli.Output;
 using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Rules;
 
@@ -12,14 +11,14 @@ internal static class CatalogueCommands
 
     public static Command Rules(TextWriter output)
     {
-        var command = new Command("rules", $"List every GDPR rule: id, default severity, title and the articles it rests on. {ExitCodeHelp}");
+        var command = new Command("rules", $"List every rule: id, default severity, title and the articles it rests on; the GDPR rules first, then the checks of reading and the schema (RPR1xx). {ExitCodeHelp}");
         command.SetAction(_ =>
         {
-            var severityWidth = RuleCatalogue.All.Max(rule => Word(rule.DefaultSeverity).Length);
+            var severityWidth = RuleCatalogue.All.Max(rule => SeverityWord.Of(rule.DefaultSeverity).Length);
             var titleWidth = RuleCatalogue.All.Max(rule => rule.Title.Length);
             foreach (var rule in RuleCatalogue.All)
             {
-                output.WriteLine($"{rule.Id}  {Word(rule.DefaultSeverity).PadRight(severityWidth)}  {rule.Title.PadRight(titleWidth)}  {rule.Articles}");
+                output.WriteLine($"{rule.Id}  {SeverityWord.Of(rule.DefaultSeverity).PadRight(severityWidth)}  {rule.Title.PadRight(titleWidth)}  {rule.Articles}");
             }
 
             return ExitCodes.Success;
@@ -39,7 +38,7 @@ internal static class CatalogueCommands
         command.SetAction(parseResult =>
         {
             var written = parseResult.GetValue(id) ?? string.Empty;
-            var all = SarifFormatter.AllRules();
+            var all = RuleCatalogue.All;
             var rule = all.FirstOrDefault(candidate => string.Equals(candidate.Id, written, StringComparison.OrdinalIgnoreCase));
             if (rule is null)
             {
@@ -49,7 +48,7 @@ internal static class CatalogueCommands
             }
 
             output.WriteLine($"{rule.Id}: {rule.Title}");
-            output.WriteLine($"Default severity: {Word(rule.DefaultSeverity)}");
+            output.WriteLine($"Default severity: {SeverityWord.Of(rule.DefaultSeverity)}");
             output.WriteLine($"Articles: {rule.Articles}");
             output.WriteLine();
             output.WriteLine($"What it checks: {rule.Description}");
@@ -93,11 +92,4 @@ internal static class CatalogueCommands
 
     private static int Distance(string id, string written) =>
         id.Length != written.Length ? int.MaxValue : id.Zip(written).Count(pair => pair.First != char.ToUpperInvariant(pair.Second));
-
-    private static string Word(DiagnosticSeverity severity) => severity switch
-    {
-        DiagnosticSeverity.Error => "error",
-        DiagnosticSeverity.Warning => "warning",
-        _ => "info",
-    };
 }

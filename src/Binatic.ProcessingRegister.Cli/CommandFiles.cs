@@ -66,7 +66,7 @@ internal static class CommandFiles
 
         var result = RegisterLoader.LoadFile(path, limits);
         var exitCode = result.Success ? ExitCodes.Success
-            : result.Diagnostics.Any(d => d.RuleId == DiagnosticIds.InputUnreadable) ? ExitCodes.UsageOrInputError
+            : result.Status == LoadStatus.Unreadable ? ExitCodes.UsageOrInputError
             : ExitCodes.ErrorsFound;
         return (result, exitCode);
     }

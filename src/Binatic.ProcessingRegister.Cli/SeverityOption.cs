@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.CommandLine.Parsing;
 using System.CommandLine;
-using Binatic.ProcessingRegister.Cli.Output;
 using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Rules;
 
@@ -10,19 +9,21 @@ namespace Binatic.ProcessingRegister.Cli;
 /// <summary><c>--severity RPR013=error</c>: raises, lowers or (with <c>none</c>) switches off a rule, as often as needed.</summary>
 internal static class SeverityOption
 {
-    private static readonly Dictionary<string, DiagnosticSeverity?> Levels = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["error"] = DiagnosticSeverity.Error,
-        ["warning"] = DiagnosticSeverity.Warning,
-        ["info"] = DiagnosticSeverity.Info,
-        ["none"] = null,
-    };
+    private const string None = "none";
+
+    private static readonly string[] Levels =
+    [
+        SeverityWord.Of(DiagnosticSeverity.Error),
+        SeverityWord.Of(DiagnosticSeverity.Warning),
+        SeverityWord.Of(DiagnosticSeverity.Info),
+        None,
+    ];
 
     public static Option<string[]> Create()
     {
         var option = new Option<string[]>("--severity")
         {
-            Description = "Change a rule's severity: RULE=error|warning|info|none (none switches the rule off). Repeat for several rules.",
+            Description = $"Change a rule's severity: RULE={string.Join('|', Levels)} ({None} switches the rule off). Repeat for several rules.",
             HelpName = "RULE=LEVEL",
             AllowMultipleArgumentsPerToken = false,
         };
@@ -62,9 +63,9 @@ internal static class SeverityOption
         {
             if (Split(value) is not { } pair)
             {
-                result.AddError($"'{value}' is not RULE=LEVEL; write for example --severity RPR013=error (levels: {string.Join(", ", Levels.Keys)}).");
+                result.AddError($"'{value}' is not RULE=LEVEL; write for example --severity RPR013=error (levels: {string.Join(", ", Levels)}).");
             }
-            else if (LoadingRules.All.Any(rule => rule.Id == pair.Rule))
+            else if (RuleCatalogue.Find(pair.Rule) is { SeverityCanChange: false })
             {
                 result.AddError($"'{pair.Rule}' is a check of reading and the schema: the RPR1xx checks cannot have their severity changed, because a register that fails them cannot be read reliably.");
             }
@@ -78,8 +79,14 @@ internal static class SeverityOption
     private static (string Rule, DiagnosticSeverity? Level)? Split(string value)
     {
         var parts = value.Split('=', 2, StringSplitOptions.TrimEntries);
-        return parts.Length == 2 && Levels.TryGetValue(parts[1], out var level)
-            ? (parts[0].ToUpperInvariant(), level)
+        if (parts.Length != 2)
+        {
+            return null;
+        }
+
+        var rule = parts[0].ToUpperInvariant();
+        return string.Equals(parts[1], None, StringComparison.OrdinalIgnoreCase) ? (rule, null)
+            : SeverityWord.TryParse(parts[1], out var level) ? (rule, level)
             : null;
     }
 }

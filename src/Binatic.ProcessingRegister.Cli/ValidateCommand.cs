@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Binatic.ProcessingRegister.Cli.Output;
 using Binatic.ProcessingRegister.Diagnostics;
-using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Rules;
 
 namespace Binatic.ProcessingRegister.Cli;
@@ -75,15 +74,19 @@ internal static class ValidateCommand
             var root = chosen is Sarif or GitHub ? parseResult.GetValue(repositoryRoot) ?? "." : ".";
             return Run(
                 parseResult.GetValue(paths) ?? [],
-                SeverityOption.Apply(new ValidationOptions { TimeProvider = clock }, parseResult.GetValue(severity) ?? []),
-                new Settings(formatter, root, parseResult.GetValue(warningsAsErrors), limits.Read(parseResult)),
+                new ReviewOptions
+                {
+                    LoadOptions = limits.Read(parseResult),
+                    ValidationOptions = SeverityOption.Apply(new ValidationOptions { TimeProvider = clock }, parseResult.GetValue(severity) ?? []),
+                },
+                new Settings(formatter, root, parseResult.GetValue(warningsAsErrors)),
                 output,
                 error);
         });
         return command;
     }
 
-    private static int Run(IReadOnlyList<string> paths, ValidationOptions options, Settings settings, TextWriter output, TextWriter error)
+    private static int Run(IReadOnlyList<string> paths, ReviewOptions options, Settings settings, TextWriter output, TextWriter error)
     {
         var files = new List<string>();
         var inputFailed = false;
@@ -121,28 +124,22 @@ internal static class ValidateCommand
             }
 
             var display = RegisterFiles.Display(file, settings.Root);
-            var result = RegisterLoader.LoadFile(file, settings.Limits);
-            if (result.Diagnostics.Any(diagnostic => diagnostic.RuleId == DiagnosticIds.InputUnreadable))
+            var review = RegisterReview.OfFile(file, options);
+            if (review.IsUnreadable)
             {
                 unreadable++;
-            }
-            else
-            {
-                checkedCount++;
-            }
-
-            IEnumerable<Diagnostic> diagnostics = result.Success
-                ? [.. result.Diagnostics.Concat(RegisterValidator.Validate(result, options)).OrderBy(d => d.Line).ThenBy(d => d.Column)]
-                : result.Diagnostics;
-            foreach (var diagnostic in diagnostics)
-            {
-                if (diagnostic.RuleId == DiagnosticIds.InputUnreadable)
+                inputFailed = true;
+                foreach (var diagnostic in review.Findings)
                 {
                     error.WriteLine(diagnostic);
-                    inputFailed = true;
-                    continue;
                 }
 
+                continue;
+            }
+
+            checkedCount++;
+            foreach (var diagnostic in review.Findings)
+            {
                 findings.Add(diagnostic with { Location = diagnostic.Location with { File = display } });
             }
         }
@@ -154,5 +151,5 @@ internal static class ValidateCommand
             : ExitCodes.Success;
     }
 
-    private sealed record Settings(IReportFormatter Formatter, string Root, bool WarningsAsErrors, LoadOptions Limits);
+    private sealed record Settings(IReportFormatter Formatter, string Root, bool WarningsAsErrors);
 }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Binatic.ProcessingRegister.Diagnostics;
 
 namespace Binatic.ProcessingRegister.Cli.Output;
 
@@ -26,7 +27,7 @@ internal sealed class JsonFormatter : IReportFormatter
             {
                 json.WriteStartObject();
                 json.WriteString("ruleId", finding.RuleId);
-                json.WriteString("severity", finding.Severity.ToString().ToLowerInvariant());
+                json.WriteString("severity", SeverityWord.Of(finding.Severity));
                 json.WriteString("message", finding.Message);
                 json.WriteString("file", finding.File);
                 json.WriteNumber("line", finding.Location.Line);

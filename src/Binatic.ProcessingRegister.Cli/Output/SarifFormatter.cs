@@ -10,8 +10,8 @@ using Binatic.ProcessingRegister.Rules;
 namespace Binatic.ProcessingRegister.Cli.Output;
 
 /// <summary>
-/// SARIF 2.1.0, as GitHub code scanning takes it: one run whose driver lists every rule the tool has (the GDPR
-/// catalogue and the load and schema checks), and one result per finding with a repository-relative location.
+/// SARIF 2.1.0, as GitHub code scanning takes it: one run whose driver lists every rule of <see cref="RuleCatalogue"/>
+/// (the GDPR rules and the load and schema checks), and one result per finding with a repository-relative location.
 /// Accepted findings are results with an in-source suppression carrying the register's reason, so code scanning
 /// shows them as dismissed rather than hiding them.
 /// </summary>
@@ -23,7 +23,7 @@ internal sealed class SarifFormatter : IReportFormatter
 
     public void Write(ValidationReport report, TextWriter output)
     {
-        var rules = AllRules();
+        var rules = RuleCatalogue.All;
         var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
 
         using var stream = new MemoryStream();
@@ -62,10 +62,6 @@ internal sealed class SarifFormatter : IReportFormatter
 
         output.WriteLine(JsonText.Visible(stream.ToArray()));
     }
-
-    /// <summary>Gets every rule the tool can report: the GDPR catalogue, then the checks that loading makes.</summary>
-    /// <returns>The rules in id order within each group.</returns>
-    public static IReadOnlyList<RuleDescriptor> AllRules() => [.. RuleCatalogue.All, .. LoadingRules.All];
 
     private static void WriteRule(Utf8JsonWriter json, RuleDescriptor rule)
     {

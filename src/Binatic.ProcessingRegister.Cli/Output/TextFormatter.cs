@@ -31,23 +31,15 @@ internal sealed class TextFormatter(bool colour) : IReportFormatter
         // The plain line is the contract; colour is inserted around its severity word, never composed separately.
         var plain = finding.ToString();
         var prefix = $"{finding.Location}: ";
-        var (word, code) = finding.IsAccepted
-            ? (SeverityWord(finding.Severity), "\u001b[2m")
-            : finding.Severity switch
-            {
-                DiagnosticSeverity.Error => ("error", "\u001b[31m"),
-                DiagnosticSeverity.Warning => ("warning", "\u001b[33m"),
-                _ => ("info", "\u001b[36m"),
-            };
+        var word = SeverityWord.Of(finding.Severity);
+        var code = finding.IsAccepted ? "\u001b[2m" : finding.Severity switch
+        {
+            DiagnosticSeverity.Error => "\u001b[31m",
+            DiagnosticSeverity.Warning => "\u001b[33m",
+            _ => "\u001b[36m",
+        };
         return prefix + code + word + Reset + plain[(prefix.Length + word.Length)..];
     }
-
-    private static string SeverityWord(DiagnosticSeverity severity) => severity switch
-    {
-        DiagnosticSeverity.Error => "error",
-        DiagnosticSeverity.Warning => "warning",
-        _ => "info",
-    };
 
     private static string Plural(int count, string noun) => count == 1 ? noun : noun + "s";
 }

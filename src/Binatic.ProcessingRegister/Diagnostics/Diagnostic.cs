@@ -55,19 +55,13 @@ public sealed record Diagnostic(
 
     /// <summary>
     /// Formats the finding in the canonical format that MSBuild, Visual Studio, VS Code and CI log parsers
-    /// recognise: <c>path(line,col): error RPR108: message</c>. The file name is shown as <see cref="SourceLocation.ToString"/>
-    /// shows it, so that no name can end the line and start a finding of its own.
+    /// recognise: <c>path(line,col): error RPR108: message</c>, with the severity as <see cref="SeverityWord"/> writes it.
+    /// The file name is shown as <see cref="SourceLocation.ToString"/> shows it, so that no name can end the line and
+    /// start a finding of its own.
     /// </summary>
     /// <returns>The finding on one line.</returns>
     public override string ToString() =>
         IsAccepted
-            ? $"{Location}: {SeverityWord(Severity)} {RuleId}: {Message} (accepted: {AcceptedReason})"
-            : $"{Location}: {SeverityWord(Severity)} {RuleId}: {Message}";
-
-    private static string SeverityWord(DiagnosticSeverity severity) => severity switch
-    {
-        DiagnosticSeverity.Error => "error",
-        DiagnosticSeverity.Warning => "warning",
-        _ => "info",
-    };
+            ? $"{Location}: {SeverityWord.Of(Severity)} {RuleId}: {Message} (accepted: {AcceptedReason})"
+            : $"{Location}: {SeverityWord.Of(Severity)} {RuleId}: {Message}";
 }

@@ -10,15 +10,17 @@ namespace Binatic.ProcessingRegister.Loading;
 /// and every finding along the way. Bad content never throws; it shows up here as <see cref="Diagnostics"/>.
 /// </summary>
 /// <remarks>
-/// Warnings do not prevent loading: a result can succeed and still carry warnings worth reading.
+/// Warnings do not prevent loading: a result can succeed and still carry warnings worth reading. <see cref="Status"/>
+/// tells a file that could not be read at all from one that was read and has errors.
 /// </remarks>
 public sealed class LoadResult
 {
-    internal LoadResult(Register? register, IReadOnlyList<Diagnostic> diagnostics, SourceMap? map)
+    internal LoadResult(Register? register, IReadOnlyList<Diagnostic> diagnostics, SourceMap? map, bool unreadable = false)
     {
         Register = register;
         Diagnostics = diagnostics;
         Map = map;
+        Status = register is not null ? LoadStatus.Loaded : unreadable ? LoadStatus.Unreadable : LoadStatus.Invalid;
     }
 
     /// <summary>Gets the register, or <see langword="null"/> when the file has errors.</summary>
@@ -30,7 +32,27 @@ public sealed class LoadResult
     /// </summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
-    /// <summary>Gets a value indicating whether the file held a valid register, so that <see cref="Register"/> is set.</summary>
+    /// <summary>
+    /// Gets how loading ended: <see cref="LoadStatus.Loaded"/>, <see cref="LoadStatus.Invalid"/> when the file has
+    /// errors, or <see cref="LoadStatus.Unreadable"/> when it could not be read at all.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var result = RegisterLoader.LoadFile(path);
+    /// if (result.Status == LoadStatus.Unreadable)
+    /// {
+    ///     // A wrong path or a missing permission, not a bad register: Diagnostics holds the one RPR100 that says which.
+    ///     Console.Error.WriteLine(result.Diagnostics[0]);
+    ///     return 2;
+    /// }
+    /// </code>
+    /// </example>
+    public LoadStatus Status { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether the file held a valid register, so that <see cref="Register"/> is set; the same
+    /// as <see cref="Status"/> being <see cref="LoadStatus.Loaded"/>.
+    /// </summary>
     [MemberNotNullWhen(true, nameof(Register))]
     public bool Success => Register is not null;
 

@@ -31,7 +31,10 @@ public static class RegisterLoader
     /// <summary>Loads the register in the file at <paramref name="path"/>; findings name the path as given.</summary>
     /// <param name="path">The path of the YAML file.</param>
     /// <param name="options">Limits on size and nesting; <see cref="LoadOptions.Default"/> when omitted.</param>
-    /// <returns>The register or the reasons it could not be loaded.</returns>
+    /// <returns>
+    /// The register or the reasons it could not be loaded; a file that does not exist or cannot be opened or read gives
+    /// <see cref="LoadStatus.Unreadable"/>.
+    /// </returns>
     /// <remarks>
     /// The path should name a regular file. A device is read only up to <see cref="LoadOptions.MaxFileSizeBytes"/>, but
     /// opening a FIFO waits for a writer, as it does for any reader; the <c>processing-register</c> tool refuses
@@ -48,7 +51,11 @@ public static class RegisterLoader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return Failed(DiagnosticIds.InputUnreadable, path, $"The file cannot be read: {exception.Message}");
+            return new LoadResult(
+                null,
+                [new Diagnostic(DiagnosticIds.InputUnreadable, DiagnosticSeverity.Error, $"The file cannot be read: {exception.Message}", SourceLocation.StartOfFile(path), JsonPointer.Root)],
+                null,
+                unreadable: true);
         }
     }
 

@@ -1,9 +1,13 @@
 using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Rules;
 
-/// <summary>The rules about accepted findings themselves, applied by <see cref="RegisterValidator"/> after all other rules.</summary>
-internal static class AcceptanceRules
+/// <summary>
+/// The register's acceptances during one review: which finding each one covers, and the rules about acceptances
+/// themselves (RPR090, RPR091), which <see cref="RegisterValidator"/> applies after all other rules.
+/// </summary>
+internal sealed class AcceptanceRules
 {
     public static readonly RuleDescriptor WithoutReason = new(
         "RPR090",
@@ -23,5 +27,148 @@ internal static class AcceptanceRules
         "Stale acceptances hide future findings of the same rule and make the register harder to review.",
         "Remove the acceptance.");
 
+    private readonly List<AcceptanceScope> _acceptances;
+    private readonly AcceptanceIndex _byRule;
+
+    private AcceptanceRules(List<AcceptanceScope> acceptances)
+    {
+        _acceptances = acceptances;
+        _byRule = AcceptanceIndex.Of(acceptances);
+    }
+
     public static IEnumerable<RuleDescriptor> Descriptors => [WithoutReason, NoLongerFires];
+
+    /// <summary>Gets the acceptances of <paramref name="register"/>, none of them used yet.</summary>
+    public static AcceptanceRules Of(Register register)
+    {
+        var scopes = new List<AcceptanceScope>();
+        for (var i = 0; i < register.Activities.Count; i++)
+        {
+            var accepted = register.Activities[i].Accepted;
+            for (var j = 0; j < accepted.Count; j++)
+            {
+                scopes.Add(new AcceptanceScope(accepted[j], $"/activities/{i}/accepted/{j}", $"/activities/{i}"));
+            }
+        }
+
+        // Register-wide acceptances come last, so that an activity's own acceptance is the one marked as used.
+        for (var j = 0; j < register.Accepted.Count; j++)
+        {
+            scopes.Add(new AcceptanceScope(register.Accepted[j], $"/accepted/{j}", string.Empty));
+        }
+
+        return new AcceptanceRules(scopes);
+    }
+
+    /// <summary>
+    /// Gets <paramref name="diagnostic"/> as reported: accepted, with the reason on one line, when an acceptance
+    /// covers it, which then counts as used. Called on one thread, in the order of the findings, so that the same
+    /// acceptance is marked used whatever the number of threads that found them.
+    /// </summary>
+    public Diagnostic Apply(Diagnostic diagnostic)
+    {
+        var acceptance = _byRule.Covering(diagnostic.RuleId, diagnostic.JsonPointer);
+        if (acceptance is null)
+        {
+            return diagnostic;
+        }
+
+        acceptance.MarkUsed();
+        return diagnostic with { AcceptedReason = RegisterValidator.OnOneLine(acceptance.Entry.Reason ?? "no reason given") };
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="diagnostics"/> a finding for every acceptance without a reason and every one that
+    /// covered no finding; called once every other finding has been through <see cref="Apply"/>.
+    /// </summary>
+    public void ReportUnexplainedAndStale(List<Diagnostic> diagnostics, ValidationOptions options, Func<RuleDescriptor, Finding, Diagnostic> diagnose)
+    {
+        foreach (var acceptance in _acceptances)
+        {
+            if (acceptance.Entry.Reason is null && !options.DisabledRules.Contains(WithoutReason.Id))
+            {
+                diagnostics.Add(diagnose(
+                    WithoutReason,
+                    new Finding(acceptance.Pointer, $"The acceptance of {acceptance.Entry.Rule} gives no reason; add a 'reason' that a reviewer can follow.")));
+            }
+
+            if (!acceptance.Used && !options.DisabledRules.Contains(NoLongerFires.Id))
+            {
+                var message = RuleCatalogue.Find(acceptance.Entry.Rule) is null
+                    ? $"There is no rule {acceptance.Entry.Rule}; remove this acceptance or correct the rule id."
+                    : $"{acceptance.Entry.Rule} finds nothing here any more; remove this acceptance so it cannot hide a future finding.";
+                diagnostics.Add(diagnose(NoLongerFires, new Finding(acceptance.Pointer + "/rule", message)));
+            }
+        }
+    }
+
+    private sealed class AcceptanceScope(Acceptance entry, string pointer, string scope)
+    {
+        public Acceptance Entry { get; } = entry;
+
+        public string Pointer { get; } = pointer;
+
+        /// <summary>Gets the pointer of what the acceptance covers: the value there and all below it; empty for all.</summary>
+        public string Scope { get; } = scope;
+
+        public bool Used { get; private set; }
+
+        public void MarkUsed() => Used = true;
+    }
+
+    /// <summary>
+    /// Finds the acceptance that covers a finding: the first one, in the register's order, for the finding's rule
+    /// whose scope is the finding's pointer or one of its ancestors. A finding has only as many ancestors as its
+    /// pointer has segments, so each costs a few lookups however many acceptances the register has.
+    /// </summary>
+    private sealed class AcceptanceIndex
+    {
+        private readonly Dictionary<string, Dictionary<string, (AcceptanceScope Acceptance, int Order)>> _byRuleAndScope = new(StringComparer.Ordinal);
+
+        public static AcceptanceIndex Of(List<AcceptanceScope> acceptances)
+        {
+            var index = new AcceptanceIndex();
+            for (var order = 0; order < acceptances.Count; order++)
+            {
+                var acceptance = acceptances[order];
+                if (!index._byRuleAndScope.TryGetValue(acceptance.Entry.Rule, out var byScope))
+                {
+                    byScope = new Dictionary<string, (AcceptanceScope, int)>(StringComparer.Ordinal);
+                    index._byRuleAndScope.Add(acceptance.Entry.Rule, byScope);
+                }
+
+                byScope.TryAdd(acceptance.Scope, (acceptance, order));
+            }
+
+            return index;
+        }
+
+        public AcceptanceScope? Covering(string rule, string findingPointer)
+        {
+            if (!_byRuleAndScope.TryGetValue(rule, out var byScope))
+            {
+                return null;
+            }
+
+            var lookup = byScope.GetAlternateLookup<ReadOnlySpan<char>>();
+            var pointer = findingPointer.AsSpan();
+            (AcceptanceScope Acceptance, int Order)? best = null;
+            Consider(pointer);
+            for (var slash = pointer.LastIndexOf('/'); slash >= 0; slash = pointer[..slash].LastIndexOf('/'))
+            {
+                Consider(pointer[..slash]);
+            }
+
+            Consider([]);
+            return best?.Acceptance;
+
+            void Consider(ReadOnlySpan<char> scope)
+            {
+                if (lookup.TryGetValue(scope, out var candidate) && (best is null || candidate.Order < best.Value.Order))
+                {
+                    best = candidate;
+                }
+            }
+        }
+    }
 }

@@ -3,7 +3,6 @@ using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Parsing;
-using Binatic.ProcessingRegister.Rules;
 
 namespace Binatic.ProcessingRegister.Rules;
 
@@ -13,8 +12,14 @@ namespace Binatic.ProcessingRegister.Rules;
 /// (under <c>accepted</c>) are reported as accepted, and stale or unexplained acceptances are findings themselves.
 /// </summary>
 /// <remarks>
+/// <para>
 /// A register of more than 256 activities is reviewed 256 activities at a time, several at once on the thread pool;
 /// the findings are the same, in the same order, as one at a time. The methods are safe to call from several threads.
+/// </para>
+/// <para>
+/// To load and review in one call, with the findings of both in one ordered list, use <c>RegisterReview</c> in the
+/// root namespace; this class is the review stage on its own.
+/// </para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -35,7 +40,10 @@ public static class RegisterValidator
     /// The findings, ordered by position in the file; after 100 findings of one rule, a single finding of that rule,
     /// where the 101st would be, says how many more there are.
     /// </returns>
-    /// <exception cref="ArgumentException">Loading failed, so there is no register to review.</exception>
+    /// <exception cref="ArgumentException">
+    /// Loading failed, so there is no register to review; or <paramref name="options"/> changes the severity of a check
+    /// made while loading (see <see cref="RuleDescriptor.SeverityCanChange"/>).
+    /// </exception>
     public static IReadOnlyList<Diagnostic> Validate(LoadResult loaded, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(loaded);
@@ -51,6 +59,10 @@ public static class RegisterValidator
     /// <param name="register">The register.</param>
     /// <param name="options">The clock and severity changes; <see cref="ValidationOptions.Default"/> when omitted.</param>
     /// <returns>The findings, ordered by rule.</returns>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="options"/> changes the severity of a check made while loading (see
+    /// <see cref="RuleDescriptor.SeverityCanChange"/>).
+    /// </exception>
     public static IReadOnlyList<Diagnostic> Validate(Register register, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(register);
@@ -59,10 +71,10 @@ public static class RegisterValidator
 
     private static List<Diagnostic> Run(Register register, SourceMap? map, ValidationOptions options)
     {
+        RejectLoadingRules(options);
         var today = DateOnly.FromDateTime(options.TimeProvider.GetUtcNow().UtcDateTime);
         var context = new RuleContext(register, today);
-        var acceptances = Acceptances(register);
-        var acceptancesByRule = AcceptanceIndex.Of(acceptances);
+        var acceptances = AcceptanceRules.Of(register);
         var diagnostics = new List<Diagnostic>();
 
         var rules = RuleCatalogue.Rules.Where(rule => !options.DisabledRules.Contains(rule.Descriptor.Id)).ToList();
@@ -87,7 +99,7 @@ public static class RegisterValidator
         {
             foreach (var diagnostic in window)
             {
-                Report(diagnostic);
+                diagnostics.Add(acceptances.Apply(diagnostic));
             }
         }
 
@@ -95,29 +107,11 @@ public static class RegisterValidator
         {
             foreach (var finding in rule.CheckRegister(context))
             {
-                Report(Diagnose(rule.Descriptor, finding, map, options));
+                diagnostics.Add(acceptances.Apply(Diagnose(rule.Descriptor, finding, map, options)));
             }
         }
 
-        foreach (var acceptance in acceptances)
-        {
-            if (acceptance.Entry.Reason is null && !options.DisabledRules.Contains(AcceptanceRules.WithoutReason.Id))
-            {
-                diagnostics.Add(Diagnose(
-                    AcceptanceRules.WithoutReason,
-                    new Finding(acceptance.Pointer, $"The acceptance of {acceptance.Entry.Rule} gives no reason; add a 'reason' that a reviewer can follow."),
-                    map,
-                    options));
-            }
-
-            if (!acceptance.Used && !options.DisabledRules.Contains(AcceptanceRules.NoLongerFires.Id))
-            {
-                var message = RuleCatalogue.Find(acceptance.Entry.Rule) is null
-                    ? $"There is no rule {acceptance.Entry.Rule}; remove this acceptance or correct the rule id."
-                    : $"{acceptance.Entry.Rule} finds nothing here any more; remove this acceptance so it cannot hide a future finding.";
-                diagnostics.Add(Diagnose(AcceptanceRules.NoLongerFires, new Finding(acceptance.Pointer + "/rule", message), map, options));
-            }
-        }
+        acceptances.ReportUnexplainedAndStale(diagnostics, options, (rule, finding) => Diagnose(rule, finding, map, options));
 
         return map is null
             ? [.. diagnostics.OrderBy(d => d.RuleId, StringComparer.Ordinal)]
@@ -136,13 +130,27 @@ public static class RegisterValidator
 
             return inWindow;
         }
+    }
 
-        // Acceptances are marked here, on one thread and in the order of the findings.
-        void Report(Diagnostic diagnostic)
+    /// <summary>
+    /// Throws when <paramref name="options"/> changes a check made while loading: those have already run, at their
+    /// fixed severity, when a review starts, so the option would change nothing, silently.
+    /// </summary>
+    internal static void RejectLoadingRules(ValidationOptions options)
+    {
+        if (options.SeverityOverrides.IsEmpty && options.DisabledRules.IsEmpty)
         {
-            var acceptance = acceptancesByRule.Covering(diagnostic.RuleId, diagnostic.JsonPointer);
-            acceptance?.MarkUsed();
-            diagnostics.Add(acceptance is null ? diagnostic : diagnostic with { AcceptedReason = OnOneLine(acceptance.Entry.Reason ?? "no reason given") });
+            return;
+        }
+
+        foreach (var id in options.SeverityOverrides.Keys.Concat(options.DisabledRules))
+        {
+            if (RuleCatalogue.Find(id) is { SeverityCanChange: false })
+            {
+                throw new ArgumentException(
+                    $"{id} is checked while loading, and its severity cannot be changed: a register that fails it cannot be read reliably. Remove it from the options.",
+                    nameof(options));
+            }
         }
     }
 
@@ -155,99 +163,8 @@ public static class RegisterValidator
 
     // Rules quote names and other text from the register, and acceptances give reasons, which YAML lets span lines
     // (a literal or folded block); a finding is one line, wherever it is shown.
-    private static string OnOneLine(string message) =>
+    internal static string OnOneLine(string message) =>
         message.AsSpan().IndexOfAny(LineBreaks) < 0
             ? message
             : string.Join(' ', message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-
-    private static List<AcceptanceScope> Acceptances(Register register)
-    {
-        var scopes = new List<AcceptanceScope>();
-        for (var i = 0; i < register.Activities.Count; i++)
-        {
-            var accepted = register.Activities[i].Accepted;
-            for (var j = 0; j < accepted.Count; j++)
-            {
-                scopes.Add(new AcceptanceScope(accepted[j], $"/activities/{i}/accepted/{j}", $"/activities/{i}"));
-            }
-        }
-
-        // Register-wide acceptances come last, so that an activity's own acceptance is the one marked as used.
-        for (var j = 0; j < register.Accepted.Count; j++)
-        {
-            scopes.Add(new AcceptanceScope(register.Accepted[j], $"/accepted/{j}", string.Empty));
-        }
-
-        return scopes;
-    }
-
-    private sealed class AcceptanceScope(Acceptance entry, string pointer, string scope)
-    {
-        public Acceptance Entry { get; } = entry;
-
-        public string Pointer { get; } = pointer;
-
-        /// <summary>Gets the pointer of what the acceptance covers: the value there and all below it; empty for all.</summary>
-        public string Scope { get; } = scope;
-
-        public bool Used { get; private set; }
-
-        public void MarkUsed() => Used = true;
-    }
-
-    /// <summary>
-    /// Finds the acceptance that covers a finding: the first one, in the register's order, for the finding's rule
-    /// whose scope is the finding's pointer or one of its ancestors. A finding has only as many ancestors as its
-    /// pointer has segments, so each costs a few lookups however many acceptances the register has.
-    /// </summary>
-    private sealed class AcceptanceIndex
-    {
-        private readonly Dictionary<string, Dictionary<string, (AcceptanceScope Acceptance, int Order)>> _byRuleAndScope = new(StringComparer.Ordinal);
-
-        public static AcceptanceIndex Of(List<AcceptanceScope> acceptances)
-        {
-            var index = new AcceptanceIndex();
-            for (var order = 0; order < acceptances.Count; order++)
-            {
-                var acceptance = acceptances[order];
-                if (!index._byRuleAndScope.TryGetValue(acceptance.Entry.Rule, out var byScope))
-                {
-                    byScope = new Dictionary<string, (AcceptanceScope, int)>(StringComparer.Ordinal);
-                    index._byRuleAndScope.Add(acceptance.Entry.Rule, byScope);
-                }
-
-                byScope.TryAdd(acceptance.Scope, (acceptance, order));
-            }
-
-            return index;
-        }
-
-        public AcceptanceScope? Covering(string rule, string findingPointer)
-        {
-            if (!_byRuleAndScope.TryGetValue(rule, out var byScope))
-            {
-                return null;
-            }
-
-            var lookup = byScope.GetAlternateLookup<ReadOnlySpan<char>>();
-            var pointer = findingPointer.AsSpan();
-            (AcceptanceScope Acceptance, int Order)? best = null;
-            Consider(pointer);
-            for (var slash = pointer.LastIndexOf('/'); slash >= 0; slash = pointer[..slash].LastIndexOf('/'))
-            {
-                Consider(pointer[..slash]);
-            }
-
-            Consider([]);
-            return best?.Acceptance;
-
-            void Consider(ReadOnlySpan<char> scope)
-            {
-                if (lookup.TryGetValue(scope, out var candidate) && (best is null || candidate.Order < best.Value.Order))
-                {
-                    best = candidate;
-                }
-            }
-        }
-    }
 }

@@ -4,9 +4,17 @@ using Binatic.ProcessingRegister.Rules.Catalogue;
 namespace Binatic.ProcessingRegister.Rules;
 
 /// <summary>
-/// The catalogue of GDPR rules that review a loaded register: every rule's id, title, default severity,
-/// articles and help text. Generated documentation, the CLI's rule listing and SARIF output all read from here.
+/// The catalogue of every id a finding can carry: the GDPR rules that review a loaded register (RPR001–RPR089), the
+/// rules about accepted findings (RPR090, RPR091) and the checks made while loading (RPR100–RPR139, see
+/// <see cref="Diagnostics.DiagnosticIds"/>), each with its title, default severity, articles, help text and
+/// <see cref="RuleDescriptor.Stage"/>. Generated documentation, the CLI's rule listing and SARIF output all read from here.
 /// </summary>
+/// <example>
+/// <code>
+/// var rule = RuleCatalogue.Find(finding.RuleId);   // every finding's id is in the catalogue
+/// Console.WriteLine($"{rule?.Title}: {rule?.Fix}");
+/// </code>
+/// </example>
 public static class RuleCatalogue
 {
     // Listed rather than discovered by reflection: reading every type of the assembly and creating each rule through
@@ -54,15 +62,18 @@ public static class RuleCatalogue
             new VagueSourceRule(),
         }.OrderBy(rule => rule.Descriptor.Id, StringComparer.Ordinal)]);
 
-    /// <summary>Gets every rule, ordered by id.</summary>
+    /// <summary>
+    /// Gets every rule, ordered by id: the rules of the review first, then the checks made while loading, whose ids
+    /// start at RPR100.
+    /// </summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
-        [.. LazyRules.Value.Select(rule => rule.Descriptor).Concat(AcceptanceRules.Descriptors).OrderBy(d => d.Id, StringComparer.Ordinal)];
+        [.. LazyRules.Value.Select(rule => rule.Descriptor).Concat(AcceptanceRules.Descriptors).Concat(LoadingRules.All).OrderBy(d => d.Id, StringComparer.Ordinal)];
 
     private static readonly Lazy<FrozenDictionary<string, RuleDescriptor>> ById = new(() =>
         All.ToFrozenDictionary(descriptor => descriptor.Id, StringComparer.Ordinal));
 
-    /// <summary>Gets the rule with the id <paramref name="id"/>, such as <c>RPR024</c>.</summary>
-    /// <param name="id">The rule's id.</param>
+    /// <summary>Gets the rule with the id <paramref name="id"/>, such as <c>RPR024</c> or <c>RPR120</c>.</summary>
+    /// <param name="id">The rule's id, as findings write it (in upper case).</param>
     /// <returns>The rule, or <see langword="null"/> when there is no rule with that id.</returns>
     public static RuleDescriptor? Find(string id) => ById.Value.GetValueOrDefault(id);
 

@@ -3,13 +3,16 @@ using Binatic.ProcessingRegister.Diagnostics;
 namespace Binatic.ProcessingRegister.Rules;
 
 /// <summary>
-/// What a GDPR rule is: its stable id, what it checks, the articles it rests on, and how to put a finding right.
+/// What a rule is: its stable id, what it checks, the articles it rests on, and how to put a finding right.
 /// Ids are the public contract and never change meaning; titles and help texts may be improved.
 /// </summary>
 /// <param name="Id">The stable id, such as <c>RPR024</c>.</param>
 /// <param name="Title">A short title, such as "EU-US Privacy Shield used as a safeguard".</param>
 /// <param name="DefaultSeverity">How serious a finding is unless the caller raises or lowers it.</param>
-/// <param name="Articles">The GDPR articles (and other law) the rule rests on, such as "Art. 44-46; CJEU C-311/18".</param>
+/// <param name="Articles">
+/// The GDPR articles (and other law) the rule rests on, such as "Art. 44-46; CJEU C-311/18"; for the checks made
+/// while loading, the specification that defines them, such as "YAML 1.2; the register format".
+/// </param>
 /// <param name="Description">What the rule checks.</param>
 /// <param name="Rationale">Why it matters.</param>
 /// <param name="Fix">How to fix a finding.</param>
@@ -20,4 +23,18 @@ public sealed record RuleDescriptor(
     string Articles,
     string Description,
     string Rationale,
-    string Fix);
+    string Fix)
+{
+    /// <summary>
+    /// Gets where in the pipeline the rule is checked; <see cref="RuleStage.Review"/> unless set. Only the rules of
+    /// the review can have their severity changed or be switched off (see <see cref="SeverityCanChange"/>).
+    /// </summary>
+    public RuleStage Stage { get; init; } = RuleStage.Review;
+
+    /// <summary>
+    /// Gets a value indicating whether <see cref="ValidationOptions"/> may change the rule's severity or switch it
+    /// off: true for the rules of the review, false for the checks made while loading, since a register that fails
+    /// them cannot be read reliably.
+    /// </summary>
+    public bool SeverityCanChange => Stage == RuleStage.Review;
+}

@@ -15,10 +15,14 @@ public sealed record ValidationOptions
     /// <summary>Gets the clock that gives today's date, for rules such as "last reviewed more than a year ago".</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
-    /// <summary>Gets severities that replace a rule's default, by rule id (such as <c>RPR013</c> → error).</summary>
+    /// <summary>
+    /// Gets severities that replace a rule's default, by rule id (such as <c>RPR013</c> → error). Only the rules of
+    /// the review can be named here (see <see cref="RuleDescriptor.SeverityCanChange"/>); the review refuses the checks
+    /// made while loading.
+    /// </summary>
     public ImmutableDictionary<string, DiagnosticSeverity> SeverityOverrides { get; init; } =
         ImmutableDictionary<string, DiagnosticSeverity>.Empty.WithComparers(StringComparer.Ordinal);
 
-    /// <summary>Gets the ids of rules that do not run at all.</summary>
+    /// <summary>Gets the ids of rules that do not run at all; as for <see cref="SeverityOverrides"/>, rules of the review only.</summary>
     public ImmutableHashSet<string> DisabledRules { get; init; } = ImmutableHashSet<string>.Empty.WithComparer(StringComparer.Ordinal);
 }

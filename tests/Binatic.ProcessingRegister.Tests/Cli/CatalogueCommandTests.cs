@@ -42,6 +42,29 @@ public sealed class CatalogueCommandTests
     }
 
     [Fact]
+    public void Explain_reads_a_load_or_schema_check_from_the_catalogue()
+    {
+        var rule = RuleCatalogue.Find(DiagnosticIds.UnknownProperty)!;
+
+        var (exitCode, output, _) = Run("explain", DiagnosticIds.UnknownProperty);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains($"{rule.Id}: {rule.Title}", output, StringComparison.Ordinal);
+        Assert.Contains($"Default severity: {SeverityWord.Of(rule.DefaultSeverity)}", output, StringComparison.Ordinal);
+        Assert.Contains(rule.Fix, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rules_lists_the_checks_made_while_loading_after_the_gdpr_rules()
+    {
+        var (_, output, _) = Run("rules");
+
+        var ids = output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Select(line => line[..6]).ToList();
+        Assert.True(ids.IndexOf("RPR091") < ids.IndexOf(DiagnosticIds.InputUnreadable));
+        Assert.Contains(DiagnosticIds.UnknownReference, ids);
+    }
+
+    [Fact]
     public void Explaining_an_unknown_id_exits_with_2_and_suggests_the_nearest()
     {
         var (exitCode, _, error) = Run("explain", "RPR12");

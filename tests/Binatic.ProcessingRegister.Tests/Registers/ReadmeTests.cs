@@ -1,4 +1,5 @@
 using System.Text;
+using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Rules;
 using Binatic.ProcessingRegister.Tests.Rules;
 using Binatic.ProcessingRegister.Tests.Support;
@@ -9,15 +10,16 @@ namespace Binatic.ProcessingRegister.Tests.Registers;
 public sealed class ReadmeTests
 {
     [Fact]
-    public void The_readme_lists_every_rule_of_the_catalogue()
+    public void The_readme_lists_every_rule_of_the_catalogue_the_review_s_first_then_the_checks_made_while_loading()
     {
-        var table = new StringBuilder()
-            .AppendLine("| Id | Severity | Rule | GDPR |")
-            .AppendLine("|---|---|---|---|");
-        foreach (var rule in RuleCatalogue.All)
-        {
-            table.AppendLine($"| {rule.Id} | {rule.DefaultSeverity.ToString().ToLowerInvariant()} | {Cell(rule.Title)} | {Cell(rule.Articles)} |");
-        }
+        var table = new StringBuilder();
+        Rows(table, "| Id | Severity | Rule | GDPR |", RuleCatalogue.All.Where(rule => rule.SeverityCanChange));
+        table
+            .AppendLine()
+            .AppendLine("Loading checks the file before any rule runs; a register that fails these checks is not reviewed, and their")
+            .AppendLine("severity cannot be changed:")
+            .AppendLine();
+        Rows(table, "| Id | Severity | Check | Defined by |", RuleCatalogue.All.Where(rule => !rule.SeverityCanChange));
 
         GeneratedSection.Verify(RepositoryFile.Path("README.md"), "rules", table.ToString());
     }
@@ -31,6 +33,15 @@ public sealed class ReadmeTests
             .AppendLine("```");
 
         GeneratedSection.Verify(RepositoryFile.Path("README.md"), "binatic-findings", block.ToString());
+    }
+
+    private static void Rows(StringBuilder table, string header, IEnumerable<RuleDescriptor> rules)
+    {
+        table.AppendLine(header).AppendLine("|---|---|---|---|");
+        foreach (var rule in rules)
+        {
+            table.AppendLine($"| {rule.Id} | {SeverityWord.Of(rule.DefaultSeverity)} | {Cell(rule.Title)} | {Cell(rule.Articles)} |");
+        }
     }
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);

@@ -7,26 +7,58 @@ namespace Binatic.ProcessingRegister.Tests.Rules;
 public sealed class RuleCatalogueTests
 {
     [Fact]
-    public void The_catalogue_holds_the_38_gdpr_rules_and_the_two_acceptance_rules_with_unique_ids()
+    public void The_catalogue_holds_the_38_gdpr_rules_the_two_acceptance_rules_and_the_loading_checks_with_unique_ids()
     {
         var ids = RuleCatalogue.All.Select(rule => rule.Id).ToList();
 
         Assert.Equal(
-            [.. Enumerable.Range(1, 38).Select(n => $"RPR{n:000}"), "RPR090", "RPR091"],
+            [
+                .. Enumerable.Range(1, 38).Select(n => $"RPR{n:000}"),
+                "RPR090", "RPR091",
+                .. Enumerable.Range(100, 13).Select(n => $"RPR{n}"),
+                .. Enumerable.Range(120, 7).Select(n => $"RPR{n}"),
+                "RPR130", "RPR131",
+            ],
             ids);
     }
 
     [Fact]
-    public void Every_rule_says_what_it_checks_why_it_matters_how_to_fix_it_and_which_articles_it_rests_on()
+    public void Every_id_that_loading_can_report_is_in_the_catalogue_as_a_check_whose_severity_cannot_change()
+    {
+        var loadingIds = typeof(DiagnosticIds).GetFields().Select(field => (string)field.GetRawConstantValue()!);
+
+        Assert.All(loadingIds, id => Assert.False(RuleCatalogue.Find(id)?.SeverityCanChange ?? true, id));
+    }
+
+    [Theory]
+    [InlineData("RPR100", RuleStage.Reading)]
+    [InlineData("RPR112", RuleStage.Reading)]
+    [InlineData("RPR120", RuleStage.Schema)]
+    [InlineData("RPR131", RuleStage.References)]
+    [InlineData("RPR024", RuleStage.Review)]
+    [InlineData("RPR091", RuleStage.Review)]
+    public void Every_rule_names_the_stage_that_checks_it(string id, RuleStage stage)
+    {
+        Assert.Equal(stage, RuleCatalogue.Find(id)?.Stage);
+    }
+
+    [Fact]
+    public void Every_rule_says_what_it_checks_why_it_matters_and_how_to_fix_it()
     {
         Assert.All(RuleCatalogue.All, rule =>
         {
             Assert.False(string.IsNullOrWhiteSpace(rule.Title), rule.Id);
-            Assert.Contains("Art.", rule.Articles, StringComparison.Ordinal);
+            Assert.False(string.IsNullOrWhiteSpace(rule.Articles), rule.Id);
             Assert.False(string.IsNullOrWhiteSpace(rule.Description), rule.Id);
             Assert.False(string.IsNullOrWhiteSpace(rule.Rationale), rule.Id);
             Assert.False(string.IsNullOrWhiteSpace(rule.Fix), rule.Id);
         });
+    }
+
+    [Fact]
+    public void Every_rule_of_the_review_rests_on_an_article()
+    {
+        Assert.All(RuleCatalogue.All.Where(rule => rule.Stage == RuleStage.Review), rule => Assert.Contains("Art.", rule.Articles, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -45,6 +77,12 @@ public sealed class RuleCatalogueTests
     {
         Assert.Equal("RPR024", RuleCatalogue.Find("RPR024")?.Id);
         Assert.Null(RuleCatalogue.Find("RPR999"));
+    }
+
+    [Fact]
+    public void A_check_made_while_loading_is_found_by_its_id()
+    {
+        Assert.Equal("Unknown key", RuleCatalogue.Find(DiagnosticIds.UnknownProperty)?.Title);
     }
 
     [Fact]

@@ -38,4 +38,23 @@ public sealed class SeverityOverrideTests
 
         Assert.DoesNotContain(RuleFixture.Review("privacy-shield.yaml", options), d => d.RuleId == "RPR024");
     }
+
+    [Fact]
+    public void Changing_the_severity_of_a_check_made_while_loading_is_a_programmer_error()
+    {
+        var options = RuleFixture.Options with
+        {
+            SeverityOverrides = ImmutableDictionary<string, DiagnosticSeverity>.Empty.Add(DiagnosticIds.AmbiguousScalar, DiagnosticSeverity.Error),
+        };
+
+        Assert.Throws<ArgumentException>(() => RuleFixture.Review("clean.yaml", options));
+    }
+
+    [Fact]
+    public void Switching_off_a_check_made_while_loading_is_a_programmer_error()
+    {
+        var options = RuleFixture.Options with { DisabledRules = [DiagnosticIds.UnknownProperty] };
+
+        Assert.Throws<ArgumentException>(() => RuleFixture.Review("clean.yaml", options));
+    }
 }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Binatic.ProcessingRegister.Cli.Output;
 using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Rules;
 using static Binatic.ProcessingRegister.Tests.Cli.CliRun;
 
 namespace Binatic.ProcessingRegister.Tests.Cli.Sarif;
@@ -51,7 +52,7 @@ public sealed class SarifSchemaTests
     {
         var rules = JsonNode.Parse(Sarif())!["runs"]![0]!["tool"]!["driver"]!["rules"]!.AsArray();
 
-        Assert.Equal(SarifFormatter.AllRules().Select(rule => rule.Id), rules.Select(rule => rule!["id"]!.GetValue<string>()));
+        Assert.Equal(RuleCatalogue.All.Select(rule => rule.Id), rules.Select(rule => rule!["id"]!.GetValue<string>()));
         Assert.Contains(DiagnosticIds.UnknownReference, rules.Select(rule => rule!["id"]!.GetValue<string>()));
     }
 
