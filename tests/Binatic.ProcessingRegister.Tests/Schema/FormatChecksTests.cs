@@ -1,4 +1,3 @@
-using Binatic.ProcessingRegister.Parsing;
 using Binatic.ProcessingRegister.Schema;
 using Binatic.ProcessingRegister.Tests.Support;
 using Newtonsoft.Json.Linq;
@@ -44,6 +43,6 @@ public sealed class FormatChecksTests
         var shape = SchemaShape.Read($$"""{"type": "string", "format": "{{format}}"}""");
         var text = TreeTokens.Of(new JArray("anything"))[0]!;
 
-        Assert.Equal(Verdict.Unknown, shape.Check(DocumentTree.NodeOf(text)!.Value));
+        Assert.Equal(Verdict.Unknown, shape.Check(TokenTree.NodeOf(text)!.Value));
     }
 }

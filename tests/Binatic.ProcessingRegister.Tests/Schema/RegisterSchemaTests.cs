@@ -43,7 +43,8 @@ public sealed class RegisterSchemaTests
         var findings = SchemaValidator.Validate(map, () => Load(ref loads));
 
         Assert.Equal(1, loads);
-        Assert.Equal(SchemaValidator.Describe(new NJsonSchema.Validation.JsonSchemaValidator().Validate(map.Json!, RegisterSchema.Schema), map.Json!, map), findings);
+        var tokens = TokenTree.Of(map);
+        Assert.Equal(SchemaValidator.Describe(new NJsonSchema.Validation.JsonSchemaValidator().Validate(tokens.Root, RegisterSchema.Schema), tokens), findings);
     }
 
     private static ShortcutSchemaValidator Load(ref int loads)
