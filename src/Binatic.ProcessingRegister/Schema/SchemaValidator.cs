@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Parsing;
+using Binatic.ProcessingRegister.Schema.Shortcut;
 using NJsonSchema.Validation;
 using NJsonSchema;
 
@@ -9,6 +11,11 @@ namespace Binatic.ProcessingRegister.Schema;
 /// Checks a register's document tree against the embedded schema and reports each problem at the YAML line and column
 /// the user wrote, with a message that says how to fix it.
 /// </summary>
+/// <remarks>
+/// NJsonSchema is the validator of record, but a register the schema shortcut (<see cref="Shortcut"/>) finds valid
+/// never reaches it. What the shortcut promises, and what to do when the schema gains a keyword, is in
+/// docs/schema-shortcut.md.
+/// </remarks>
 internal static class SchemaValidator
 {
     // The shape of the schema, read from its text once per process. It needs none of NJsonSchema's reflection-heavy
@@ -20,7 +27,7 @@ internal static class SchemaValidator
     /// <param name="map">The map of the register as the YAML reader read it, whole and free of errors.</param>
     /// <returns>The findings, one per problem, in the order they appear in the file.</returns>
     public static IReadOnlyList<Diagnostic> Validate(SourceMap map) =>
-        IsCertainlyValid(map) ? [] : ValidateWithNJsonSchema(map, NJsonSchemaValidator.Instance);
+        IsCertainlyValid(map) ? [] : ValidateWithNJsonSchema(map);
 
     /// <summary>Validates a register against the schema, loading NJsonSchema only if the register may have problems.</summary>
     /// <param name="map">The map of the register as the YAML reader read it, whole and free of errors.</param>
@@ -48,8 +55,12 @@ internal static class SchemaValidator
         return Shape.Value.Check(map.Tree!.Root) == Verdict.Valid;
     }
 
-    // A method of its own, so that the code that decides a valid register names no NJsonSchema type: for such a
-    // register NJsonSchema's assembly is not even loaded.
+    // Methods of their own, never inlined, so that the code that decides a valid register names no NJsonSchema type, not
+    // even the validator's: compiling that code would load NJsonSchema's and Newtonsoft.Json's assemblies.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IReadOnlyList<Diagnostic> ValidateWithNJsonSchema(SourceMap map) => ValidateWithNJsonSchema(map, NJsonSchemaValidator.Instance);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static IReadOnlyList<Diagnostic> ValidateWithNJsonSchema(SourceMap map, ShortcutSchemaValidator validator)
     {
         var tokens = TokenTree.Of(map);

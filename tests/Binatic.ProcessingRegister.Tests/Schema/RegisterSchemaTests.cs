@@ -1,6 +1,7 @@
 using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Parsing;
 using Binatic.ProcessingRegister.Schema;
+using Binatic.ProcessingRegister.Schema.Shortcut;
 
 namespace Binatic.ProcessingRegister.Tests.Schema;
 

@@ -2,7 +2,7 @@ using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
 
-namespace Binatic.ProcessingRegister.Schema;
+namespace Binatic.ProcessingRegister.Schema.Shortcut;
 
 /// <summary>
 /// NJsonSchema's validator, with its default settings, that skips the work for values a <see cref="SchemaShape"/> finds

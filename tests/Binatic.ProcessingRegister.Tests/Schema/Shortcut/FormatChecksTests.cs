@@ -1,9 +1,10 @@
 using Binatic.ProcessingRegister.Schema;
+using Binatic.ProcessingRegister.Schema.Shortcut;
 using Binatic.ProcessingRegister.Tests.Support;
 using Newtonsoft.Json.Linq;
 using NJsonSchema.Validation.FormatValidators;
 
-namespace Binatic.ProcessingRegister.Tests.Schema;
+namespace Binatic.ProcessingRegister.Tests.Schema.Shortcut;
 
 /// <summary>
 /// The shapes check dates and e-mail addresses without NJsonSchema, so they must accept exactly what NJsonSchema's own

@@ -3,6 +3,7 @@ using Binatic.ProcessingRegister.Benchmarks;
 using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Parsing;
 using Binatic.ProcessingRegister.Schema;
+using Binatic.ProcessingRegister.Schema.Shortcut;
 using Binatic.ProcessingRegister.Tests.Support;
 using CsCheck;
 using NJsonSchema.Validation;
@@ -10,7 +11,7 @@ using NJsonSchema;
 using Newtonsoft.Json.Linq;
 using Newtonsoft.Json;
 
-namespace Binatic.ProcessingRegister.Tests.Schema;
+namespace Binatic.ProcessingRegister.Tests.Schema.Shortcut;
 
 /// <summary>
 /// The shortcut validator skips NJsonSchema only where a value is certainly valid, so on any document it must give
