@@ -1,5 +1,4 @@
 using System.Text;
-using Newtonsoft.Json.Linq;
 
 namespace Binatic.ProcessingRegister.Parsing;
 
@@ -14,8 +13,8 @@ namespace Binatic.ProcessingRegister.Parsing;
 /// Nodes are numbered in the order the YAML reader meets them, so a node's number is larger than its parent's. The
 /// children of each mapping and sequence are listed together, in order, once it has been read. A value whose key is
 /// repeated, or not text, is read for its own problems but hangs in no mapping. Once built, the tree is never changed,
-/// so several threads may read it at once. Code that needs Newtonsoft.Json tokens (NJsonSchema, for a register that
-/// may have problems) gets them from <see cref="ToJson"/>.
+/// so several threads may read it at once. The schema stage makes Newtonsoft.Json tokens of it for NJsonSchema, and only
+/// for a register that may have problems, from the accessors below.
 /// </remarks>
 internal sealed class DocumentTree
 {
@@ -121,64 +120,10 @@ internal sealed class DocumentTree
         return pointer.ToString();
     }
 
-    /// <summary>
-    /// Builds the same tree as Newtonsoft.Json tokens, for NJsonSchema. Each token carries the number of its node as
-    /// an annotation (<see cref="NodeOf"/>), so errors about tokens are located in this tree.
-    /// </summary>
-    /// <returns>The root token.</returns>
-    public JToken ToJson()
-    {
-        var tokens = new JToken?[Count];
-        for (var node = 0; node < Count; node++)
-        {
-            // Nodes come after their parents, so each parent's token exists already, unless it hangs nowhere.
-            var parent = _parents[node];
-            if (node > 0 && (parent < 0 || tokens[parent] is null))
-            {
-                continue;
-            }
-
-            JToken token = _kinds[node] switch
-            {
-                NodeKind.Mapping => new JObject(),
-                NodeKind.Sequence => new JArray(),
-                NodeKind.String => JValue.CreateString(_texts[node]),
-                NodeKind.Integer => new JValue(_bits[node]),
-                NodeKind.Float => new JValue(BitConverter.Int64BitsToDouble(_bits[node])),
-                NodeKind.Boolean => new JValue(_bits[node] != 0),
-                _ => JValue.CreateNull(),
-            };
-            token.AddAnnotation(new NodeNumber(this, node));
-            tokens[node] = token;
-        }
-
-        // Children are added in their recorded order, which is the order of the YAML.
-        for (var node = 0; node < Count; node++)
-        {
-            if (tokens[node] is JContainer container)
-            {
-                foreach (var child in Children(node))
-                {
-                    if (container is JObject mapping)
-                    {
-                        mapping.Add(_keys[child]!, tokens[child]);
-                    }
-                    else
-                    {
-                        container.Add(tokens[child]);
-                    }
-                }
-            }
-        }
-
-        return tokens[0]!;
-    }
-
-    /// <summary>Gets the node a token made by <see cref="ToJson"/> stands for; null for any other token.</summary>
-    public static DocumentNode? NodeOf(JToken token) =>
-        token.Annotation<NodeNumber>() is { } number ? new DocumentNode(number.Tree, number.Node) : null;
-
     internal NodeKind KindOf(int node) => _kinds[node];
+
+    /// <summary>Gets the mapping or sequence a node is an entry of; negative for the root and for a node that hangs in none.</summary>
+    internal int ParentOf(int node) => _parents[node];
 
     internal string? KeyOf(int node) => _keys[node];
 
@@ -220,6 +165,4 @@ internal sealed class DocumentTree
         Array.Resize(ref _spans, capacity);
         Array.Resize(ref _keySpans, capacity);
     }
-
-    private sealed record NodeNumber(DocumentTree Tree, int Node);
 }

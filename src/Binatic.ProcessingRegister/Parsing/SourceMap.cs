@@ -1,25 +1,17 @@
 using Binatic.ProcessingRegister.Diagnostics;
-using Newtonsoft.Json.Linq;
 
 namespace Binatic.ProcessingRegister.Parsing;
 
 /// <summary>
 /// Says where any node of a document's tree was written, so that any later stage can report a finding at the line and
 /// column the user wrote. The tree keeps each node's span beside it; pointers are spelt out only when asked for, from
-/// the node's place in the tree, and a pointer is resolved by walking the tree from the root. Newtonsoft.Json tokens
-/// made from the tree for NJsonSchema (<see cref="Json"/>) are located through the node each stands for. Once the tree
-/// is built nothing writes to it or to the map, so several threads may locate findings at once.
+/// the node's place in the tree, and a pointer is resolved by walking the tree from the root. Once the tree is built
+/// nothing writes to it or to the map, so several threads may locate findings at once.
 /// </summary>
 internal sealed class SourceMap
 {
     private readonly int _lastLine;
     private readonly int _lastColumn;
-
-    // Made on first use. Not a Lazy<JToken>: naming Newtonsoft.Json's types in a field or a delegate made at
-    // construction would load its assembly (and System.Linq.Expressions with it) for every register, at start-up.
-    private readonly Lock _jsonLock = new();
-    private JToken? _json;
-    private bool _jsonMade;
 
     /// <summary>Creates the map of a document read from <paramref name="file"/>.</summary>
     /// <param name="file">The display name of the file.</param>
@@ -47,46 +39,6 @@ internal sealed class SourceMap
     /// <summary>Gets a value indicating whether the tree is the whole document and free of errors, so that it can be validated.</summary>
     public bool IsComplete { get; }
 
-    /// <summary>
-    /// Gets the tree as Newtonsoft.Json tokens, made on first use, since only NJsonSchema needs them; null unless the
-    /// tree is the whole document and free of errors.
-    /// </summary>
-    public JToken? Json
-    {
-        get
-        {
-            lock (_jsonLock)
-            {
-                if (!_jsonMade)
-                {
-                    _json = IsComplete ? Tree!.ToJson() : null;
-                    _jsonMade = true;
-                }
-
-                return _json;
-            }
-        }
-    }
-
-    /// <summary>Gets the JSON Pointer of a token of <see cref="Json"/>, or of the nearest ancestor that stands for a node.</summary>
-    public string PointerOf(JToken token) =>
-        Find(token) is { } node ? node.Tree.PointerOf(node.Index) : JsonPointer.Root;
-
-    /// <summary>
-    /// Gets where a token of <see cref="Json"/> was written. A <see cref="JProperty"/> resolves to its key, since that
-    /// is what an unknown or misspelt property error is about; a value resolves to the value itself.
-    /// </summary>
-    public SourceLocation Locate(JToken token)
-    {
-        if (Find(token) is not { } node)
-        {
-            return SourceLocation.WholeFile(File);
-        }
-
-        var span = token is JProperty && node.KeySpan is { } key ? key : node.Span;
-        return Inside(span.ToLocation(File));
-    }
-
     /// <summary>Gets where the value at a JSON Pointer was written, or the nearest ancestor that exists.</summary>
     public SourceLocation Locate(string pointer) =>
         FindPointer(pointer) is { } node ? Inside(node.Span.ToLocation(File)) : SourceLocation.WholeFile(File);
@@ -102,35 +54,6 @@ internal sealed class SourceMap
         location.Line > _lastLine ? location with { Line = _lastLine, Column = _lastColumn, EndLine = _lastLine, EndColumn = _lastColumn }
         : location.EndLine > _lastLine ? location with { EndLine = _lastLine, EndColumn = _lastColumn }
         : location;
-
-    /// <summary>
-    /// Finds the node of the nearest token at or above <paramref name="token"/> that stands for one; a property stands
-    /// for its value. Tokens of another tree, or cut loose from this one, are not this map's to locate.
-    /// </summary>
-    private DocumentNode? Find(JToken token)
-    {
-        DocumentNode? node = null;
-        JToken top = token;
-        for (JToken? current = token; current is not null; current = current.Parent)
-        {
-            top = current;
-            node ??= DocumentTree.NodeOf(current is JProperty property ? property.Value : current);
-        }
-
-        return ReferenceEquals(top, MadeJson) ? node : null;
-    }
-
-    /// <summary>Gets the tokens, if they have been made; a token can be of this map only if they have.</summary>
-    private JToken? MadeJson
-    {
-        get
-        {
-            lock (_jsonLock)
-            {
-                return _json;
-            }
-        }
-    }
 
     private DocumentNode? FindPointer(string pointer)
     {

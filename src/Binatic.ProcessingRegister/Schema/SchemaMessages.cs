@@ -1,6 +1,5 @@
 using System.Globalization;
 using Binatic.ProcessingRegister.Diagnostics;
-using Binatic.ProcessingRegister.Parsing;
 using NJsonSchema.Validation;
 using NJsonSchema;
 using Newtonsoft.Json.Linq;
@@ -34,44 +33,44 @@ internal static class SchemaMessages
 
     /// <summary>Describes one issue; a list that repeats entries gives one finding per repeat.</summary>
     /// <param name="issue">The issue.</param>
-    /// <param name="map">Where the document's tokens were written.</param>
+    /// <param name="tokens">The document's tokens, and where each was written.</param>
     /// <param name="root">The schema the document was validated against; its definitions describe value forms.</param>
-    public static IEnumerable<Diagnostic> Describe(SchemaIssue issue, SourceMap map, JsonSchema root)
+    public static IEnumerable<Diagnostic> Describe(SchemaIssue issue, TokenTree tokens, JsonSchema root)
     {
         if (SchemaIssueCollector.IsTypeKind(issue.Kind))
         {
-            return [WrongType(issue, map)];
+            return [WrongType(issue, tokens)];
         }
 
         if (FormatKinds.Contains(issue.Kind))
         {
-            return [InvalidFormat(issue, map, root)];
+            return [InvalidFormat(issue, tokens, root)];
         }
 
         return issue.Kind switch
         {
-            ValidationErrorKind.NoAdditionalPropertiesAllowed => [UnknownKey(issue, map)],
-            ValidationErrorKind.PropertyRequired => [MissingKey(issue, map)],
-            ValidationErrorKind.NotInEnumeration => [NotAllowed(issue, map)],
-            ValidationErrorKind.NotOneOf or ValidationErrorKind.NotAnyOf => [NoAlternative(issue, map)],
-            ValidationErrorKind.ItemsNotUnique => Repeats(issue, map),
-            _ => [Limit(issue, map)],
+            ValidationErrorKind.NoAdditionalPropertiesAllowed => [UnknownKey(issue, tokens)],
+            ValidationErrorKind.PropertyRequired => [MissingKey(issue, tokens)],
+            ValidationErrorKind.NotInEnumeration => [NotAllowed(issue, tokens)],
+            ValidationErrorKind.NotOneOf or ValidationErrorKind.NotAnyOf => [NoAlternative(issue, tokens)],
+            ValidationErrorKind.ItemsNotUnique => Repeats(issue, tokens),
+            _ => [Limit(issue, tokens)],
         };
     }
 
-    private static Diagnostic UnknownKey(SchemaIssue issue, SourceMap map)
+    private static Diagnostic UnknownKey(SchemaIssue issue, TokenTree tokens)
     {
         var key = (JProperty)issue.Token;
         var allowed = issue.Schema.ActualProperties.Keys.ToList();
-        var mapping = MappingName(key.Parent ?? key, issue.Title, map);
+        var mapping = MappingName(key.Parent ?? key, issue.Title, tokens);
         return Make(
             DiagnosticIds.UnknownProperty,
             $"Unknown key {DiagnosticText.Quote(key.Name)} in {mapping}{Suggestion(key.Name, allowed)} Allowed keys: {Wording.List(allowed)}.",
             key,
-            map);
+            tokens);
     }
 
-    private static Diagnostic MissingKey(SchemaIssue issue, SourceMap map)
+    private static Diagnostic MissingKey(SchemaIssue issue, TokenTree tokens)
     {
         var key = issue.Property!;
         var description = issue.Schema.ActualProperties.TryGetValue(key, out var property)
@@ -80,16 +79,16 @@ internal static class SchemaMessages
         var hint = description is null ? "add it." : "add it: " + Wording.EndSentence(Wording.Inline(description));
         return Make(
             DiagnosticIds.MissingProperty,
-            $"{Wording.Capitalize(MappingName(issue.Token, issue.Title, map))} has no '{key}'; {hint}",
+            $"{Wording.Capitalize(MappingName(issue.Token, issue.Title, tokens))} has no '{key}'; {hint}",
             issue.Token,
-            map);
+            tokens);
     }
 
-    private static Diagnostic WrongType(SchemaIssue issue, SourceMap map)
+    private static Diagnostic WrongType(SchemaIssue issue, TokenTree tokens)
     {
         var token = issue.Token;
         var schema = issue.Schema.ActualSchema;
-        var subject = Wording.Capitalize(Subject(token, issue.Title, map));
+        var subject = Wording.Capitalize(Subject(token, issue.Title, tokens));
         var expected = Expected(schema.Type);
         var allowed = schema.Enumeration;
 
@@ -106,20 +105,20 @@ internal static class SchemaMessages
             message += $" Allowed values: {Wording.List(allowed.Select(Wording.ShowAllowed))}.";
         }
 
-        return Make(DiagnosticIds.WrongType, message, token, map);
+        return Make(DiagnosticIds.WrongType, message, token, tokens);
     }
 
-    private static Diagnostic NotAllowed(SchemaIssue issue, SourceMap map)
+    private static Diagnostic NotAllowed(SchemaIssue issue, TokenTree tokens)
     {
         var allowed = issue.Schema.ActualSchema.Enumeration.Select(Wording.ShowAllowed).ToList();
         return Make(
             DiagnosticIds.ValueNotAllowed,
-            Wording.Capitalize($"{Subject(issue.Token, issue.Title, map)} is {Wording.Show(issue.Token)}, which is not allowed{Suggestion(issue.Token, allowed)} Allowed values: {Wording.List(allowed)}."),
+            Wording.Capitalize($"{Subject(issue.Token, issue.Title, tokens)} is {Wording.Show(issue.Token)}, which is not allowed{Suggestion(issue.Token, allowed)} Allowed values: {Wording.List(allowed)}."),
             issue.Token,
-            map);
+            tokens);
     }
 
-    private static Diagnostic InvalidFormat(SchemaIssue issue, SourceMap map, JsonSchema root)
+    private static Diagnostic InvalidFormat(SchemaIssue issue, TokenTree tokens, JsonSchema root)
     {
         var schema = issue.Schema.ActualSchema;
         var isDefinition = root.Definitions.Values.Any(d => ReferenceEquals(d, schema));
@@ -134,15 +133,15 @@ internal static class SchemaMessages
             };
         return Make(
             DiagnosticIds.InvalidFormat,
-            Wording.Capitalize($"{Subject(issue.Token, issue.Title, map)} is {Wording.Show(issue.Token)}, which is not a valid {Wording.Inline(issue.Title)}; write {Wording.EndSentence(form)}"),
+            Wording.Capitalize($"{Subject(issue.Token, issue.Title, tokens)} is {Wording.Show(issue.Token)}, which is not a valid {Wording.Inline(issue.Title)}; write {Wording.EndSentence(form)}"),
             issue.Token,
-            map);
+            tokens);
     }
 
-    private static Diagnostic NoAlternative(SchemaIssue issue, SourceMap map)
+    private static Diagnostic NoAlternative(SchemaIssue issue, TokenTree tokens)
     {
         var branches = issue.Kind == ValidationErrorKind.NotOneOf ? issue.Schema.ActualSchema.OneOf : issue.Schema.ActualSchema.AnyOf;
-        var mapping = MappingName(issue.Token, issue.Title, map);
+        var mapping = MappingName(issue.Token, issue.Title, tokens);
         if (issue.Property is not { } key)
         {
             var shapes = branches.Select(b => Wording.Inline(b.ActualSchema.Title ?? "unnamed"));
@@ -150,7 +149,7 @@ internal static class SchemaMessages
                 DiagnosticIds.NoMatchingAlternative,
                 $"{Wording.Capitalize(mapping)} fits more than one of the shapes allowed here ({Wording.List(shapes)}); make it fit exactly one.",
                 issue.Token,
-                map);
+                tokens);
         }
 
         var allowed = branches
@@ -164,38 +163,38 @@ internal static class SchemaMessages
                 DiagnosticIds.NoMatchingAlternative,
                 $"{Wording.Capitalize(mapping)} has no '{key}'; add it with one of: {Wording.List(allowed)}.",
                 issue.Token,
-                map);
+                tokens);
         }
 
         return Make(
             DiagnosticIds.NoMatchingAlternative,
-            $"{Wording.Capitalize(Subject(value, key, map))} is {Wording.Show(value)}, which fits no kind of {Wording.Inline(issue.Title)}{Suggestion(value, allowed)} Allowed values: {Wording.List(allowed)}.",
+            $"{Wording.Capitalize(Subject(value, key, tokens))} is {Wording.Show(value)}, which fits no kind of {Wording.Inline(issue.Title)}{Suggestion(value, allowed)} Allowed values: {Wording.List(allowed)}.",
             value,
-            map);
+            tokens);
     }
 
-    private static IEnumerable<Diagnostic> Repeats(SchemaIssue issue, SourceMap map)
+    private static IEnumerable<Diagnostic> Repeats(SchemaIssue issue, TokenTree tokens)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var subject = Wording.Capitalize(Subject(issue.Token, issue.Title, map));
+        var subject = Wording.Capitalize(Subject(issue.Token, issue.Title, tokens));
         foreach (var item in issue.Token.Children())
         {
             if (!seen.Add(item.ToString(Formatting.None)))
             {
                 yield return Make(
                     DiagnosticIds.ConstraintViolated,
-                    $"{subject} lists {Wording.Show(item)} more than once; remove the repeat at {map.PointerOf(item)}.",
+                    $"{subject} lists {Wording.Show(item)} more than once; remove the repeat at {tokens.PointerOf(item)}.",
                     item,
-                    map);
+                    tokens);
             }
         }
     }
 
-    private static Diagnostic Limit(SchemaIssue issue, SourceMap map)
+    private static Diagnostic Limit(SchemaIssue issue, TokenTree tokens)
     {
         var token = issue.Token;
         var schema = issue.Schema.ActualSchema;
-        var subject = Wording.Capitalize(Subject(token, issue.Title, map));
+        var subject = Wording.Capitalize(Subject(token, issue.Title, tokens));
         var message = issue.Kind switch
         {
             ValidationErrorKind.TooFewItems when !token.HasValues =>
@@ -217,32 +216,32 @@ internal static class SchemaMessages
             ValidationErrorKind.NumberNotMultipleOf or ValidationErrorKind.IntegerNotMultipleOf =>
                 $"{subject} is {Wording.Show(token)}; it must be a multiple of {Wording.Number(schema.MultipleOf ?? 1)}.",
             ValidationErrorKind.TooFewProperties when !token.HasValues =>
-                $"{Wording.Capitalize(MappingName(token, issue.Title, map))} is empty; give at least {Wording.Count(schema.MinProperties)} of: {Wording.List(schema.ActualProperties.Keys)}.",
+                $"{Wording.Capitalize(MappingName(token, issue.Title, tokens))} is empty; give at least {Wording.Count(schema.MinProperties)} of: {Wording.List(schema.ActualProperties.Keys)}.",
             ValidationErrorKind.TooFewProperties =>
-                $"{Wording.Capitalize(MappingName(token, issue.Title, map))} has {Keys(token.Count())}; give at least {Wording.Count(schema.MinProperties)} of: {Wording.List(schema.ActualProperties.Keys)}.",
+                $"{Wording.Capitalize(MappingName(token, issue.Title, tokens))} has {Keys(token.Count())}; give at least {Wording.Count(schema.MinProperties)} of: {Wording.List(schema.ActualProperties.Keys)}.",
             ValidationErrorKind.TooManyProperties =>
-                $"{Wording.Capitalize(MappingName(token, issue.Title, map))} has {Keys(token.Count())}; give at most {Wording.Count(schema.MaxProperties)}.",
+                $"{Wording.Capitalize(MappingName(token, issue.Title, tokens))} has {Keys(token.Count())}; give at most {Wording.Count(schema.MaxProperties)}.",
             _ => $"{subject} breaks a rule of the format ({issue.Kind}).",
         };
-        return Make(DiagnosticIds.ConstraintViolated, message, token, map);
+        return Make(DiagnosticIds.ConstraintViolated, message, token, tokens);
     }
 
-    private static Diagnostic Make(string ruleId, string message, JToken at, SourceMap map) =>
-        new(ruleId, DiagnosticSeverity.Error, message, map.Locate(at), map.PointerOf(at));
+    private static Diagnostic Make(string ruleId, string message, JToken at, TokenTree tokens) =>
+        new(ruleId, DiagnosticSeverity.Error, message, tokens.Locate(at), tokens.PointerOf(at));
 
     /// <summary>Names a value: by its key when it has one, else by what the schema calls it.</summary>
-    private static string Subject(JToken token, string title, SourceMap map)
+    private static string Subject(JToken token, string title, TokenTree tokens)
     {
-        var pointer = map.PointerOf(token);
+        var pointer = tokens.PointerOf(token);
         return token.Parent is JProperty property ? $"{DiagnosticText.Quote(property.Name)} at {pointer}"
             : pointer.Length == 0 ? "the document"
             : $"the {Wording.Inline(title)} at {pointer}";
     }
 
     /// <summary>Names a mapping by what the schema calls it, as in "the processing activity at /activities/1".</summary>
-    private static string MappingName(JToken mapping, string title, SourceMap map)
+    private static string MappingName(JToken mapping, string title, TokenTree tokens)
     {
-        var pointer = map.PointerOf(mapping);
+        var pointer = tokens.PointerOf(mapping);
         return pointer.Length == 0 ? $"the {Wording.Inline(title)}" : $"the {Wording.Inline(title)} at {pointer}";
     }
 

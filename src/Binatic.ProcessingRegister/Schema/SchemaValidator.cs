@@ -1,8 +1,9 @@
+using System.Runtime.CompilerServices;
 using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Parsing;
+using Binatic.ProcessingRegister.Schema.Shortcut;
 using NJsonSchema.Validation;
 using NJsonSchema;
-using Newtonsoft.Json.Linq;
 
 namespace Binatic.ProcessingRegister.Schema;
 
@@ -10,6 +11,11 @@ namespace Binatic.ProcessingRegister.Schema;
 /// Checks a register's document tree against the embedded schema and reports each problem at the YAML line and column
 /// the user wrote, with a message that says how to fix it.
 /// </summary>
+/// <remarks>
+/// NJsonSchema is the validator of record, but a register the schema shortcut (<see cref="Shortcut"/>) finds valid
+/// never reaches it. What the shortcut promises, and what to do when the schema gains a keyword, is in
+/// docs/schema-shortcut.md.
+/// </remarks>
 internal static class SchemaValidator
 {
     // The shape of the schema, read from its text once per process. It needs none of NJsonSchema's reflection-heavy
@@ -21,7 +27,7 @@ internal static class SchemaValidator
     /// <param name="map">The map of the register as the YAML reader read it, whole and free of errors.</param>
     /// <returns>The findings, one per problem, in the order they appear in the file.</returns>
     public static IReadOnlyList<Diagnostic> Validate(SourceMap map) =>
-        IsCertainlyValid(map) ? [] : ValidateWithNJsonSchema(map, NJsonSchemaValidator.Instance);
+        IsCertainlyValid(map) ? [] : ValidateWithNJsonSchema(map);
 
     /// <summary>Validates a register against the schema, loading NJsonSchema only if the register may have problems.</summary>
     /// <param name="map">The map of the register as the YAML reader read it, whole and free of errors.</param>
@@ -35,7 +41,8 @@ internal static class SchemaValidator
 
     /// <summary>
     /// Tells whether the root's shape finds the register valid, in which case so would NJsonSchema, which would report
-    /// nothing. Only otherwise are Newtonsoft.Json tokens made from the tree, and NJsonSchema loaded.
+    /// nothing. Only otherwise are Newtonsoft.Json tokens made from the tree (<see cref="TokenTree"/>), and NJsonSchema
+    /// loaded.
     /// </summary>
     private static bool IsCertainlyValid(SourceMap map)
     {
@@ -48,29 +55,32 @@ internal static class SchemaValidator
         return Shape.Value.Check(map.Tree!.Root) == Verdict.Valid;
     }
 
-    // A method of its own, so that the code that decides a valid register names no NJsonSchema type: for such a
-    // register NJsonSchema's assembly is not even loaded.
+    // Methods of their own, never inlined, so that the code that decides a valid register names no NJsonSchema type, not
+    // even the validator's: compiling that code would load NJsonSchema's and Newtonsoft.Json's assemblies.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IReadOnlyList<Diagnostic> ValidateWithNJsonSchema(SourceMap map) => ValidateWithNJsonSchema(map, NJsonSchemaValidator.Instance);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static IReadOnlyList<Diagnostic> ValidateWithNJsonSchema(SourceMap map, ShortcutSchemaValidator validator)
     {
-        var root = map.Json!;
-        return Describe(validator.Validate(root, RegisterSchema.Schema), root, map);
+        var tokens = TokenTree.Of(map);
+        return Describe(validator.Validate(tokens.Root, RegisterSchema.Schema), tokens);
     }
 
     /// <summary>Turns NJsonSchema's errors for a register into findings.</summary>
-    /// <param name="errors">The errors of validating <paramref name="root"/> against the register schema.</param>
-    /// <param name="root">The register, as the YAML reader built it.</param>
-    /// <param name="map">Where each token of <paramref name="root"/> was written.</param>
+    /// <param name="errors">The errors of validating the root of <paramref name="tokens"/> against the register schema.</param>
+    /// <param name="tokens">The register, as the YAML reader built it, and where each of its tokens was written.</param>
     /// <returns>
     /// The findings, one per problem, in the order they appear in the file; after <see cref="FindingCap.PerRule"/>
     /// findings of one rule, one finding of that rule says how many more there are.
     /// </returns>
-    internal static IReadOnlyList<Diagnostic> Describe(IEnumerable<ValidationError> errors, JToken root, SourceMap map)
+    internal static IReadOnlyList<Diagnostic> Describe(IEnumerable<ValidationError> errors, TokenTree tokens)
     {
         var schema = RegisterSchema.Schema;
-        var issues = SchemaIssueCollector.Collect(errors, root);
+        var issues = SchemaIssueCollector.Collect(errors, tokens.Root);
         var findings = issues.Count <= FindingCap.PerRule
-            ? issues.SelectMany(issue => SchemaMessages.Describe(issue, map, schema))
-            : DescribeCapped(issues, map, schema);
+            ? issues.SelectMany(issue => SchemaMessages.Describe(issue, tokens, schema))
+            : DescribeCapped(issues, tokens, schema);
         return findings
             .Distinct()
             .OrderBy(d => d.Line)
@@ -86,21 +96,21 @@ internal static class SchemaValidator
     /// would otherwise spend seconds on messages nobody reads. An issue kind always gives findings of one rule, which
     /// the first issue of the kind to be described tells.
     /// </summary>
-    private static List<Diagnostic> DescribeCapped(IReadOnlyList<SchemaIssue> issues, SourceMap map, JsonSchema schema)
+    private static List<Diagnostic> DescribeCapped(IReadOnlyList<SchemaIssue> issues, TokenTree tokens, JsonSchema schema)
     {
         var ruleOfKind = new Dictionary<ValidationErrorKind, string>();
         var described = new Dictionary<string, int>(StringComparer.Ordinal);
         var leftOut = new Dictionary<string, (int Count, SourceLocation At, string Pointer)>(StringComparer.Ordinal);
         var findings = new List<Diagnostic>();
-        foreach (var (issue, at) in issues.Select(issue => (Issue: issue, At: map.Locate(issue.Token))).OrderBy(i => i.At.Line).ThenBy(i => i.At.Column))
+        foreach (var (issue, at) in issues.Select(issue => (Issue: issue, At: tokens.Locate(issue.Token))).OrderBy(i => i.At.Line).ThenBy(i => i.At.Column))
         {
             if (ruleOfKind.TryGetValue(issue.Kind, out var known) && described.GetValueOrDefault(known) >= FindingCap.PerRule && !FindsSeveral(issue))
             {
-                LeaveOut(known, at, map.PointerOf(issue.Token));
+                LeaveOut(known, at, tokens.PointerOf(issue.Token));
                 continue;
             }
 
-            foreach (var finding in SchemaMessages.Describe(issue, map, schema))
+            foreach (var finding in SchemaMessages.Describe(issue, tokens, schema))
             {
                 ruleOfKind[issue.Kind] = finding.RuleId;
                 if ((described[finding.RuleId] = described.GetValueOrDefault(finding.RuleId) + 1) <= FindingCap.PerRule)

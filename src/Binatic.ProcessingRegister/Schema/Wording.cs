@@ -1,6 +1,5 @@
 using System.Globalization;
 using Binatic.ProcessingRegister.Diagnostics;
-using Binatic.ProcessingRegister.Parsing;
 using Newtonsoft.Json.Linq;
 using Newtonsoft.Json;
 

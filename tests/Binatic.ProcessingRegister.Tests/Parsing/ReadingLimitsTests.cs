@@ -1,6 +1,7 @@
 using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Parsing;
+using Binatic.ProcessingRegister.Tests.Support;
 
 namespace Binatic.ProcessingRegister.Tests.Parsing;
 
@@ -14,7 +15,7 @@ public sealed class ReadingLimitsTests
         var finding = ParsingFixture.SingleFinding(document, DiagnosticIds.InputTooLarge);
         Assert.Equal((1, 1), (finding.Line, finding.Column));
         Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
-        Assert.Null(document.Map.Json);
+        Assert.False(document.Map.IsComplete);
     }
 
     [Fact]
@@ -23,7 +24,7 @@ public sealed class ReadingLimitsTests
         var document = ParsingFixture.Read("a: 1\n", new LoadOptions { MaxFileSizeBytes = 5 });
 
         Assert.Empty(document.Diagnostics);
-        Assert.NotNull(document.Map.Json);
+        Assert.True(document.Map.IsComplete);
     }
 
     [Fact]
@@ -35,7 +36,7 @@ public sealed class ReadingLimitsTests
         Assert.Equal(1, finding.Line);
         Assert.Equal(4 + 63, finding.Column);
         Assert.Equal("/a" + string.Concat(Enumerable.Repeat("/0", 63)), finding.JsonPointer);
-        Assert.Null(document.Map.Json);
+        Assert.False(document.Map.IsComplete);
     }
 
     [Fact]
@@ -44,7 +45,7 @@ public sealed class ReadingLimitsTests
         var document = ParsingFixture.Read("a: " + new string('[', 63) + new string(']', 63));
 
         Assert.Empty(document.Diagnostics);
-        Assert.NotNull(document.Map.Json);
+        Assert.True(document.Map.IsComplete);
     }
 
     [Fact]
@@ -62,7 +63,7 @@ public sealed class ReadingLimitsTests
     {
         var document = ParsingFixture.ReadFixture("billion-laughs.yaml");
 
-        Assert.Null(document.Map.Json);
+        Assert.False(document.Map.IsComplete);
         Assert.All(document.Diagnostics, finding => Assert.Equal(DiagnosticIds.AliasNotAllowed, finding.RuleId));
         var first = document.Diagnostics[0];
         Assert.Equal((1, 4), (first.Line, first.Column));
@@ -96,7 +97,7 @@ public sealed class ReadingLimitsTests
         var firstTooMany = budget - 3;
         Assert.Equal((1, 5 + (2 * firstTooMany)), (finding.Line, finding.Column));
         Assert.Equal("/a/" + firstTooMany, finding.JsonPointer);
-        Assert.Null(document.Map.Json);
+        Assert.False(document.Map.IsComplete);
     }
 
     [Fact]
@@ -107,7 +108,7 @@ public sealed class ReadingLimitsTests
         var finding = ParsingFixture.SingleFinding(document, DiagnosticIds.InputTooLarge);
         Assert.Equal(("/a/3", 1, 14), (finding.JsonPointer, finding.Line, finding.Column));
         Assert.Contains("raise LoadOptions.MaxNodes", finding.Message, StringComparison.Ordinal);
-        Assert.Null(document.Map.Json);
+        Assert.False(document.Map.IsComplete);
     }
 
     [Fact]
@@ -116,6 +117,6 @@ public sealed class ReadingLimitsTests
         var document = ParsingFixture.Read("a: [1, 2, 3, 4, 5, 6, 7, 8]\n", new LoadOptions { MaxNodes = 11 });
 
         Assert.Empty(document.Diagnostics);
-        Assert.Equal(8, document.Map.Json!["a"]!.Count());
+        Assert.Equal(8, TreeTokens.Of(document.Map)["a"]!.Count());
     }
 }

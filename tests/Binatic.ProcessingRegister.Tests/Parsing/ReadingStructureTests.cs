@@ -1,4 +1,5 @@
 using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Tests.Support;
 
 namespace Binatic.ProcessingRegister.Tests.Parsing;
 
@@ -15,7 +16,7 @@ public sealed class ReadingStructureTests
         Assert.Equal(
             "The key 'name' appears twice in this mapping: first at line 6, column 5, again here; remove one of them or merge their values.",
             finding.Message);
-        Assert.Null(document.Map.Json);
+        Assert.False(document.Map.IsComplete);
     }
 
     [Theory]
@@ -68,7 +69,7 @@ public sealed class ReadingStructureTests
 
         var finding = ParsingFixture.SingleFinding(document, DiagnosticIds.MultipleDocuments);
         Assert.Equal((3, 1), (finding.Line, finding.Column));
-        Assert.Null(document.Map.Json);
+        Assert.False(document.Map.IsComplete);
     }
 
     [Fact]
@@ -78,7 +79,7 @@ public sealed class ReadingStructureTests
 
         var finding = ParsingFixture.SingleFinding(document, DiagnosticIds.EmptyDocument);
         Assert.Equal((1, 1), (finding.Line, finding.Column));
-        Assert.Null(document.Map.Json);
+        Assert.False(document.Map.IsComplete);
     }
 
     [Fact]
@@ -87,7 +88,7 @@ public sealed class ReadingStructureTests
         var document = ParsingFixture.ReadFixture("comments-only.yaml");
 
         ParsingFixture.SingleFinding(document, DiagnosticIds.EmptyDocument);
-        Assert.Null(document.Map.Json);
+        Assert.False(document.Map.IsComplete);
     }
 
     [Fact]
@@ -96,7 +97,7 @@ public sealed class ReadingStructureTests
         var document = ParsingFixture.Read("--- # register\n");
 
         ParsingFixture.SingleFinding(document, DiagnosticIds.EmptyDocument);
-        Assert.Null(document.Map.Json);
+        Assert.False(document.Map.IsComplete);
     }
 
     [Fact]
@@ -215,7 +216,7 @@ public sealed class ReadingStructureTests
             [(1, 11, "/defaults"), (4, 5, "/activities/0/<<"), (4, 9, "/activities/0/<<")],
             document.Diagnostics.Select(finding => (finding.Line, finding.Column, finding.JsonPointer)));
         Assert.Contains("merge key '<<'", document.Diagnostics[1].Message, StringComparison.Ordinal);
-        Assert.Null(document.Map.Json);
+        Assert.False(document.Map.IsComplete);
     }
 
     [Fact]
@@ -224,7 +225,7 @@ public sealed class ReadingStructureTests
         var document = ParsingFixture.Read("'<<': x\n");
 
         Assert.Empty(document.Diagnostics);
-        Assert.Equal("x", (string?)document.Map.Json?["<<"]);
+        Assert.Equal("x", (string?)TreeTokens.Of(document.Map)["<<"]);
     }
 
     [Fact]

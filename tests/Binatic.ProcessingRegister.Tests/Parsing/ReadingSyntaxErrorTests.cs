@@ -26,7 +26,7 @@ public sealed class ReadingSyntaxErrorTests
         var finding = ParsingFixture.SingleFinding(document, DiagnosticIds.YamlSyntax);
         Assert.Equal((3, 1), (finding.Line, finding.Column));
         Assert.EndsWith("indent with spaces, as YAML does not allow tabs in indentation.", finding.Message, StringComparison.Ordinal);
-        Assert.Null(document.Map.Json);
+        Assert.False(document.Map.IsComplete);
     }
 
     [Fact]

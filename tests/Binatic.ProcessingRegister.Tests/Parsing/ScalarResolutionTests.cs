@@ -1,6 +1,7 @@
 using System.Globalization;
 using Binatic.ProcessingRegister.Diagnostics;
 using Newtonsoft.Json.Linq;
+using Binatic.ProcessingRegister.Tests.Support;
 
 namespace Binatic.ProcessingRegister.Tests.Parsing;
 
@@ -77,8 +78,8 @@ public sealed class ScalarResolutionTests
         var document = ParsingFixture.Read("v: '010'\n");
 
         Assert.Empty(document.Diagnostics);
-        Assert.Equal(JTokenType.String, document.Map.Json!["v"]!.Type);
-        Assert.Equal("010", (string?)document.Map.Json["v"]);
+        Assert.Equal(JTokenType.String, TreeTokens.Of(document.Map)["v"]!.Type);
+        Assert.Equal("010", (string?)TreeTokens.Of(document.Map)["v"]);
     }
 
     [Fact]
@@ -112,7 +113,7 @@ public sealed class ScalarResolutionTests
         Assert.Equal((2, 4), (finding.Line, finding.Column));
         Assert.Equal("/v", finding.JsonPointer);
         Assert.Contains("does not fit in 64 bits", finding.Message, StringComparison.Ordinal);
-        Assert.Null(document.Map.Json);
+        Assert.False(document.Map.IsComplete);
     }
 
     [Theory]
@@ -147,7 +148,7 @@ public sealed class ScalarResolutionTests
         Assert.Equal((2, 4), (finding.Line, finding.Column));
         Assert.Equal("/v", finding.JsonPointer);
         Assert.Contains(expected, finding.Message, StringComparison.Ordinal);
-        Assert.Null(document.Map.Json);
+        Assert.False(document.Map.IsComplete);
     }
 
     [Theory]
@@ -181,6 +182,6 @@ public sealed class ScalarResolutionTests
     {
         var document = ParsingFixture.Read(yaml);
         Assert.DoesNotContain(document.Diagnostics, finding => finding.Severity == DiagnosticSeverity.Error);
-        return document.Map.Json!["v"]!;
+        return TreeTokens.Of(document.Map)["v"]!;
     }
 }

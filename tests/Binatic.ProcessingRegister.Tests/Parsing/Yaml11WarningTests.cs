@@ -1,5 +1,6 @@
 using Binatic.ProcessingRegister.Diagnostics;
 using Newtonsoft.Json.Linq;
+using Binatic.ProcessingRegister.Tests.Support;
 
 namespace Binatic.ProcessingRegister.Tests.Parsing;
 
@@ -17,7 +18,7 @@ public sealed class Yaml11WarningTests
         Assert.Equal(
             "The plain value 'NO' is the text \"NO\" here, but YAML 1.1 tools read it as the boolean false; write \"NO\" in quotes so every tool reads it the same.",
             finding.Message);
-        Assert.Equal(JTokenType.String, document.Map.Json!.SelectToken("transfers[0].country")!.Type);
+        Assert.Equal(JTokenType.String, TreeTokens.Of(document.Map).SelectToken("transfers[0].country")!.Type);
     }
 
     [Fact]
@@ -36,7 +37,7 @@ public sealed class Yaml11WarningTests
 
         Assert.All(document.Diagnostics, finding => Assert.Equal(DiagnosticSeverity.Warning, finding.Severity));
         Assert.Equal(5, document.Diagnostics.Count);
-        Assert.NotNull(document.Map.Json);
+        Assert.True(document.Map.IsComplete);
     }
 
     [Theory]
@@ -120,6 +121,6 @@ public sealed class Yaml11WarningTests
         Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
         Assert.Equal((1, 4), (finding.Line, finding.Column));
         Assert.Equal("/v", finding.JsonPointer);
-        return (finding, document.Map.Json!["v"]!);
+        return (finding, TreeTokens.Of(document.Map)["v"]!);
     }
 }

@@ -47,8 +47,8 @@ public sealed class IndependentValidatorTests
     private static List<string> IndependentErrors(string yaml)
     {
         var parsed = YamlDocumentReader.Read(yaml, "register.yaml", LoadOptions.Default);
-        Assert.NotNull(parsed.Map.Json);
-        using var document = JsonDocument.Parse(parsed.Map.Json.ToString());
+        Assert.True(parsed.Map.IsComplete);
+        using var document = JsonDocument.Parse(TreeTokens.Of(parsed.Map).ToString());
 
         var result = Independent.Evaluate(
             document.RootElement,

@@ -1,6 +1,7 @@
 using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Parsing;
 using Binatic.ProcessingRegister.Schema;
+using Binatic.ProcessingRegister.Schema.Shortcut;
 
 namespace Binatic.ProcessingRegister.Tests.Schema;
 
@@ -43,7 +44,8 @@ public sealed class RegisterSchemaTests
         var findings = SchemaValidator.Validate(map, () => Load(ref loads));
 
         Assert.Equal(1, loads);
-        Assert.Equal(SchemaValidator.Describe(new NJsonSchema.Validation.JsonSchemaValidator().Validate(map.Json!, RegisterSchema.Schema), map.Json!, map), findings);
+        var tokens = TokenTree.Of(map);
+        Assert.Equal(SchemaValidator.Describe(new NJsonSchema.Validation.JsonSchemaValidator().Validate(tokens.Root, RegisterSchema.Schema), tokens), findings);
     }
 
     private static ShortcutSchemaValidator Load(ref int loads)

@@ -1,4 +1,5 @@
 using Binatic.ProcessingRegister.Parsing;
+using Binatic.ProcessingRegister.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -19,10 +20,13 @@ internal static class TreeTokens
     {
         var tree = new DocumentTree(0);
         Add(tree, value);
-        var tokens = tree.ToJson();
+        var tokens = Of(new SourceMap("value.json", tree, isComplete: true));
         PutBackBigIntegers(value, tokens);
         return tokens;
     }
+
+    /// <summary>Gets the tokens the loader would hand NJsonSchema for a document read whole and free of errors.</summary>
+    public static JToken Of(SourceMap map) => TokenTree.Of(map).Root;
 
     /// <summary>Reads JSON text as the values the YAML reader would make of it: text that looks like a date stays text.</summary>
     public static JToken Parse(string json)

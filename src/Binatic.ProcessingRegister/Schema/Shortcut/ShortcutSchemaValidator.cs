@@ -1,13 +1,12 @@
-using Binatic.ProcessingRegister.Parsing;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
 
-namespace Binatic.ProcessingRegister.Schema;
+namespace Binatic.ProcessingRegister.Schema.Shortcut;
 
 /// <summary>
 /// NJsonSchema's validator, with its default settings, that skips the work for values a <see cref="SchemaShape"/> finds
-/// certainly valid. It validates tokens made by <see cref="DocumentTree.ToJson"/>, whose nodes the shapes read; any
+/// certainly valid. It validates tokens made by <see cref="TokenTree"/>, whose nodes the shapes read; any
 /// other token is left to NJsonSchema whole. Wherever a value has a problem, or the shape cannot tell, NJsonSchema itself validates it, so the
 /// errors are NJsonSchema's own, down to their paths, order and nesting; only the values without any are cheaper.
 /// </summary>
@@ -39,7 +38,7 @@ internal sealed class ShortcutSchemaValidator : JsonSchemaValidator
     /// <inheritdoc/>
     protected override ICollection<ValidationError> Validate(
         JToken token, JsonSchema schema, SchemaType schemaType, string? propertyName, string propertyPath) =>
-        DocumentTree.NodeOf(token) is { } node && Map.Shapes.TryGetValue(schema, out var shape) && shape.Check(node) == Verdict.Valid
+        TokenTree.NodeOf(token) is { } node && Map.Shapes.TryGetValue(schema, out var shape) && shape.Check(node) == Verdict.Valid
             ? []
             : base.Validate(token, schema, schemaType, propertyName, propertyPath);
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using NJsonSchema;
 
-namespace Binatic.ProcessingRegister.Schema;
+namespace Binatic.ProcessingRegister.Schema.Shortcut;
 
 /// <summary>
 /// The keywords of one object of a JSON Schema document, read from its text the way NJsonSchema (11.6) deserializes

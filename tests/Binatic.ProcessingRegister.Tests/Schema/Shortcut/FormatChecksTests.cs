@@ -1,10 +1,10 @@
-using Binatic.ProcessingRegister.Parsing;
 using Binatic.ProcessingRegister.Schema;
+using Binatic.ProcessingRegister.Schema.Shortcut;
 using Binatic.ProcessingRegister.Tests.Support;
 using Newtonsoft.Json.Linq;
 using NJsonSchema.Validation.FormatValidators;
 
-namespace Binatic.ProcessingRegister.Tests.Schema;
+namespace Binatic.ProcessingRegister.Tests.Schema.Shortcut;
 
 /// <summary>
 /// The shapes check dates and e-mail addresses without NJsonSchema, so they must accept exactly what NJsonSchema's own
@@ -44,6 +44,6 @@ public sealed class FormatChecksTests
         var shape = SchemaShape.Read($$"""{"type": "string", "format": "{{format}}"}""");
         var text = TreeTokens.Of(new JArray("anything"))[0]!;
 
-        Assert.Equal(Verdict.Unknown, shape.Check(DocumentTree.NodeOf(text)!.Value));
+        Assert.Equal(Verdict.Unknown, shape.Check(TokenTree.NodeOf(text)!.Value));
     }
 }

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using Binatic.ProcessingRegister.Parsing;
 using NJsonSchema;
 
-namespace Binatic.ProcessingRegister.Schema;
+namespace Binatic.ProcessingRegister.Schema.Shortcut;
 
 /// <summary>
 /// One schema of the format, analysed once, that tells cheaply whether NJsonSchema would find nothing wrong with a value.

@@ -1,6 +1,6 @@
 using NJsonSchema;
 
-namespace Binatic.ProcessingRegister.Schema;
+namespace Binatic.ProcessingRegister.Schema.Shortcut;
 
 /// <summary>
 /// The shapes read from a schema's text, paired with the parts of NJsonSchema's schema parsed from the same text, for

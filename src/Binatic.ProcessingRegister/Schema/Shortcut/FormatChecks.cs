@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Binatic.ProcessingRegister.Schema;
+namespace Binatic.ProcessingRegister.Schema.Shortcut;
 
 /// <summary>
 /// The checks of NJsonSchema 11.6's default format validators for the formats the register schema uses, written out

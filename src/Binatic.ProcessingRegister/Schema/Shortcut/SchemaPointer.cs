@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Binatic.ProcessingRegister.Schema;
+namespace Binatic.ProcessingRegister.Schema.Shortcut;
 
 /// <summary>
 /// JSON Pointers within a schema document (RFC 6901, as <c>#/…</c> fragments), the way NJsonSchema resolves a

@@ -1,4 +1,4 @@
-namespace Binatic.ProcessingRegister.Schema;
+namespace Binatic.ProcessingRegister.Schema.Shortcut;
 
 /// <summary>What a cheap look at a value says about NJsonSchema's outcome for it.</summary>
 internal enum Verdict

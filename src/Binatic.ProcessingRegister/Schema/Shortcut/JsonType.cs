@@ -1,4 +1,4 @@
-namespace Binatic.ProcessingRegister.Schema;
+namespace Binatic.ProcessingRegister.Schema.Shortcut;
 
 /// <summary>
 /// The one type a schema object names in <c>type</c>, of those a shape can judge. NJsonSchema's own

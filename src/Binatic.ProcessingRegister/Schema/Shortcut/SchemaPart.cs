@@ -1,6 +1,6 @@
 using NJsonSchema;
 
-namespace Binatic.ProcessingRegister.Schema;
+namespace Binatic.ProcessingRegister.Schema.Shortcut;
 
 /// <summary>A shape a schema's shape checks values with, paired with NJsonSchema's schema for the same part.</summary>
 /// <param name="Step">The way to the part: JSON Pointer segments, such as <c>properties/name</c>, <c>items</c> or <c>oneOf/0</c>.</param>
