@@ -1,3 +1,5 @@
+using Binatic.ProcessingRegister.Parsing;
+
 namespace Binatic.ProcessingRegister.Loading;
 
 /// <summary>
@@ -21,4 +23,7 @@ public sealed record LoadOptions
     /// megabytes and fits a register of about 10,000 activities.
     /// </summary>
     public int MaxNodes { get; init; } = 1_000_000;
+
+    /// <summary>Gets the limits as the reader takes them.</summary>
+    internal ReadingLimits Limits => new(MaxFileSizeBytes, MaxDepth, MaxNodes);
 }

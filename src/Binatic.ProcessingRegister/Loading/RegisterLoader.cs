@@ -113,7 +113,7 @@ public static class RegisterLoader
         ArgumentNullException.ThrowIfNull(displayName);
         options ??= LoadOptions.Default;
 
-        var parsed = YamlDocumentReader.Read(yaml, displayName, options);
+        var parsed = YamlDocumentReader.Read(yaml, displayName, options.Limits);
         var diagnostics = new List<Diagnostic>(parsed.Diagnostics);
         if (parsed.Tree is null || HasErrors(diagnostics))
         {

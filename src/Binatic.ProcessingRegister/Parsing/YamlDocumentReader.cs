@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using Binatic.ProcessingRegister.Diagnostics;
-using Binatic.ProcessingRegister.Loading;
 
 namespace Binatic.ProcessingRegister.Parsing;
 
@@ -19,7 +18,7 @@ internal static class YamlDocumentReader
     public const int MaxDiagnostics = 100;
 
     /// <summary>
-    /// What to do about a file over <see cref="LoadOptions.MaxFileSizeBytes"/>, for users of the command line and of
+    /// What to do about a file over <see cref="ReadingLimits.MaxFileSizeBytes"/>, for users of the command line and of
     /// the library alike.
     /// </summary>
     public const string HowToShrinkOrRaise =
@@ -42,21 +41,21 @@ internal static class YamlDocumentReader
     /// The document. Its <see cref="ParsedDocument.Tree"/>, whose root is a mapping, is present when the diagnostics
     /// hold no error, and null otherwise.
     /// </returns>
-    public static ParsedDocument Read(string text, string file, LoadOptions options)
+    public static ParsedDocument Read(string text, string file, ReadingLimits limits)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(file);
-        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(limits);
 
         var map = new SourceMap(file, tree: null, isComplete: false);
-        if (text.Length > options.MaxFileSizeBytes)
+        if (text.Length > limits.MaxFileSizeBytes)
         {
             Diagnostic tooLarge = new(
                 DiagnosticIds.InputTooLarge,
                 DiagnosticSeverity.Error,
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"The file is larger than the limit of {options.MaxFileSizeBytes:N0} bytes ({text.Length:N0} characters); {HowToShrinkOrRaise}"),
+                    $"The file is larger than the limit of {limits.MaxFileSizeBytes:N0} bytes ({text.Length:N0} characters); {HowToShrinkOrRaise}"),
                 SourceLocation.StartOfFile(file),
                 JsonPointer.Root);
             return new ParsedDocument(null, map, [tooLarge]);
@@ -80,7 +79,7 @@ internal static class YamlDocumentReader
             return new ParsedDocument(null, map, [finding]);
         }
 
-        var (tree, isComplete, found) = YamlEventReader.Read(text, file, options);
+        var (tree, isComplete, found) = YamlEventReader.Read(text, file, limits);
         var read = new SourceMap(file, tree, isComplete, EndOf(text));
         return new ParsedDocument(isComplete ? tree : null, read, [.. found.Select(d => d with { Location = read.Inside(d.Location) })]);
     }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using Binatic.ProcessingRegister.Diagnostics;
-using Binatic.ProcessingRegister.Loading;
 using YamlDotNet.Core.Events;
 using YamlDotNet.Core;
 
@@ -29,7 +28,7 @@ internal sealed class YamlEventReader
 
     private readonly string _text;
     private readonly string _file;
-    private readonly LoadOptions _options;
+    private readonly ReadingLimits _limits;
     private readonly DocumentTree _tree;
 
     // The nodes placed in the collections that are open, each collection's above those of the one it is in: a
@@ -48,12 +47,12 @@ internal sealed class YamlEventReader
     private bool _valueErrors;
     private bool _valuesStopped;
 
-    private YamlEventReader(string text, string file, LoadOptions options)
+    private YamlEventReader(string text, string file, ReadingLimits limits)
     {
         _text = text;
         _file = file;
-        _options = options;
-        _tree = new DocumentTree(Math.Min(text.Length / CharactersPerNode, options.MaxNodes));
+        _limits = limits;
+        _tree = new DocumentTree(Math.Min(text.Length / CharactersPerNode, limits.MaxNodes));
     }
 
     private ScanFrame? Top => _depth == 0 ? null : _frames[_depth - 1];
@@ -62,9 +61,9 @@ internal sealed class YamlEventReader
     /// <returns>
     /// The tree, as far as it was read; whether it is the whole document and free of errors; and everything found.
     /// </returns>
-    public static (DocumentTree Tree, bool IsComplete, List<Diagnostic> Diagnostics) Read(string text, string file, LoadOptions options)
+    public static (DocumentTree Tree, bool IsComplete, List<Diagnostic> Diagnostics) Read(string text, string file, ReadingLimits limits)
     {
-        var reader = new YamlEventReader(text, file, options);
+        var reader = new YamlEventReader(text, file, limits);
         reader.Run();
         reader.CloseAll();
         return reader._errors.Count > 0
@@ -194,13 +193,13 @@ internal sealed class YamlEventReader
             return false;
         }
 
-        if (_depth >= _options.MaxDepth)
+        if (_depth >= _limits.MaxDepth)
         {
             Report(
                 DiagnosticIds.NestingTooDeep,
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"Mappings and sequences are nested more than {_options.MaxDepth} levels deep here; a register never needs that much nesting, so flatten this part."),
+                    $"Mappings and sequences are nested more than {_limits.MaxDepth} levels deep here; a register never needs that much nesting, so flatten this part."),
                 node.Start,
                 node.End,
                 step);
@@ -257,14 +256,14 @@ internal sealed class YamlEventReader
     /// <summary>Stops a huge document before all of it is built.</summary>
     private bool CountNode(ParsingEvent node, PointerStep step)
     {
-        if (++_nodes <= _options.MaxNodes)
+        if (++_nodes <= _limits.MaxNodes)
         {
             return true;
         }
 
         Report(
             DiagnosticIds.InputTooLarge,
-            string.Create(CultureInfo.InvariantCulture, $"The document has more than {_options.MaxNodes:N0} values; split the register into smaller files, or raise LoadOptions.MaxNodes (validate --max-nodes) if the file is trusted."),
+            string.Create(CultureInfo.InvariantCulture, $"The document has more than {_limits.MaxNodes:N0} values; split the register into smaller files, or raise LoadOptions.MaxNodes (validate --max-nodes) if the file is trusted."),
             node.Start,
             node.End,
             step);

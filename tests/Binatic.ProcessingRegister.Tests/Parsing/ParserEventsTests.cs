@@ -52,7 +52,7 @@ public sealed class ParserEventsTests
         var yaml = Large + "extra: no\n";
         var options = new LoadOptions { MaxFileSizeBytes = long.MaxValue };
 
-        var document = YamlDocumentReader.Read(yaml, "large.yaml", options);
+        var document = YamlDocumentReader.Read(yaml, "large.yaml", options.Limits);
 
         var finding = Assert.Single(document.Diagnostics);
         Assert.Equal((DiagnosticIds.AmbiguousScalar, "/extra"), (finding.RuleId, finding.JsonPointer));

@@ -10,13 +10,13 @@ internal static class ParsingFixture
     public const string File = "register.yaml";
 
     public static ParsedDocument Read(string yaml, LoadOptions? options = null) =>
-        YamlDocumentReader.Read(yaml, File, options ?? LoadOptions.Default);
+        YamlDocumentReader.Read(yaml, File, (options ?? LoadOptions.Default).Limits);
 
     public static ParsedDocument ReadFixture(string name) =>
         YamlDocumentReader.Read(
             System.IO.File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Parsing", "Fixtures", name)),
             name,
-            LoadOptions.Default);
+            LoadOptions.Default.Limits);
 
     /// <summary>Asserts that reading found exactly one problem, of the given rule, and returns it.</summary>
     public static Diagnostic SingleFinding(ParsedDocument document, string ruleId)

@@ -46,7 +46,7 @@ public sealed class IndependentValidatorTests
 
     private static List<string> IndependentErrors(string yaml)
     {
-        var parsed = YamlDocumentReader.Read(yaml, "register.yaml", LoadOptions.Default);
+        var parsed = YamlDocumentReader.Read(yaml, "register.yaml", LoadOptions.Default.Limits);
         Assert.True(parsed.Map.IsComplete);
         using var document = JsonDocument.Parse(TreeTokens.Of(parsed.Map).ToString());
 

@@ -57,6 +57,6 @@ public sealed class RegisterSchemaTests
     private static SourceMap Read(string fixture)
     {
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schema", "Fixtures", fixture));
-        return YamlDocumentReader.Read(text, fixture, LoadOptions.Default).Map;
+        return YamlDocumentReader.Read(text, fixture, LoadOptions.Default.Limits).Map;
     }
 }

@@ -197,7 +197,7 @@ public sealed class SchemaValidatorTests
     private static IReadOnlyList<Diagnostic> Validate(string fixture)
     {
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schema", "Fixtures", fixture));
-        var parsed = YamlDocumentReader.Read(text, fixture, LoadOptions.Default);
+        var parsed = YamlDocumentReader.Read(text, fixture, LoadOptions.Default.Limits);
         Assert.True(parsed.Map.IsComplete);
         return SchemaValidator.Validate(parsed.Map);
     }

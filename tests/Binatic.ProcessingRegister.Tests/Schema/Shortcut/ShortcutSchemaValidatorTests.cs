@@ -165,7 +165,7 @@ public sealed class ShortcutSchemaValidatorTests
         // Every mapping document of the test suite: the small fixtures each show some part of the format, so random
         // edits land on the parts that matter (ages, designations, safeguards, dates) far more often than in one big file.
         var seeds = Yaml
-            .Select(path => YamlDocumentReader.Read(File.ReadAllText(path), path, LoadOptions.Default).Map)
+            .Select(path => YamlDocumentReader.Read(File.ReadAllText(path), path, LoadOptions.Default.Limits).Map)
             .Where(map => map.IsComplete)
             .Select(TreeTokens.Of)
             .OfType<JObject>()
@@ -225,7 +225,7 @@ public sealed class ShortcutSchemaValidatorTests
         Gen.Select(Gen.Enum<Edit>(), Gen.Int[0, int.MaxValue], Gen.Int[0, Values.Length - 1], Gen.Int[0, Keys.Length - 1]).Array[1, most];
 
     private static JToken Read(string text) =>
-        TreeTokens.Of(YamlDocumentReader.Read(text, "seed.yaml", new LoadOptions { MaxFileSizeBytes = long.MaxValue }).Map);
+        TreeTokens.Of(YamlDocumentReader.Read(text, "seed.yaml", new LoadOptions { MaxFileSizeBytes = long.MaxValue }.Limits).Map);
 
     private static JToken Apply(JToken root, (Edit Kind, int Node, int Value, int Key)[] edits)
     {
@@ -305,7 +305,7 @@ public sealed class ShortcutSchemaValidatorTests
 
     private static void AssertSameAsNJsonSchema(string text, string name)
     {
-        var parsed = YamlDocumentReader.Read(text, name, LoadOptions.Default);
+        var parsed = YamlDocumentReader.Read(text, name, LoadOptions.Default.Limits);
         if (!parsed.Map.IsComplete)
         {
             return;
