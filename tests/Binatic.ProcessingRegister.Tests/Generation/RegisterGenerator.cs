@@ -17,11 +17,11 @@ namespace Binatic.ProcessingRegister.Tests.Generation;
 /// the same file, byte for byte: the benchmark figures are compared over time, so the text must not change.
 /// </para>
 /// <para>
-/// Issue 8 asks for anchors, but the loader refuses anchors and aliases (RPR104): a register refers to its parts by
+/// The performance targets ask for anchors, but the loader refuses anchors and aliases (RPR104): a register refers to its parts by
 /// id, so that is what this file does, and that is the shape real registers of this format have. Nothing here is an
 /// Art. 9 or Art. 10 category, so the file loads without errors; the GDPR rules still find warnings in it, as they
 /// would in a real register, which keeps the rules stage honest work.
-/// Activities are as lean as the issue's ranges allow, so that 10,000 of them (about 17 MB) stay under the loader's
+/// Activities are as lean as the targets' ranges allow, so that 10,000 of them (about 17 MB) stay under the loader's
 /// budget of 1,000,000 nodes per document (RPR101), which no option lifts; the 4 MiB file-size cap is an option,
 /// which the benchmarks raise.
 /// </para>

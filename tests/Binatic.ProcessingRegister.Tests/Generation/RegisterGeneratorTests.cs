@@ -5,8 +5,8 @@ using Binatic.ProcessingRegister.Rules;
 namespace Binatic.ProcessingRegister.Tests.Generation;
 
 /// <summary>
-/// The generated registers the benchmarks measure: they must be registers the tool accepts, shaped as issue 8
-/// describes, or the figures would measure the error path.
+/// The generated registers the benchmarks measure: they must be registers the tool accepts, shaped as the
+/// performance targets describe (docs/performance.md), or the figures would measure the error path.
 /// </summary>
 public sealed class RegisterGeneratorTests
 {
@@ -41,7 +41,7 @@ public sealed class RegisterGeneratorTests
     }
 
     [Fact]
-    public void Every_generated_activity_has_as_many_purposes_categories_and_bases_as_the_issue_describes()
+    public void Every_generated_activity_has_as_many_purposes_categories_and_bases_as_the_targets_describe()
     {
         var register = RegisterLoader.Parse(RegisterGenerator.Generate(100), "generated.yaml").GetRegisterOrThrow();
 

@@ -1,16 +1,20 @@
 using System.Text;
 using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Rules;
+using Binatic.ProcessingRegister.Tests.Registers;
 using Binatic.ProcessingRegister.Tests.Rules;
 using Binatic.ProcessingRegister.Tests.Support;
 
-namespace Binatic.ProcessingRegister.Tests.Registers;
+namespace Binatic.ProcessingRegister.Tests.Documentation;
 
-/// <summary>The README's rule list and its example findings are generated from the code, so they cannot go stale.</summary>
-public sealed class ReadmeTests
+/// <summary>
+/// The rule catalogue (docs/rules.md) and the findings on the Binatic register (docs/binatic-findings.md) are generated
+/// from the code, so they cannot go stale.
+/// </summary>
+public sealed class GeneratedDocsTests
 {
     [Fact]
-    public void The_readme_lists_every_rule_of_the_catalogue_the_review_s_first_then_the_checks_made_while_loading()
+    public void The_rule_catalogue_page_lists_every_rule_the_review_s_first_then_the_checks_made_while_loading()
     {
         var table = new StringBuilder();
         Rows(table, "| Id | Severity | Rule | GDPR |", RuleCatalogue.All.Where(rule => rule.SeverityCanChange));
@@ -21,18 +25,18 @@ public sealed class ReadmeTests
             .AppendLine();
         Rows(table, "| Id | Severity | Check | Defined by |", RuleCatalogue.All.Where(rule => !rule.SeverityCanChange));
 
-        GeneratedSection.Verify(RepositoryFile.Path("README.md"), "rules", table.ToString());
+        GeneratedSection.Verify(RepositoryFile.Path("docs/rules.md"), "rules", table.ToString());
     }
 
     [Fact]
-    public void The_readme_shows_the_findings_on_the_binatic_register()
+    public void The_binatic_findings_page_shows_the_findings_on_the_binatic_register()
     {
         var block = new StringBuilder()
             .AppendLine("```text")
             .Append(BinaticFindings.Text())
             .AppendLine("```");
 
-        GeneratedSection.Verify(RepositoryFile.Path("README.md"), "binatic-findings", block.ToString());
+        GeneratedSection.Verify(RepositoryFile.Path("docs/binatic-findings.md"), "binatic-findings", block.ToString());
     }
 
     private static void Rows(StringBuilder table, string header, IEnumerable<RuleDescriptor> rules)
