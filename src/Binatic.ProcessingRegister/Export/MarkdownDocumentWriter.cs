@@ -113,7 +113,7 @@ internal sealed class MarkdownDocumentWriter
     {
         var info = _register.Info;
         var date = info.LastReviewed ?? info.PolicyDate;
-        Heading(1, _labels.RegisterOf + Text(_register.Controller.Contact.Name) + (date is { } d ? " — " + _labels.FormatDate(d) : string.Empty));
+        Heading(1, _labels.RegisterOf + string.Join(", ", _register.Controllers.Select(c => Text(c.Contact.Name))) + (date is { } d ? " — " + _labels.FormatDate(d) : string.Empty));
         Paragraph(_labels.Introduction);
         if (_language != info.Language)
         {
@@ -162,7 +162,8 @@ internal sealed class MarkdownDocumentWriter
             Paragraph(Text(description));
         }
 
-        WriteController();
+        WriteOrganisation(activity);
+        WriteController(activity);
         WritePurposes(activity);
         WriteCategories(activity);
         WriteActivityRecipients(activity);
@@ -172,13 +173,55 @@ internal sealed class MarkdownDocumentWriter
         WriteDpia(activity.Dpia);
     }
 
-    // (a) The controller is the same for every activity; it is repeated so that each section stands on its own,
-    // as an extract for one activity must.
-    private void WriteController()
+    // Where the activity sits in the organisation, and what it consists of: written only when the register says so.
+    private void WriteOrganisation(ProcessingActivity activity)
     {
-        var controller = _register.Controller;
+        var items = new List<(int, string)>();
+        if (activity.Department is { } department)
+        {
+            items.Add((0, Field(_labels.Department, Text(_register.Departments.FirstOrDefault(d => d.Id == department)?.Name ?? department))));
+        }
+
+        if (activity.Task is { } task)
+        {
+            items.Add((0, Field(_labels.OrganisationTask, Text(_register.Tasks.FirstOrDefault(t => t.Id == task)?.Name ?? task))));
+        }
+
+        if (items.Count > 0)
+        {
+            List(items);
+        }
+
+        if (activity.Operations.Count > 0)
+        {
+            FieldList(_labels.Operations, [.. activity.Operations.Select(operation =>
+                Text(operation.Name) + (operation.Description is { } description ? ": " + Text(description) : string.Empty))]);
+        }
+    }
+
+    // (a) The controllers are repeated in every activity so that each section stands on its own, as an extract for one
+    // activity must; in a register with several, an activity shows those it names.
+    private void WriteController(ProcessingActivity activity)
+    {
         Heading(3, _labels.SectionController);
-        var items = new List<(int, string)> { (0, Field(_labels.Controller, Contact(controller.Contact))) };
+        var items = new List<(int, string)>();
+        foreach (var controller in ControllersOf(activity))
+        {
+            AddController(items, controller);
+        }
+
+        List(items);
+        WriteArrangements(activity);
+    }
+
+    private IEnumerable<Controller> ControllersOf(ProcessingActivity activity) =>
+        activity.Controllers.Count == 0
+            ? _register.Controllers
+            : _register.Controllers.Where(c => c.Id is { } id && activity.Controllers.Contains(id));
+
+    private void AddController(List<(int, string)> items, Controller controller)
+    {
+        items.Add((0, Field(_labels.Controller, Contact(controller.Contact))));
         if (controller.IsPublicAuthority)
         {
             items.Add((0, Field(_labels.PublicAuthority, _labels.Yes)));
@@ -196,8 +239,38 @@ internal sealed class MarkdownDocumentWriter
             items.AddRange(controller.JointControllers.Select(joint =>
                 (1, Contact(joint.Contact) + (joint.Arrangement is { } arrangement ? Separator + _labels.Arrangement + ": " + Text(arrangement) : string.Empty))));
         }
+    }
 
-        List(items);
+    // The Art. 26 arrangements the activity names, with each party's responsibilities (Art. 26(1)) and the essence
+    // that data subjects are told (Art. 26(2)).
+    private void WriteArrangements(ProcessingActivity activity)
+    {
+        if (activity.JointControllerArrangements.Count == 0)
+        {
+            return;
+        }
+
+        var items = new List<(int, string)>();
+        foreach (var id in activity.JointControllerArrangements)
+        {
+            if (_register.JointControllerArrangements.FirstOrDefault(a => a.Id == id) is not { } arrangement)
+            {
+                items.Add((0, Text(id)));
+                continue;
+            }
+
+            items.Add((0, Text(arrangement.Name)
+                + (arrangement.Reference is { } reference ? Separator + _labels.Reference + ": " + Text(reference) : string.Empty)
+                + (arrangement.Date is { } date ? Separator + _labels.Date + ": " + _labels.FormatDate(date) : string.Empty)));
+            items.AddRange(arrangement.Parties.Select(party =>
+                (1, Contact(party.Contact) + (party.Responsibilities is { } responsibilities ? Separator + _labels.Responsibilities + ": " + Text(responsibilities) : string.Empty))));
+            if (arrangement.Essence is { } essence)
+            {
+                items.Add((1, Sentence(_labels.Essence) + ": " + Text(essence)));
+            }
+        }
+
+        FieldListOf(_labels.JointControllerArrangements, items);
     }
 
     private string Contact(ContactDetails contact)

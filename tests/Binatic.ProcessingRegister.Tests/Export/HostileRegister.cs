@@ -13,13 +13,16 @@ internal static class HostileRegister
     public static Register With(string text) => new()
     {
         Info = new RegisterInfo { Language = RegisterLanguage.English, Title = text, Scope = text, PolicyVersion = text, PolicyDate = new DateOnly(2026, 3, 1) },
-        Controller = new Controller
-        {
-            Contact = Contact(text),
-            DataProtectionOfficer = new Designation { IsDesignated = true, Contact = Contact(text) },
-            Representative = new Designation { IsDesignated = false, Note = text },
-            JointControllers = [new JointController { Contact = Contact(text), Arrangement = text }],
-        },
+        Controllers =
+        [
+            new Controller
+            {
+                Contact = Contact(text),
+                DataProtectionOfficer = new Designation { IsDesignated = true, Contact = Contact(text) },
+                Representative = new Designation { IsDesignated = false, Note = text },
+                JointControllers = [new JointController { Contact = Contact(text), Arrangement = text }],
+            },
+        ],
         DataSubjectCategories = [new DataSubjectCategory { Id = "subjects", Name = text, Description = text }],
         DataCategories =
         [

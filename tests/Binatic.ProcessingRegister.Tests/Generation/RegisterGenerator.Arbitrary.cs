@@ -239,7 +239,7 @@ internal static partial class RegisterGenerator
         select new Register
         {
             Info = info,
-            Controller = controller,
+            Controllers = [controller],
             DataSubjectCategories = [.. dataSubjectCategories],
             DataCategories = [.. dataCategories],
             Processors = [.. processors],

@@ -33,7 +33,7 @@ public sealed class ControllerContactRuleTests
     public void An_empty_controller_name_built_in_code_is_an_error_at_the_name()
     {
         var register = Clean();
-        register = register with { Controller = register.Controller with { Contact = register.Controller.Contact with { Name = string.Empty } } };
+        register = register with { Controllers = [register.Controllers[0] with { Contact = register.Controllers[0].Contact with { Name = string.Empty } }] };
 
         var finding = Assert.Single(RegisterValidator.Validate(register, RuleFixture.Options), d => d.RuleId == "RPR001");
 
@@ -45,7 +45,7 @@ public sealed class ControllerContactRuleTests
     public void A_blank_e_mail_address_built_in_code_does_not_count_as_contact_details()
     {
         var register = Clean();
-        register = register with { Controller = register.Controller with { Contact = register.Controller.Contact with { Address = null, Email = "  " } } };
+        register = register with { Controllers = [register.Controllers[0] with { Contact = register.Controllers[0].Contact with { Address = null, Email = "  " } }] };
 
         var finding = Assert.Single(RegisterValidator.Validate(register, RuleFixture.Options), d => d.RuleId == "RPR001");
 
