@@ -71,4 +71,14 @@ public sealed class ControllerContactRuleTests
     }
 
     private static Register Clean() => RegisterLoader.LoadFile(Fixture.Path("clean.yaml")).GetRegisterOrThrow();
+
+    [Fact]
+    public void In_a_register_with_two_controllers_the_one_that_cannot_be_reached_is_an_error_at_its_own_entry()
+    {
+        var finding = Assert.Single(RuleFixture.FindingsOf("RPR001", "several-controllers.yaml"));
+
+        Assert.Equal("/controllers/1/address", finding.JsonPointer);
+        Assert.Equal((14, 5), (finding.Line, finding.Column));
+        Assert.Equal("The controller 'Example Foundation' has neither a postal address nor an e-mail address; add 'address' or 'email' so that it can be reached (Art. 30(1)(a)).", finding.Message);
+    }
 }
