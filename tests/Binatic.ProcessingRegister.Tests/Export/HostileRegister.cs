@@ -56,6 +56,20 @@ internal static class HostileRegister
         },
         Children = new ChildrenPolicy { AgeOfConsent = 16, Description = text },
         Cookies = new CookiePolicy { IsUsed = true, Description = text, Cookies = [new Cookie { Name = text, Purpose = text, Retention = text }] },
+        Departments = [new Department { Id = "department", Name = text, Description = text }],
+        Tasks = [new OrganisationTask { Id = "task", Name = text, Department = "department", Description = text }],
+        JointControllerArrangements =
+        [
+            new JointControllerArrangement
+            {
+                Id = "arrangement",
+                Name = text,
+                Parties = [new ArrangementParty { Contact = Contact(text), Responsibilities = text }],
+                Reference = text,
+                Date = new DateOnly(2024, 3, 1),
+                Essence = text,
+            },
+        ],
     };
 
     private static ProcessingActivity Activity(string id, string text) => new()
@@ -80,6 +94,10 @@ internal static class HostileRegister
         Retention = [Rule(text)],
         SecurityMeasures = ["measure"],
         Dpia = new ImpactAssessment { Status = DpiaStatus.Completed, Reference = text, Description = text },
+        Department = "department",
+        Task = "task",
+        Operations = [new ProcessingOperation { Name = text, Description = text }],
+        JointControllerArrangements = ["arrangement"],
     };
 
     private static ContactDetails Contact(string text) => new()
