@@ -26,6 +26,9 @@ internal sealed class MarkdownDocumentWriter
     private readonly Dictionary<string, DataCategory> _dataCategories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _parties = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SecurityMeasure> _measures = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _departmentNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _taskNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JointControllerArrangement> _arrangements = new(StringComparer.Ordinal);
     private bool _started;
 
     private MarkdownDocumentWriter(Register register, RegisterLanguage language, TextWriter writer)
@@ -61,6 +64,21 @@ internal sealed class MarkdownDocumentWriter
         foreach (var measure in register.Security?.Measures ?? default)
         {
             _measures.TryAdd(measure.Id, measure);
+        }
+
+        foreach (var department in register.Departments)
+        {
+            _departmentNames.TryAdd(department.Id, Text(department.Name));
+        }
+
+        foreach (var task in register.Tasks)
+        {
+            _taskNames.TryAdd(task.Id, Text(task.Name));
+        }
+
+        foreach (var arrangement in register.JointControllerArrangements)
+        {
+            _arrangements.TryAdd(arrangement.Id, arrangement);
         }
     }
 
@@ -179,12 +197,12 @@ internal sealed class MarkdownDocumentWriter
         var items = new List<(int, string)>();
         if (activity.Department is { } department)
         {
-            items.Add((0, Field(_labels.Department, Text(_register.Departments.FirstOrDefault(d => d.Id == department)?.Name ?? department))));
+            items.Add((0, Field(_labels.Department, _departmentNames.GetValueOrDefault(department) ?? Text(department))));
         }
 
         if (activity.Task is { } task)
         {
-            items.Add((0, Field(_labels.OrganisationTask, Text(_register.Tasks.FirstOrDefault(t => t.Id == task)?.Name ?? task))));
+            items.Add((0, Field(_labels.OrganisationTask, _taskNames.GetValueOrDefault(task) ?? Text(task))));
         }
 
         if (items.Count > 0)
@@ -253,7 +271,7 @@ internal sealed class MarkdownDocumentWriter
         var items = new List<(int, string)>();
         foreach (var id in activity.JointControllerArrangements)
         {
-            if (_register.JointControllerArrangements.FirstOrDefault(a => a.Id == id) is not { } arrangement)
+            if (_arrangements.GetValueOrDefault(id) is not { } arrangement)
             {
                 items.Add((0, Text(id)));
                 continue;
