@@ -78,4 +78,10 @@ public static class DiagnosticIds
 
     /// <summary>A reference names an id that the register does not define.</summary>
     public const string UnknownReference = "RPR131";
+
+    /// <summary>An activity states that it transfers no data outside the EEA, and lists transfers.</summary>
+    public const string TransfersDespiteNoTransfers = "RPR134";
+
+    /// <summary>A retention rule keeps data permanently and also sets a period after which it is destroyed.</summary>
+    public const string PermanentRetentionWithPeriod = "RPR135";
 }
