@@ -55,7 +55,8 @@ internal sealed class MarkdownDocumentWriter
         {
             var kind = _labels.RecipientKindNames[recipient.Kind];
             var role = recipient.Role is { } r ? ", " + _labels.RecipientRoleNames[r] : string.Empty;
-            _parties.TryAdd(recipient.Id, Text(recipient.Name) + " — " + kind + role);
+            var chainPartner = recipient.IsChainPartner ? ", " + _labels.ChainPartner : string.Empty;
+            _parties.TryAdd(recipient.Id, Text(recipient.Name) + " — " + kind + role + chainPartner);
         }
 
         foreach (var measure in register.Security?.Measures ?? default)
@@ -678,7 +679,7 @@ internal sealed class MarkdownDocumentWriter
                 RecipientName(recipient),
                 _labels.RecipientKindNames[recipient.Kind],
                 recipient.Role is { } role ? _labels.RecipientRoleNames[role] : _labels.NotStated,
-                OrNotStated(recipient.Description) + CovenantOf(recipient),
+                WhenAndWhy(recipient),
                 Location(recipient.Location, recipient.IsDpfCertified),
             }));
     }
@@ -686,14 +687,13 @@ internal sealed class MarkdownDocumentWriter
     private string RecipientName(Recipient recipient) =>
         Text(recipient.Name) + (recipient.IsChainPartner ? " (" + _labels.ChainPartner + ")" : string.Empty);
 
-    private string CovenantOf(Recipient recipient)
-    {
-        if (recipient.Covenant is not { } covenant)
-        {
-            return string.Empty;
-        }
+    private string WhenAndWhy(Recipient recipient) => recipient.Covenant is not { } covenant
+        ? OrNotStated(recipient.Description)
+        : string.IsNullOrEmpty(recipient.Description) ? Covenant(covenant) : Text(recipient.Description) + " — " + Covenant(covenant);
 
-        var text = " — " + Sentence(_labels.Covenant) + ": " + Text(covenant.Name);
+    private string Covenant(Covenant covenant)
+    {
+        var text = Sentence(_labels.Covenant) + ": " + Text(covenant.Name);
         if (covenant.Reference is { } reference)
         {
             text += Separator + _labels.Reference + ": " + Text(reference);
