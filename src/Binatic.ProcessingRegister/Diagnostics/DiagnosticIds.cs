@@ -9,7 +9,7 @@ namespace Binatic.ProcessingRegister.Diagnostics;
 /// <remarks>
 /// <para>RPR001–RPR099 are reserved for the GDPR rules that review a loaded register.</para>
 /// <para>RPR100–RPR119 are about reading the file as YAML; RPR120–RPR129 about the register's shape as the JSON Schema
-/// defines it; RPR130–RPR139 about ids and the references between them.</para>
+/// defines it; RPR130–RPR139 about ids, the references between them, and statements that contradict each other.</para>
 /// </remarks>
 public static class DiagnosticIds
 {
