@@ -9,7 +9,7 @@ namespace Binatic.ProcessingRegister.Diagnostics;
 /// <remarks>
 /// <para>RPR001–RPR099 are reserved for the GDPR rules that review a loaded register.</para>
 /// <para>RPR100–RPR119 are about reading the file as YAML; RPR120–RPR129 about the register's shape as the JSON Schema
-/// defines it; RPR130–RPR139 about ids and the references between them.</para>
+/// defines it; RPR130–RPR139 about ids, the references between them, and statements that contradict each other.</para>
 /// </remarks>
 public static class DiagnosticIds
 {
@@ -78,4 +78,10 @@ public static class DiagnosticIds
 
     /// <summary>A reference names an id that the register does not define.</summary>
     public const string UnknownReference = "RPR131";
+
+    /// <summary>An activity states that it transfers no data outside the EEA, and lists transfers.</summary>
+    public const string TransfersDespiteNoTransfers = "RPR134";
+
+    /// <summary>A retention rule keeps data permanently and also sets a period after which it is destroyed.</summary>
+    public const string PermanentRetentionWithPeriod = "RPR135";
 }

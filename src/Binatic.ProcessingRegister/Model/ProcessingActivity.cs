@@ -85,4 +85,16 @@ public sealed record ProcessingActivity
     /// Gets the findings of rules on this activity that are accepted on purpose.
     /// </summary>
     public ValueArray<Acceptance> Accepted { get; init; }
+
+    /// <summary>
+    /// Gets the purposes, other than those for which the data was collected, for which it is processed further
+    /// (Art. 6(4)).
+    /// </summary>
+    public ValueArray<FurtherProcessing> FurtherProcessing { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the register states that the activity transfers no data outside the EEA
+    /// (Art. 30(1)(e)); <see langword="false"/> when it says nothing, which is not the same as saying there are none.
+    /// </summary>
+    public bool HasNoTransfers { get; init; }
 }
