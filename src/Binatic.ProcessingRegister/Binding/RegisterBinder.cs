@@ -28,6 +28,7 @@ internal static class RegisterBinder
             Description = Text(o, "description"),
             SpecialCategory = Enum<SpecialCategory>(o, "specialCategory"),
             IsCriminalOffenceData = Flag(o, "criminalOffenceData") ?? false,
+            NationalIdentifier = Optional(o, "nationalIdentifier", n => new NationalIdentifier { Name = Text(n, "name"), Law = Text(n, "law") }),
         }),
         Processors = List(root, "processors", o => new Processor
         {
@@ -52,6 +53,8 @@ internal static class RegisterBinder
             Description = Text(o, "description"),
             Location = Optional(o, "location", BindLocation),
             IsDpfCertified = Flag(o, "dpfCertified") ?? false,
+            IsChainPartner = Flag(o, "chainPartner") ?? false,
+            Covenant = Optional(o, "covenant", c => new Covenant { Name = Required(c, "name"), Reference = Text(c, "reference"), Date = Date(c, "date") }),
         }),
         Security = Optional(root, "security", o => new SecurityPolicy
         {
@@ -257,6 +260,14 @@ internal static class RegisterBinder
             Description = Text(d, "description"),
         }),
         Accepted = List(o, "accepted", BindAcceptance),
+        FurtherProcessing = List(o, "furtherProcessing", f => new FurtherProcessing
+        {
+            Purpose = Required(f, "purpose"),
+            CompatibilityAssessment = Text(f, "compatibilityAssessment"),
+            Law = Text(f, "law"),
+            IsBasedOnConsent = Flag(f, "consent") ?? false,
+        }),
+        HasNoTransfers = Flag(o, "noTransfers") ?? false,
         Controllers = Texts(o, "controllers"),
         Department = Text(o, "department"),
         Task = Text(o, "task"),
@@ -287,6 +298,10 @@ internal static class RegisterBinder
         From = Text(o, "from"),
         DataCategories = Texts(o, "dataCategories"),
         Law = Text(o, "law"),
+        IsPermanent = Flag(o, "permanent") ?? false,
+        SelectionList = Optional(o, "selectionList", l => new SelectionList { Name = Required(l, "name"), Category = Text(l, "category") }),
+        ArchiveTransferAfter = Period(o, "archiveTransferAfter"),
+        RecordTypes = Texts(o, "recordTypes"),
     };
 
     private static Acceptance BindAcceptance(DocumentNode o) => new()

@@ -9,7 +9,7 @@ namespace Binatic.ProcessingRegister.Diagnostics;
 /// <remarks>
 /// <para>RPR001–RPR099 are reserved for the GDPR rules that review a loaded register.</para>
 /// <para>RPR100–RPR119 are about reading the file as YAML; RPR120–RPR129 about the register's shape as the JSON Schema
-/// defines it; RPR130–RPR139 about ids and the references between them.</para>
+/// defines it; RPR130–RPR139 about ids, the references between them, and statements that contradict each other.</para>
 /// </remarks>
 public static class DiagnosticIds
 {
@@ -84,4 +84,10 @@ public static class DiagnosticIds
 
     /// <summary>A register has both <c>controller</c> and <c>controllers</c>, or neither (Art. 30(1)(a)).</summary>
     public const string ControllerNotStatedOnce = "RPR133";
+
+    /// <summary>An activity states that it transfers no data outside the EEA, and lists transfers.</summary>
+    public const string TransfersDespiteNoTransfers = "RPR134";
+
+    /// <summary>A retention rule keeps data permanently and also sets a period after which it is destroyed.</summary>
+    public const string PermanentRetentionWithPeriod = "RPR135";
 }

@@ -155,6 +155,8 @@ internal sealed record JsonDataCategory
     public string? SpecialCategory { get; init; }
 
     public bool? CriminalOffenceData { get; init; }
+
+    public JsonNationalIdentifier? NationalIdentifier { get; init; }
 }
 
 internal sealed record JsonProcessor
@@ -205,6 +207,10 @@ internal sealed record JsonRecipient
     public JsonLocation? Location { get; init; }
 
     public bool? DpfCertified { get; init; }
+
+    public bool? ChainPartner { get; init; }
+
+    public JsonCovenant? Covenant { get; init; }
 }
 
 internal sealed record JsonSecurity
@@ -259,6 +265,10 @@ internal sealed record JsonActivity
     public JsonDpia? Dpia { get; init; }
 
     public IReadOnlyList<JsonAcceptance>? Accepted { get; init; }
+
+    public IReadOnlyList<JsonFurtherProcessing>? FurtherProcessing { get; init; }
+
+    public bool? NoTransfers { get; init; }
 
     public IReadOnlyList<string>? Controllers { get; init; }
 
@@ -351,6 +361,14 @@ internal sealed record JsonRetentionRule
     public IReadOnlyList<string>? DataCategories { get; init; }
 
     public string? Law { get; init; }
+
+    public bool? Permanent { get; init; }
+
+    public JsonSelectionList? SelectionList { get; init; }
+
+    public string? ArchiveTransferAfter { get; init; }
+
+    public IReadOnlyList<string>? RecordTypes { get; init; }
 }
 
 internal sealed record JsonDpia
@@ -445,6 +463,40 @@ internal sealed record JsonCookie
     public required string Purpose { get; init; }
 
     public string? Retention { get; init; }
+}
+
+internal sealed record JsonCovenant
+{
+    public required string Name { get; init; }
+
+    public string? Reference { get; init; }
+
+    public string? Date { get; init; }
+}
+
+internal sealed record JsonFurtherProcessing
+{
+    public required string Purpose { get; init; }
+
+    public string? CompatibilityAssessment { get; init; }
+
+    public string? Law { get; init; }
+
+    public bool? Consent { get; init; }
+}
+
+internal sealed record JsonSelectionList
+{
+    public required string Name { get; init; }
+
+    public string? Category { get; init; }
+}
+
+internal sealed record JsonNationalIdentifier
+{
+    public string? Name { get; init; }
+
+    public string? Law { get; init; }
 }
 
 internal sealed record JsonDepartment

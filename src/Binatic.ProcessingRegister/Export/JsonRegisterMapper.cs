@@ -30,6 +30,9 @@ internal static class JsonRegisterMapper
             Description = c.Description,
             SpecialCategory = Wire(c.SpecialCategory),
             CriminalOffenceData = TrueOrOmitted(c.IsCriminalOffenceData),
+            NationalIdentifier = c.NationalIdentifier is { } identifier
+                ? new JsonNationalIdentifier { Name = identifier.Name, Law = identifier.Law }
+                : null,
         }),
         Processors = Stated(register.Processors, p => new JsonProcessor
         {
@@ -51,6 +54,10 @@ internal static class JsonRegisterMapper
             Description = r.Description,
             Location = Location(r.Location),
             DpfCertified = TrueOrOmitted(r.IsDpfCertified),
+            ChainPartner = TrueOrOmitted(r.IsChainPartner),
+            Covenant = r.Covenant is { } covenant
+                ? new JsonCovenant { Name = covenant.Name, Reference = covenant.Reference, Date = Date(covenant.Date) }
+                : null,
         }),
         Security = register.Security is { } security
             ? new JsonSecurity
@@ -213,6 +220,14 @@ internal static class JsonRegisterMapper
             ? new JsonDpia { Status = WireNames.Format(dpia.Status), Reference = dpia.Reference, Description = dpia.Description }
             : null,
         Accepted = Stated(activity.Accepted, Acceptance),
+        FurtherProcessing = Stated(activity.FurtherProcessing, f => new JsonFurtherProcessing
+        {
+            Purpose = f.Purpose,
+            CompatibilityAssessment = f.CompatibilityAssessment,
+            Law = f.Law,
+            Consent = TrueOrOmitted(f.IsBasedOnConsent),
+        }),
+        NoTransfers = TrueOrOmitted(activity.HasNoTransfers),
         Controllers = Stated(activity.Controllers),
         Department = activity.Department,
         Task = activity.Task,
@@ -243,6 +258,10 @@ internal static class JsonRegisterMapper
         From = rule.From,
         DataCategories = Stated(rule.DataCategories),
         Law = rule.Law,
+        Permanent = TrueOrOmitted(rule.IsPermanent),
+        SelectionList = rule.SelectionList is { } list ? new JsonSelectionList { Name = list.Name, Category = list.Category } : null,
+        ArchiveTransferAfter = rule.ArchiveTransferAfter?.ToString(),
+        RecordTypes = Stated(rule.RecordTypes),
     };
 
     private static JsonDataSubjectRights DataSubjectRights(DataSubjectRightsPolicy rights) => new()

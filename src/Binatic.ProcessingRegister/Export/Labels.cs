@@ -169,6 +169,20 @@ internal sealed partial class Labels
     public required string CookieLifetime { get; init; }
     public required string CookiesSet { get; init; }
 
+    // Chain partners, further processing, archival retention, no transfers and national identifiers
+    public required string ChainPartner { get; init; }
+    public required string Covenant { get; init; }
+    public required string FurtherProcessing { get; init; }
+    public required string CompatibilityAssessment { get; init; }
+    public required string BasedOnConsent { get; init; }
+    public required string NoTransfers { get; init; }
+    public required string Permanent { get; init; }
+    public required string SelectionList { get; init; }
+    public required string SelectionListCategory { get; init; }
+    public required string ArchiveTransferAfter { get; init; }
+    public required string RecordTypes { get; init; }
+    public required string NationalIdentifierMark { get; init; }
+
     // Dates and periods; InvariantGlobalization leaves no culture to ask for month names.
     public required IReadOnlyList<string> Months { get; init; }
     public required string And { get; init; }

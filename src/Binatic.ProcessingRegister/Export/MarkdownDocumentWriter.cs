@@ -58,7 +58,8 @@ internal sealed class MarkdownDocumentWriter
         {
             var kind = _labels.RecipientKindNames[recipient.Kind];
             var role = recipient.Role is { } r ? ", " + _labels.RecipientRoleNames[r] : string.Empty;
-            _parties.TryAdd(recipient.Id, Text(recipient.Name) + " — " + kind + role);
+            var chainPartner = recipient.IsChainPartner ? ", " + _labels.ChainPartner : string.Empty;
+            _parties.TryAdd(recipient.Id, Text(recipient.Name) + " — " + kind + role + chainPartner);
         }
 
         foreach (var measure in register.Security?.Measures ?? default)
@@ -170,7 +171,7 @@ internal sealed class MarkdownDocumentWriter
     private string RetentionSummary(RetentionRule rule) =>
         rule.Period is { } period
             ? _labels.FormatPeriod(period) + (rule.From is { } from ? ", " + _labels.CountedFrom + " " + Text(from) : string.Empty)
-            : OrNotStated(rule.Description);
+            : rule.IsPermanent ? _labels.Permanent : OrNotStated(rule.Description);
 
     private void WriteActivity(int number, ProcessingActivity activity)
     {
@@ -360,6 +361,38 @@ internal sealed class MarkdownDocumentWriter
         }
 
         FieldListOf(_labels.LegalBasesOfActivity, items);
+        WriteFurtherProcessing(activity);
+    }
+
+    // Only a register that records further processing gets the field: saying nothing about it is no gap in Art. 30(1).
+    private void WriteFurtherProcessing(ProcessingActivity activity)
+    {
+        if (activity.FurtherProcessing.Count == 0)
+        {
+            return;
+        }
+
+        var items = new List<(int, string)>();
+        foreach (var further in activity.FurtherProcessing)
+        {
+            items.Add((0, Text(further.Purpose)));
+            if (further.CompatibilityAssessment is { } assessment)
+            {
+                items.Add((1, Sentence(_labels.CompatibilityAssessment) + ": " + Text(assessment)));
+            }
+
+            if (further.Law is { } law)
+            {
+                items.Add((1, Sentence(_labels.Law) + ": " + Text(law)));
+            }
+
+            if (further.IsBasedOnConsent)
+            {
+                items.Add((1, Sentence(_labels.BasedOnConsent)));
+            }
+        }
+
+        FieldListOf(_labels.FurtherProcessing, items);
     }
 
     // A detail the basis calls for is shown even when missing, so the gap is visible; any other detail only when given.
@@ -435,8 +468,17 @@ internal sealed class MarkdownDocumentWriter
             text += " — " + Bold(_labels.CriminalOffenceMark);
         }
 
+        if (category.NationalIdentifier is { } identifier)
+        {
+            text += NationalIdentifier(identifier);
+        }
+
         return text;
     }
+
+    private string NationalIdentifier(NationalIdentifier identifier) =>
+        " — " + Bold(_labels.NationalIdentifierMark + (identifier.Name is { } name ? ": " + Text(name) : string.Empty))
+        + (identifier.Law is { } law ? " (" + _labels.Law + ": " + Text(law) + ")" : string.Empty);
 
     // (d) Recipients, by name: null means the register does not say, empty that it says there are none.
     private void WriteActivityRecipients(ProcessingActivity activity)
@@ -464,7 +506,7 @@ internal sealed class MarkdownDocumentWriter
         Heading(3, _labels.SectionTransfers);
         if (activity.Transfers.Count == 0)
         {
-            Paragraph(NotStatedForActivity(_register.Transfers.Count > 0, _labels.GeneralTransfers));
+            Paragraph(activity.HasNoTransfers ? _labels.NoTransfers : NotStatedForActivity(_register.Transfers.Count > 0, _labels.GeneralTransfers));
         }
         else
         {
@@ -551,11 +593,11 @@ internal sealed class MarkdownDocumentWriter
             if (rule.Description is { } description)
             {
                 items.Add((0, Text(description)));
-                items.Add((1, Sentence(_labels.Period) + ": " + (rule.Period is { } period ? _labels.FormatPeriod(period) : _labels.NotStated)));
+                items.Add((1, Sentence(_labels.Period) + ": " + RetentionPeriod(rule)));
             }
             else
             {
-                items.Add((0, rule.Period is { } period ? _labels.FormatPeriod(period) : _labels.NotStated));
+                items.Add((0, RetentionPeriod(rule)));
             }
 
             if (rule.From is { } from)
@@ -570,9 +612,34 @@ internal sealed class MarkdownDocumentWriter
             {
                 items.Add((1, Sentence(_labels.Law) + ": " + Text(law)));
             }
+
+            AddArchival(items, rule);
         }
 
         return items;
+    }
+
+    private string RetentionPeriod(RetentionRule rule) =>
+        rule.Period is { } period ? _labels.FormatPeriod(period) : rule.IsPermanent ? _labels.Permanent : _labels.NotStated;
+
+    // The archival facts of a rule (Archiefwet), each only when the register states it.
+    private void AddArchival(List<(int, string)> items, RetentionRule rule)
+    {
+        if (rule.RecordTypes.Count > 0)
+        {
+            items.Add((1, Sentence(_labels.RecordTypes) + ": " + JoinItems(rule.RecordTypes.Select(Text))));
+        }
+
+        if (rule.SelectionList is { } list)
+        {
+            var category = list.Category is { } c ? ", " + _labels.SelectionListCategory + " " + Text(c) : string.Empty;
+            items.Add((1, Sentence(_labels.SelectionList) + ": " + Text(list.Name) + category));
+        }
+
+        if (rule.ArchiveTransferAfter is { } after)
+        {
+            items.Add((1, Sentence(_labels.ArchiveTransferAfter) + " " + _labels.FormatPeriod(after)));
+        }
     }
 
     // (g) The measures that protect this activity; the register's catalogue has a section of its own.
@@ -700,12 +767,35 @@ internal sealed class MarkdownDocumentWriter
             [Sentence(_labels.Recipient), _labels.Kind, _labels.Role, _labels.WhenAndWhy, _labels.Location],
             _register.Recipients.Select(recipient => new[]
             {
-                Text(recipient.Name),
+                RecipientName(recipient),
                 _labels.RecipientKindNames[recipient.Kind],
                 recipient.Role is { } role ? _labels.RecipientRoleNames[role] : _labels.NotStated,
-                OrNotStated(recipient.Description),
+                WhenAndWhy(recipient),
                 Location(recipient.Location, recipient.IsDpfCertified),
             }));
+    }
+
+    private string RecipientName(Recipient recipient) =>
+        Text(recipient.Name) + (recipient.IsChainPartner ? " (" + _labels.ChainPartner + ")" : string.Empty);
+
+    private string WhenAndWhy(Recipient recipient) => recipient.Covenant is not { } covenant
+        ? OrNotStated(recipient.Description)
+        : string.IsNullOrEmpty(recipient.Description) ? Covenant(covenant) : Text(recipient.Description) + " — " + Covenant(covenant);
+
+    private string Covenant(Covenant covenant)
+    {
+        var text = Sentence(_labels.Covenant) + ": " + Text(covenant.Name);
+        if (covenant.Reference is { } reference)
+        {
+            text += Separator + _labels.Reference + ": " + Text(reference);
+        }
+
+        if (covenant.Date is { } date)
+        {
+            text += Separator + _labels.Date + ": " + _labels.FormatDate(date);
+        }
+
+        return text;
     }
 
     private void WriteGeneralTransfers()

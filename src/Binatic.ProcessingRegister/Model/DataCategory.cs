@@ -30,4 +30,9 @@ public sealed record DataCategory
     /// (Art. 10).
     /// </summary>
     public bool IsCriminalOffenceData { get; init; }
+
+    /// <summary>
+    /// Gets the national identification number the category is, such as the BSN, when it is one (Art. 87).
+    /// </summary>
+    public NationalIdentifier? NationalIdentifier { get; init; }
 }

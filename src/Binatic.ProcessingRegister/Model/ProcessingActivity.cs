@@ -87,6 +87,18 @@ public sealed record ProcessingActivity
     public ValueArray<Acceptance> Accepted { get; init; }
 
     /// <summary>
+    /// Gets the purposes, other than those for which the data was collected, for which it is processed further
+    /// (Art. 6(4)).
+    /// </summary>
+    public ValueArray<FurtherProcessing> FurtherProcessing { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the register states that the activity transfers no data outside the EEA
+    /// (Art. 30(1)(e)); <see langword="false"/> when it says nothing, which is not the same as saying there are none.
+    /// </summary>
+    public bool HasNoTransfers { get; init; }
+
+    /// <summary>
     /// Gets the ids of the controllers responsible for the activity (Art. 30(1)(a)), in a register with several;
     /// empty when the register's one controller is.
     /// </summary>

@@ -39,4 +39,15 @@ public sealed record Recipient
     /// Gets a value indicating whether the recipient is certified under the EU-US Data Privacy Framework.
     /// </summary>
     public bool IsDpfCertified { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the recipient is a chain partner: a party with which the controller performs a
+    /// chain of public tasks, such as the partners of a Dutch <c>Zorg- en Veiligheidshuis</c> (ketenpartner).
+    /// </summary>
+    public bool IsChainPartner { get; init; }
+
+    /// <summary>
+    /// Gets the covenant or privacy protocol that governs the disclosure to this recipient, when there is one.
+    /// </summary>
+    public Covenant? Covenant { get; init; }
 }

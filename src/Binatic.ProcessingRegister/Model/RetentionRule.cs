@@ -29,4 +29,27 @@ public sealed record RetentionRule
     /// Gets the law that prescribes the period.
     /// </summary>
     public string? Law { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the data is kept permanently, such as records a selection list marks
+    /// <c>permanent te bewaren</c> under the Dutch Archiefwet (archiving in the public interest, Arts. 5(1)(e), 89); a
+    /// permanent rule has no <see cref="Period"/>.
+    /// </summary>
+    public bool IsPermanent { get; init; }
+
+    /// <summary>
+    /// Gets the archival selection list, and its category, that sets the rule.
+    /// </summary>
+    public SelectionList? SelectionList { get; init; }
+
+    /// <summary>
+    /// Gets the period after which the records are transferred to an archive repository.
+    /// </summary>
+    public IsoPeriod? ArchiveTransferAfter { get; init; }
+
+    /// <summary>
+    /// Gets the types of records the rule covers, such as <c>huwelijksakte</c>; a rule applies to data categories, to
+    /// record types or to both.
+    /// </summary>
+    public ValueArray<string> RecordTypes { get; init; }
 }

@@ -22,6 +22,7 @@ internal sealed class ReferenceChecker
     {
         var checker = new ReferenceChecker(map);
         checker.Run(register);
+        checker.Contradictions(register);
         checker.ReportUnresolved();
         return checker._diagnostics;
     }
@@ -128,6 +129,45 @@ internal sealed class ReferenceChecker
 
         References(activity.JointControllerArrangements, $"{at}/jointControllerArrangements", organisation.Arrangements, "jointControllerArrangements");
     }
+
+    /// <summary>
+    /// Reports statements that contradict each other in one place, which the schema cannot express: an activity
+    /// that says it transfers nothing and lists transfers, and a permanent retention rule with a period.
+    /// </summary>
+    private void Contradictions(Register register)
+    {
+        for (var i = 0; i < register.Activities.Count; i++)
+        {
+            var activity = register.Activities[i];
+            if (activity.HasNoTransfers && activity.Transfers.Count > 0)
+            {
+                Report(
+                    DiagnosticIds.TransfersDespiteNoTransfers,
+                    $"/activities/{i}/noTransfers",
+                    $"The activity '{activity.Name}' states 'noTransfers: true' but lists {Count(activity.Transfers.Count, "transfer")} under 'transfers'; remove 'noTransfers', or the transfers if there are none (Art. 30(1)(e)).");
+            }
+
+            PermanentRules(activity.Retention, $"/activities/{i}/retention");
+        }
+
+        PermanentRules(register.RetentionPolicy?.Rules ?? default, "/retentionPolicy/rules");
+    }
+
+    private void PermanentRules(ValueArray<RetentionRule> rules, string pointer)
+    {
+        for (var j = 0; j < rules.Count; j++)
+        {
+            if (rules[j].IsPermanent && rules[j].Period is { } period)
+            {
+                Report(
+                    DiagnosticIds.PermanentRetentionWithPeriod,
+                    $"{pointer}/{j}/period",
+                    $"The retention rule keeps the data permanently ('permanent: true') and also sets the period '{period}'; remove 'period', or 'permanent' if the data is destroyed after the period.");
+            }
+        }
+    }
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     private Ids Catalogue(string kind, IReadOnlyList<(string Id, string Pointer)> entries)
     {

@@ -27,6 +27,7 @@ public static class RuleCatalogue
             new Article49DerogationRule(),
             new ChildAgeOfConsentRule(),
             new ChildrenWithoutConsentRule(),
+            new ConflictingRetentionRule(),
             new ConsentRecordRule(),
             new ControllerContactRule(),
             new CountryClassificationRule(),

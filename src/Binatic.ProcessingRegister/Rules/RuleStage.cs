@@ -19,8 +19,8 @@ public enum RuleStage
     Schema = 1,
 
     /// <summary>
-    /// The ids of the register and the references between them (RPR130–RPR139), in
-    /// <see cref="Loading.RegisterLoader"/>. The severity is fixed.
+    /// The ids of the register, the references between them, and statements that contradict each other
+    /// (RPR130–RPR139), in <see cref="Loading.RegisterLoader"/>. The severity is fixed.
     /// </summary>
     References = 2,
 

@@ -28,9 +28,21 @@ internal static class HostileRegister
         [
             new DataCategory { Id = "special", Name = text, Description = text, SpecialCategory = SpecialCategory.Health },
             new DataCategory { Id = "criminal", Name = text, Description = text, IsCriminalOffenceData = true },
+            new DataCategory { Id = "national", Name = text, NationalIdentifier = new NationalIdentifier { Name = text, Law = text } },
         ],
         Processors = [new Processor { Id = "processor", Name = text, Service = text, Location = Location(text), ProcessingAgreement = new ProcessingAgreement { IsInPlace = true, Reference = text } }],
-        Recipients = [new Recipient { Id = "recipient", Name = text, Kind = RecipientKind.ThirdParty, Description = text, Location = Location(text) }],
+        Recipients =
+        [
+            new Recipient { Id = "recipient", Name = text, Kind = RecipientKind.ThirdParty, Description = text, Location = Location(text) },
+            new Recipient
+            {
+                Id = "chain-partner",
+                Name = text,
+                Kind = RecipientKind.PublicAuthority,
+                IsChainPartner = true,
+                Covenant = new Covenant { Name = text, Reference = text, Date = new DateOnly(2024, 3, 1) },
+            },
+        ],
         Security = new SecurityPolicy
         {
             Statement = text,
@@ -94,6 +106,7 @@ internal static class HostileRegister
         Retention = [Rule(text)],
         SecurityMeasures = ["measure"],
         Dpia = new ImpactAssessment { Status = DpiaStatus.Completed, Reference = text, Description = text },
+        FurtherProcessing = [new FurtherProcessing { Purpose = text, CompatibilityAssessment = text, Law = text, IsBasedOnConsent = true }],
         Department = "department",
         Task = "task",
         Operations = [new ProcessingOperation { Name = text, Description = text }],
@@ -128,5 +141,8 @@ internal static class HostileRegister
         From = text,
         DataCategories = ["special"],
         Law = text,
+        SelectionList = new SelectionList { Name = text, Category = text },
+        ArchiveTransferAfter = new IsoPeriod(20, 0, 0, 0),
+        RecordTypes = [text],
     };
 }

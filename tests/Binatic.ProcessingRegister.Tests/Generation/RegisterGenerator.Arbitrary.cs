@@ -90,7 +90,8 @@ internal static partial class RegisterGenerator
         from description in Optional(Text)
         from special in Gen.Nullable(Gen.Enum<SpecialCategory>())
         from criminal in Gen.Bool
-        select new DataCategory { Id = "-", Name = name, Description = description, SpecialCategory = special, IsCriminalOffenceData = criminal };
+        from nationalIdentifier in Optional(Gen.Select(Optional(Text), Optional(Text), (n, l) => new NationalIdentifier { Name = n, Law = l }))
+        select new DataCategory { Id = "-", Name = name, Description = description, SpecialCategory = special, IsCriminalOffenceData = criminal, NationalIdentifier = nationalIdentifier };
 
     // The schema asks a location for at least one property.
     private static Gen<Location> Location { get; } =
@@ -112,6 +113,9 @@ internal static partial class RegisterGenerator
         from dpf in Gen.Bool
         select new Processor { Id = "-", Name = name, Service = service, Location = location, ProcessingAgreement = agreement, IsDpfCertified = dpf };
 
+    private static Gen<Covenant> Covenant { get; } =
+        Gen.Select(Text, Optional(Text), Gen.Nullable(Date), (name, reference, date) => new Covenant { Name = name, Reference = reference, Date = date });
+
     private static Gen<Recipient> Recipient { get; } =
         from name in Text
         from kind in Gen.Enum<RecipientKind>()
@@ -119,7 +123,16 @@ internal static partial class RegisterGenerator
         from description in Optional(Text)
         from location in Optional(Location)
         from dpf in Gen.Bool
-        select new Recipient { Id = "-", Name = name, Kind = kind, Role = role, Description = description, Location = location, IsDpfCertified = dpf };
+        from chainPartner in Gen.Bool
+        from covenant in Optional(Covenant)
+        select new Recipient { Id = "-", Name = name, Kind = kind, Role = role, Description = description, Location = location, IsDpfCertified = dpf, IsChainPartner = chainPartner, Covenant = covenant };
+
+    private static Gen<FurtherProcessing> FurtherProcessing { get; } =
+        from purpose in Text
+        from assessment in Optional(Text)
+        from law in Optional(Text)
+        from consent in Gen.Bool
+        select new FurtherProcessing { Purpose = purpose, CompatibilityAssessment = assessment, Law = law, IsBasedOnConsent = consent };
 
     private static Gen<SecurityPolicy> Security { get; } =
         from statement in Optional(Text)
@@ -275,6 +288,8 @@ internal static partial class RegisterGenerator
         from measures in Subset(catalogues.SecurityMeasures)
         from dpia in Optional(Gen.Select(Gen.Enum<DpiaStatus>(), Optional(Text), Optional(Text), (s, r, d) => new ImpactAssessment { Status = s, Reference = r, Description = d }))
         from accepted in Acceptance.Array[0, 2]
+        from furtherProcessing in FurtherProcessing.Array[0, 2]
+        from noTransfers in Gen.Bool
         select new ProcessingActivity
         {
             Id = "-",
@@ -293,6 +308,10 @@ internal static partial class RegisterGenerator
             SecurityMeasures = measures,
             Dpia = dpia,
             Accepted = [.. accepted],
+            FurtherProcessing = [.. furtherProcessing],
+
+            // Saying there are no transfers and listing some is an error (RPR134), which the loader never produces.
+            HasNoTransfers = noTransfers && transfers.Length == 0,
         };
 
     private static Gen<Transfer> Transfer(string[] parties) =>
@@ -319,8 +338,26 @@ internal static partial class RegisterGenerator
          from start in Optional(Text)
          from categories in Subset(dataCategories)
          from law in Optional(Text)
-         select new RetentionRule { Description = description, Period = period, From = start, DataCategories = categories, Law = law })
-        .Where(r => r.Description is not null || r.Period is not null || r.From is not null || r.DataCategories.Count > 0 || r.Law is not null);
+         from permanent in Gen.Bool
+         from selectionList in Optional(Gen.Select(Text, Optional(Text), (name, category) => new SelectionList { Name = name, Category = category }))
+         from archiveTransferAfter in Gen.Nullable(Period)
+         from recordTypes in Text.ArrayUnique[0, 2]
+         select new RetentionRule
+         {
+             Description = description,
+             Period = period,
+             From = start,
+             DataCategories = categories,
+             Law = law,
+
+             // A permanent rule with a period is an error (RPR135), which the loader never produces.
+             IsPermanent = permanent && period is null,
+             SelectionList = selectionList,
+             ArchiveTransferAfter = archiveTransferAfter,
+             RecordTypes = [.. recordTypes],
+         })
+        .Where(r => r.Description is not null || r.Period is not null || r.From is not null || r.DataCategories.Count > 0 || r.Law is not null
+            || r.IsPermanent || r.SelectionList is not null || r.ArchiveTransferAfter is not null || r.RecordTypes.Count > 0);
 
     private static Gen<RetentionPolicy> RetentionPolicy(string[] dataCategories) =>
         from principle in Optional(Text)

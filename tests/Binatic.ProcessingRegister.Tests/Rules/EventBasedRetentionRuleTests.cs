@@ -31,4 +31,10 @@ public sealed class EventBasedRetentionRuleTests
     {
         Assert.Empty(RuleFixture.FindingsOf("RPR008", "clean.yaml"));
     }
+
+    [Fact]
+    public void A_permanent_rule_that_counts_from_an_event_passes()
+    {
+        Assert.Empty(RuleFixture.FindingsOf("RPR008", "rpr008-permanent-from-event.yaml"));
+    }
 }

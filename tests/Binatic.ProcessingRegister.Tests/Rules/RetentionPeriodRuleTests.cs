@@ -37,4 +37,10 @@ public sealed class RetentionPeriodRuleTests
     {
         Assert.Empty(RuleFixture.FindingsOf("RPR007", "clean.yaml"));
     }
+
+    [Fact]
+    public void A_permanent_rule_sets_the_time_limit_for_the_categories_it_covers()
+    {
+        Assert.Empty(RuleFixture.FindingsOf("RPR007", "rpr007-permanent.yaml"));
+    }
 }

@@ -44,7 +44,8 @@ internal sealed class EventBasedRetentionRule : Rule
         }
     }
 
-    private static bool HasNoPeriodAfterEvent(RetentionRule rule) => !string.IsNullOrWhiteSpace(rule.From) && rule.Period is null;
+    // A permanent rule has no period by design: nothing is erased after the event.
+    private static bool HasNoPeriodAfterEvent(RetentionRule rule) => !string.IsNullOrWhiteSpace(rule.From) && rule.Period is null && !rule.IsPermanent;
 
     private static Finding MissingPeriod(RetentionRule rule, string pointer, string owner) => new(
         pointer,

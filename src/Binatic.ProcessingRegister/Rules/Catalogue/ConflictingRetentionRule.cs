@@ -1,0 +1,79 @@
+using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Model;
+
+namespace Binatic.ProcessingRegister.Rules.Catalogue;
+
+/// <summary>RPR039: two retention rules of one activity cover the same data category with different time limits.</summary>
+internal sealed class ConflictingRetentionRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        "RPR039",
+        "Conflicting retention rules",
+        DiagnosticSeverity.Warning,
+        "Art. 5(1)(e), 30(1)(f)",
+        "Two of an activity's own `retention` rules cover the same data category, and the same records, with different time limits: different `period`s, or one `permanent: true` and one with a `period`. A rule without `dataCategories` covers all of the activity's categories; rules whose `recordTypes` share no type cover different records and do not conflict.",
+        "Art. 30(1)(f) asks for the envisaged time limits for erasure of each category of data, and storage limitation (Art. 5(1)(e)) can only be checked against one limit. When two rules give the same data different limits, the record does not say when the data is erased, and whoever applies it will keep the data for the longer one, or destroy records the law requires to be kept.",
+        "Decide which limit holds and remove or correct the other rule; if the limits apply to different data, narrow the rules' `dataCategories` or name the `recordTypes` each one covers.");
+
+    public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
+    {
+        var activities = context.Register.Activities;
+        for (var i = window.Start; i < window.End; i++)
+        {
+            var activity = activities[i];
+            var rules = activity.Retention;
+
+            // Most activities have one rule, or none; a conflict needs two.
+            if (rules.Count < 2)
+            {
+                continue;
+            }
+
+            for (var later = 1; later < rules.Count; later++)
+            {
+                for (var earlier = 0; earlier < later; earlier++)
+                {
+                    if (Conflicts(activity, rules[earlier], rules[later]) is { Count: > 0 } shared)
+                    {
+                        yield return new Finding(
+                            $"/activities/{i}/retention/{later}",
+                            $"The retention rules {earlier + 1} and {later + 1} of the activity '{activity.Name}' both cover {Categories(shared)} "
+                            + $"but keep it {Limit(rules[earlier])} and {Limit(rules[later])}; state one time limit per category, or narrow "
+                            + "the rules' 'dataCategories' or 'recordTypes' (Art. 30(1)(f), 5(1)(e)).");
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Gets the data categories both rules cover with different limits; empty when they do not conflict.</summary>
+    private static List<string> Conflicts(ProcessingActivity activity, RetentionRule first, RetentionRule second)
+    {
+        if (!SetsLimit(first) || !SetsLimit(second) || SameLimit(first, second) || !SameRecords(first, second))
+        {
+            return [];
+        }
+
+        return [.. Covered(activity, first).Intersect(Covered(activity, second), StringComparer.Ordinal)];
+    }
+
+    private static bool SetsLimit(RetentionRule rule) => rule.Period is not null || rule.IsPermanent;
+
+    private static bool SameLimit(RetentionRule first, RetentionRule second) =>
+        first.IsPermanent == second.IsPermanent && first.Period == second.Period;
+
+    // Rules for named record types that share none, such as a marriage certificate kept permanently and the request
+    // for it destroyed after seven years, cover different records of the same data.
+    private static bool SameRecords(RetentionRule first, RetentionRule second) =>
+        first.RecordTypes.Count == 0 || second.RecordTypes.Count == 0 || first.RecordTypes.Intersect(second.RecordTypes, StringComparer.Ordinal).Any();
+
+    private static ValueArray<string> Covered(ProcessingActivity activity, RetentionRule rule) =>
+        rule.DataCategories.Count == 0 ? activity.DataCategories : rule.DataCategories;
+
+    private static string Categories(List<string> ids) => ids is [var only]
+        ? $"the data category '{only}'"
+        : "the data categories " + string.Join(", ", ids.Select(id => $"'{id}'"));
+
+    private static string Limit(RetentionRule rule) => rule.Period is { } period ? $"for '{period}'" : "permanently";
+}
