@@ -14,7 +14,7 @@ internal static class RegisterBinder
     public static Register Bind(DocumentNode root) => new()
     {
         Info = BindInfo(Object(root, "register") ?? throw NotValidated("register")),
-        Controller = BindController(Object(root, "controller") ?? throw NotValidated("controller")),
+        Controllers = BindControllers(root),
         DataSubjectCategories = List(root, "dataSubjectCategories", o => new DataSubjectCategory
         {
             Id = Required(o, "id"),
@@ -112,6 +112,9 @@ internal static class RegisterBinder
             }),
         }),
         Accepted = List(root, "accepted", BindAcceptance),
+        Departments = List(root, "departments", BindDepartment),
+        Tasks = List(root, "tasks", BindTask),
+        JointControllerArrangements = List(root, "jointControllerArrangements", BindArrangement),
     };
 
     private static RegisterInfo BindInfo(DocumentNode o) => new()
@@ -124,6 +127,52 @@ internal static class RegisterBinder
         LastReviewed = Date(o, "lastReviewed"),
         NextReview = Date(o, "nextReview"),
         ClaimsSmallOrganisationExemption = Flag(o, "smallOrganisationExemption") ?? false,
+    };
+
+    /// <summary>
+    /// Binds <c>controller</c> and <c>controllers</c> into one list. The schema allows both and neither, so that the
+    /// reference check can say what to write instead; a register that has both keeps both here, the single one first.
+    /// </summary>
+    private static ValueArray<Controller> BindControllers(DocumentNode root) =>
+        Object(root, "controller") is { } single
+            ? [BindController(single), .. List(root, "controllers", BindListedController)]
+            : List(root, "controllers", BindListedController);
+
+    private static Controller BindListedController(DocumentNode o) => BindController(o) with { Id = Required(o, "id") };
+
+    private static Department BindDepartment(DocumentNode o) => new()
+    {
+        Id = Required(o, "id"),
+        Name = Required(o, "name"),
+        Description = Text(o, "description"),
+    };
+
+    private static OrganisationTask BindTask(DocumentNode o) => new()
+    {
+        Id = Required(o, "id"),
+        Name = Required(o, "name"),
+        Department = Text(o, "department"),
+        Description = Text(o, "description"),
+    };
+
+    private static ProcessingOperation BindOperation(DocumentNode o) => new()
+    {
+        Name = Required(o, "name"),
+        Description = Text(o, "description"),
+    };
+
+    private static JointControllerArrangement BindArrangement(DocumentNode o) => new()
+    {
+        Id = Required(o, "id"),
+        Name = Required(o, "name"),
+        Parties = List(o, "parties", p => new ArrangementParty
+        {
+            Contact = BindContact(p),
+            Responsibilities = Text(p, "responsibilities"),
+        }),
+        Reference = Text(o, "reference"),
+        Date = Date(o, "date"),
+        Essence = Text(o, "essence"),
     };
 
     private static Controller BindController(DocumentNode o) => new()
@@ -219,6 +268,11 @@ internal static class RegisterBinder
             IsBasedOnConsent = Flag(f, "consent") ?? false,
         }),
         HasNoTransfers = Flag(o, "noTransfers") ?? false,
+        Controllers = Texts(o, "controllers"),
+        Department = Text(o, "department"),
+        Task = Text(o, "task"),
+        Operations = List(o, "operations", BindOperation),
+        JointControllerArrangements = Texts(o, "jointControllerArrangements"),
     };
 
     private static Transfer BindTransfer(DocumentNode o) => new()

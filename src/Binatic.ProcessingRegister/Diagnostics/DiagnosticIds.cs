@@ -79,6 +79,12 @@ public static class DiagnosticIds
     /// <summary>A reference names an id that the register does not define.</summary>
     public const string UnknownReference = "RPR131";
 
+    /// <summary>An activity names no controller in a register that lists several (Art. 30(1)(a)).</summary>
+    public const string ActivityWithoutController = "RPR132";
+
+    /// <summary>A register has both <c>controller</c> and <c>controllers</c>, or neither (Art. 30(1)(a)).</summary>
+    public const string ControllerNotStatedOnce = "RPR133";
+
     /// <summary>An activity states that it transfers no data outside the EEA, and lists transfers.</summary>
     public const string TransfersDespiteNoTransfers = "RPR134";
 

@@ -11,7 +11,11 @@ internal sealed record JsonRegister
 {
     public required JsonRegisterInfo Register { get; init; }
 
-    public required JsonController Controller { get; init; }
+    /// <summary>Gets the register's one controller, when it is written with <c>controller</c>.</summary>
+    public JsonController? Controller { get; init; }
+
+    /// <summary>Gets the register's controllers, when it is written with <c>controllers</c>.</summary>
+    public IReadOnlyList<JsonController>? Controllers { get; init; }
 
     public required IReadOnlyList<JsonDataSubjectCategory> DataSubjectCategories { get; init; }
 
@@ -36,6 +40,12 @@ internal sealed record JsonRegister
     public JsonChildren? Children { get; init; }
 
     public JsonCookies? Cookies { get; init; }
+
+    public IReadOnlyList<JsonDepartment>? Departments { get; init; }
+
+    public IReadOnlyList<JsonTask>? Tasks { get; init; }
+
+    public IReadOnlyList<JsonJointControllerArrangement>? JointControllerArrangements { get; init; }
 }
 
 internal sealed record JsonRegisterInfo
@@ -59,6 +69,9 @@ internal sealed record JsonRegisterInfo
 
 internal sealed record JsonController
 {
+    /// <summary>Gets the id of a controller listed under <c>controllers</c>; the single <c>controller</c> has none.</summary>
+    public string? Id { get; init; }
+
     public required string Name { get; init; }
 
     public JsonPostalAddress? Address { get; init; }
@@ -256,6 +269,16 @@ internal sealed record JsonActivity
     public IReadOnlyList<JsonFurtherProcessing>? FurtherProcessing { get; init; }
 
     public bool? NoTransfers { get; init; }
+
+    public IReadOnlyList<string>? Controllers { get; init; }
+
+    public string? Department { get; init; }
+
+    public string? Task { get; init; }
+
+    public IReadOnlyList<JsonOperation>? Operations { get; init; }
+
+    public IReadOnlyList<string>? JointControllerArrangements { get; init; }
 }
 
 internal sealed record JsonSource
@@ -474,4 +497,61 @@ internal sealed record JsonNationalIdentifier
     public string? Name { get; init; }
 
     public string? Law { get; init; }
+}
+
+internal sealed record JsonDepartment
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public string? Description { get; init; }
+}
+
+internal sealed record JsonTask
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public string? Department { get; init; }
+
+    public string? Description { get; init; }
+}
+
+internal sealed record JsonOperation
+{
+    public required string Name { get; init; }
+
+    public string? Description { get; init; }
+}
+
+internal sealed record JsonJointControllerArrangement
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required IReadOnlyList<JsonArrangementParty> Parties { get; init; }
+
+    public string? Reference { get; init; }
+
+    public string? Date { get; init; }
+
+    public string? Essence { get; init; }
+}
+
+internal sealed record JsonArrangementParty
+{
+    public required string Name { get; init; }
+
+    public JsonPostalAddress? Address { get; init; }
+
+    public string? Email { get; init; }
+
+    public string? Phone { get; init; }
+
+    public string? Website { get; init; }
+
+    public string? Responsibilities { get; init; }
 }

@@ -15,7 +15,8 @@ internal static class JsonRegisterMapper
     public static JsonRegister Map(Register register) => new()
     {
         Register = Info(register.Info),
-        Controller = Controller(register.Controller),
+        Controller = register.Controllers.FirstOrDefault(c => c.Id is null) is { } single ? Controller(single) : null,
+        Controllers = ListedControllers(register.Controllers),
         DataSubjectCategories = Always(register.DataSubjectCategories, c => new JsonDataSubjectCategory
         {
             Id = c.Id,
@@ -95,6 +96,34 @@ internal static class JsonRegisterMapper
                 Cookies = Stated(cookies.Cookies, c => new JsonCookie { Name = c.Name, Purpose = c.Purpose, Retention = c.Retention }),
             }
             : null,
+        Departments = Stated(register.Departments, d => new JsonDepartment { Id = d.Id, Name = d.Name, Description = d.Description }),
+        Tasks = Stated(register.Tasks, t => new JsonTask { Id = t.Id, Name = t.Name, Department = t.Department, Description = t.Description }),
+        JointControllerArrangements = Stated(register.JointControllerArrangements, Arrangement),
+    };
+
+    // The single 'controller' has no id; those with one are the ones listed under 'controllers'.
+    private static List<JsonController>? ListedControllers(ValueArray<Controller> controllers)
+    {
+        var listed = controllers.Where(c => c.Id is not null).Select(Controller).ToList();
+        return listed.Count == 0 ? null : listed;
+    }
+
+    private static JsonJointControllerArrangement Arrangement(JointControllerArrangement arrangement) => new()
+    {
+        Id = arrangement.Id,
+        Name = arrangement.Name,
+        Parties = Always(arrangement.Parties, p => new JsonArrangementParty
+        {
+            Name = p.Contact.Name,
+            Address = Address(p.Contact.Address),
+            Email = p.Contact.Email,
+            Phone = p.Contact.Phone,
+            Website = p.Contact.Website,
+            Responsibilities = p.Responsibilities,
+        }),
+        Reference = arrangement.Reference,
+        Date = Date(arrangement.Date),
+        Essence = arrangement.Essence,
     };
 
     private static JsonRegisterInfo Info(RegisterInfo info) => new()
@@ -111,6 +140,7 @@ internal static class JsonRegisterMapper
 
     private static JsonController Controller(Controller controller) => new()
     {
+        Id = controller.Id,
         Name = controller.Contact.Name,
         Address = Address(controller.Contact.Address),
         Email = controller.Contact.Email,
@@ -198,6 +228,11 @@ internal static class JsonRegisterMapper
             Consent = TrueOrOmitted(f.IsBasedOnConsent),
         }),
         NoTransfers = TrueOrOmitted(activity.HasNoTransfers),
+        Controllers = Stated(activity.Controllers),
+        Department = activity.Department,
+        Task = activity.Task,
+        Operations = Stated(activity.Operations, o => new JsonOperation { Name = o.Name, Description = o.Description }),
+        JointControllerArrangements = Stated(activity.JointControllerArrangements),
     };
 
     private static JsonTransfer Transfer(Transfer transfer) => new()

@@ -49,6 +49,14 @@ internal sealed partial class Labels
         Designated = "aangesteld",
         NotDesignated = "niet aangesteld",
         Arrangement = "regeling",
+
+        Department = "Afdeling",
+        OrganisationTask = "Taak",
+        Operations = "Verwerkingsactiviteiten",
+        JointControllerArrangements = "Regelingen tussen gezamenlijke verwerkingsverantwoordelijken (art. 26 AVG)",
+        Essence = "wezenlijke inhoud voor betrokkenen (art. 26 lid 2 AVG)",
+        Responsibilities = "verantwoordelijkheden",
+
         Email = "e-mail",
         Phone = "telefoon",
         Website = "website",

@@ -49,6 +49,14 @@ internal sealed partial class Labels
         Designated = "designated",
         NotDesignated = "not designated",
         Arrangement = "arrangement",
+
+        Department = "Department",
+        OrganisationTask = "Task",
+        Operations = "Processing operations",
+        JointControllerArrangements = "Arrangements between joint controllers (Art. 26 GDPR)",
+        Essence = "essence made available to data subjects (Art. 26(2) GDPR)",
+        Responsibilities = "responsibilities",
+
         Email = "e-mail",
         Phone = "telephone",
         Website = "website",

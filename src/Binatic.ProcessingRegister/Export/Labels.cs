@@ -66,6 +66,14 @@ internal sealed partial class Labels
     public required string Designated { get; init; }
     public required string NotDesignated { get; init; }
     public required string Arrangement { get; init; }
+
+    // The organisation: departments, tasks, processing operations and joint-controller arrangements
+    public required string Department { get; init; }
+    public required string OrganisationTask { get; init; }
+    public required string Operations { get; init; }
+    public required string JointControllerArrangements { get; init; }
+    public required string Essence { get; init; }
+    public required string Responsibilities { get; init; }
     public required string Email { get; init; }
     public required string Phone { get; init; }
     public required string Website { get; init; }

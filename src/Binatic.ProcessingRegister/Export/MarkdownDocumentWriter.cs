@@ -26,6 +26,9 @@ internal sealed class MarkdownDocumentWriter
     private readonly Dictionary<string, DataCategory> _dataCategories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _parties = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SecurityMeasure> _measures = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _departmentNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _taskNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JointControllerArrangement> _arrangements = new(StringComparer.Ordinal);
     private bool _started;
 
     private MarkdownDocumentWriter(Register register, RegisterLanguage language, TextWriter writer)
@@ -62,6 +65,21 @@ internal sealed class MarkdownDocumentWriter
         foreach (var measure in register.Security?.Measures ?? default)
         {
             _measures.TryAdd(measure.Id, measure);
+        }
+
+        foreach (var department in register.Departments)
+        {
+            _departmentNames.TryAdd(department.Id, Text(department.Name));
+        }
+
+        foreach (var task in register.Tasks)
+        {
+            _taskNames.TryAdd(task.Id, Text(task.Name));
+        }
+
+        foreach (var arrangement in register.JointControllerArrangements)
+        {
+            _arrangements.TryAdd(arrangement.Id, arrangement);
         }
     }
 
@@ -114,7 +132,7 @@ internal sealed class MarkdownDocumentWriter
     {
         var info = _register.Info;
         var date = info.LastReviewed ?? info.PolicyDate;
-        Heading(1, _labels.RegisterOf + Text(_register.Controller.Contact.Name) + (date is { } d ? " — " + _labels.FormatDate(d) : string.Empty));
+        Heading(1, _labels.RegisterOf + string.Join(", ", _register.Controllers.Select(c => Text(c.Contact.Name))) + (date is { } d ? " — " + _labels.FormatDate(d) : string.Empty));
         Paragraph(_labels.Introduction);
         if (_language != info.Language)
         {
@@ -163,7 +181,8 @@ internal sealed class MarkdownDocumentWriter
             Paragraph(Text(description));
         }
 
-        WriteController();
+        WriteOrganisation(activity);
+        WriteController(activity);
         WritePurposes(activity);
         WriteCategories(activity);
         WriteActivityRecipients(activity);
@@ -173,13 +192,55 @@ internal sealed class MarkdownDocumentWriter
         WriteDpia(activity.Dpia);
     }
 
-    // (a) The controller is the same for every activity; it is repeated so that each section stands on its own,
-    // as an extract for one activity must.
-    private void WriteController()
+    // Where the activity sits in the organisation, and what it consists of: written only when the register says so.
+    private void WriteOrganisation(ProcessingActivity activity)
     {
-        var controller = _register.Controller;
+        var items = new List<(int, string)>();
+        if (activity.Department is { } department)
+        {
+            items.Add((0, Field(_labels.Department, _departmentNames.GetValueOrDefault(department) ?? Text(department))));
+        }
+
+        if (activity.Task is { } task)
+        {
+            items.Add((0, Field(_labels.OrganisationTask, _taskNames.GetValueOrDefault(task) ?? Text(task))));
+        }
+
+        if (items.Count > 0)
+        {
+            List(items);
+        }
+
+        if (activity.Operations.Count > 0)
+        {
+            FieldList(_labels.Operations, [.. activity.Operations.Select(operation =>
+                Text(operation.Name) + (operation.Description is { } description ? ": " + Text(description) : string.Empty))]);
+        }
+    }
+
+    // (a) The controllers are repeated in every activity so that each section stands on its own, as an extract for one
+    // activity must; in a register with several, an activity shows those it names.
+    private void WriteController(ProcessingActivity activity)
+    {
         Heading(3, _labels.SectionController);
-        var items = new List<(int, string)> { (0, Field(_labels.Controller, Contact(controller.Contact))) };
+        var items = new List<(int, string)>();
+        foreach (var controller in ControllersOf(activity))
+        {
+            AddController(items, controller);
+        }
+
+        List(items);
+        WriteArrangements(activity);
+    }
+
+    private IEnumerable<Controller> ControllersOf(ProcessingActivity activity) =>
+        activity.Controllers.Count == 0
+            ? _register.Controllers
+            : _register.Controllers.Where(c => c.Id is { } id && activity.Controllers.Contains(id));
+
+    private void AddController(List<(int, string)> items, Controller controller)
+    {
+        items.Add((0, Field(_labels.Controller, Contact(controller.Contact))));
         if (controller.IsPublicAuthority)
         {
             items.Add((0, Field(_labels.PublicAuthority, _labels.Yes)));
@@ -197,8 +258,38 @@ internal sealed class MarkdownDocumentWriter
             items.AddRange(controller.JointControllers.Select(joint =>
                 (1, Contact(joint.Contact) + (joint.Arrangement is { } arrangement ? Separator + _labels.Arrangement + ": " + Text(arrangement) : string.Empty))));
         }
+    }
 
-        List(items);
+    // The Art. 26 arrangements the activity names, with each party's responsibilities (Art. 26(1)) and the essence
+    // that data subjects are told (Art. 26(2)).
+    private void WriteArrangements(ProcessingActivity activity)
+    {
+        if (activity.JointControllerArrangements.Count == 0)
+        {
+            return;
+        }
+
+        var items = new List<(int, string)>();
+        foreach (var id in activity.JointControllerArrangements)
+        {
+            if (_arrangements.GetValueOrDefault(id) is not { } arrangement)
+            {
+                items.Add((0, Text(id)));
+                continue;
+            }
+
+            items.Add((0, Text(arrangement.Name)
+                + (arrangement.Reference is { } reference ? Separator + _labels.Reference + ": " + Text(reference) : string.Empty)
+                + (arrangement.Date is { } date ? Separator + _labels.Date + ": " + _labels.FormatDate(date) : string.Empty)));
+            items.AddRange(arrangement.Parties.Select(party =>
+                (1, Contact(party.Contact) + (party.Responsibilities is { } responsibilities ? Separator + _labels.Responsibilities + ": " + Text(responsibilities) : string.Empty))));
+            if (arrangement.Essence is { } essence)
+            {
+                items.Add((1, Sentence(_labels.Essence) + ": " + Text(essence)));
+            }
+        }
+
+        FieldListOf(_labels.JointControllerArrangements, items);
     }
 
     private string Contact(ContactDetails contact)

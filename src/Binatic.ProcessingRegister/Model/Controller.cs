@@ -7,6 +7,12 @@ namespace Binatic.ProcessingRegister.Model;
 public sealed record Controller
 {
     /// <summary>
+    /// Gets the id by which activities name this controller, in a register that lists several under
+    /// <c>controllers</c>; null for the one controller of a register written with <c>controller</c>.
+    /// </summary>
+    public string? Id { get; init; }
+
+    /// <summary>
     /// Gets the controller's name and contact details.
     /// </summary>
     public required ContactDetails Contact { get; init; }

@@ -97,4 +97,30 @@ public sealed record ProcessingActivity
     /// (Art. 30(1)(e)); <see langword="false"/> when it says nothing, which is not the same as saying there are none.
     /// </summary>
     public bool HasNoTransfers { get; init; }
+
+    /// <summary>
+    /// Gets the ids of the controllers responsible for the activity (Art. 30(1)(a)), in a register with several;
+    /// empty when the register's one controller is.
+    /// </summary>
+    public ValueArray<string> Controllers { get; init; }
+
+    /// <summary>
+    /// Gets the id of the department that carries out the activity, when the register states it.
+    /// </summary>
+    public string? Department { get; init; }
+
+    /// <summary>
+    /// Gets the id of the organisation's task the activity serves, when the register states it.
+    /// </summary>
+    public string? Task { get; init; }
+
+    /// <summary>
+    /// Gets the processing operations the activity consists of (Art. 4(2)).
+    /// </summary>
+    public ValueArray<ProcessingOperation> Operations { get; init; }
+
+    /// <summary>
+    /// Gets the ids of the joint-controller arrangements (Art. 26) that govern the activity.
+    /// </summary>
+    public ValueArray<string> JointControllerArrangements { get; init; }
 }

@@ -12,9 +12,11 @@ public sealed record Register
     public required RegisterInfo Info { get; init; }
 
     /// <summary>
-    /// Gets the controller and its contacts (Art. 30(1)(a)).
+    /// Gets the controllers and their contacts (Art. 30(1)(a)), in register order: one for a register written with
+    /// <c>controller</c>, one or more for a register written with <c>controllers</c>, such as a municipality whose
+    /// college and council are each a controller.
     /// </summary>
-    public required Controller Controller { get; init; }
+    public ValueArray<Controller> Controllers { get; init; }
 
     /// <summary>
     /// Gets the catalogue of data-subject categories (Art. 30(1)(c)).
@@ -75,4 +77,19 @@ public sealed record Register
     /// Gets the findings of rules on the register as a whole that are accepted on purpose.
     /// </summary>
     public ValueArray<Acceptance> Accepted { get; init; }
+
+    /// <summary>
+    /// Gets the departments of the organisation, which tasks and activities refer to.
+    /// </summary>
+    public ValueArray<Department> Departments { get; init; }
+
+    /// <summary>
+    /// Gets the tasks of the organisation, which activities refer to.
+    /// </summary>
+    public ValueArray<OrganisationTask> Tasks { get; init; }
+
+    /// <summary>
+    /// Gets the arrangements between joint controllers (Art. 26), which activities refer to.
+    /// </summary>
+    public ValueArray<JointControllerArrangement> JointControllerArrangements { get; init; }
 }

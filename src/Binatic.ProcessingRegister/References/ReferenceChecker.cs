@@ -39,6 +39,7 @@ internal sealed class ReferenceChecker
         ]);
         var measures = Catalogue("security measure", [.. (register.Security?.Measures ?? default).Select((m, i) => (m.Id, $"/security/measures/{i}/id"))]);
         Catalogue("processing activity", [.. register.Activities.Select((a, i) => (a.Id, $"/activities/{i}/id"))]);
+        var organisation = OrganisationCatalogues(register);
 
         for (var i = 0; i < register.Activities.Count; i++)
         {
@@ -50,10 +51,83 @@ internal sealed class ReferenceChecker
             References(activity.SecurityMeasures, $"{at}/securityMeasures", measures, "security.measures");
             Transfers(activity.Transfers, $"{at}/transfers", parties);
             RetentionRules(activity.Retention, $"{at}/retention", dataCategories);
+            ActivityOrganisation(activity, at, organisation);
         }
 
         Transfers(register.Transfers, "/transfers", parties);
         RetentionRules(register.RetentionPolicy?.Rules ?? default, "/retentionPolicy/rules", dataCategories);
+    }
+
+    /// <summary>
+    /// Checks that the register states its controller in one form, and the catalogues of the organisation's
+    /// controllers, departments, tasks and joint-controller arrangements, with the tasks' departments.
+    /// </summary>
+    private Organisation OrganisationCatalogues(Register register)
+    {
+        ControllerForm(register.Controllers);
+
+        // Only the controllers listed under 'controllers' have ids; the single 'controller' has none to refer to.
+        var listed = register.Controllers.Select((c, i) => (c.Id, Index: i)).Where(c => c.Id is not null).ToList();
+        var offset = register.Controllers.Count - listed.Count;
+        var controllers = Catalogue("controller", [.. listed.Select(c => (c.Id!, $"/controllers/{c.Index - offset}/id"))]);
+        var departments = Catalogue("department", [.. register.Departments.Select((d, i) => (d.Id, $"/departments/{i}/id"))]);
+        var tasks = Catalogue("task", [.. register.Tasks.Select((t, i) => (t.Id, $"/tasks/{i}/id"))]);
+        var arrangements = Catalogue("joint-controller arrangement", [.. register.JointControllerArrangements.Select((a, i) => (a.Id, $"/jointControllerArrangements/{i}/id"))]);
+        for (var i = 0; i < register.Tasks.Count; i++)
+        {
+            if (register.Tasks[i].Department is { } department)
+            {
+                Reference(department, $"/tasks/{i}/department", departments, "departments");
+            }
+        }
+
+        return new Organisation(controllers, departments, tasks, arrangements, listed.Count > 1);
+    }
+
+    /// <summary>
+    /// Reports a register with neither <c>controller</c> nor <c>controllers</c>, or with both: the binder keeps both,
+    /// the single one first and without an id, so that this can tell the cases apart.
+    /// </summary>
+    private void ControllerForm(ValueArray<Controller> controllers)
+    {
+        if (controllers.Count == 0)
+        {
+            Report(
+                DiagnosticIds.ControllerNotStatedOnce,
+                JsonPointer.Root,
+                "The register names no controller; add 'controller' with its name and contact details, or 'controllers' with an id, name and contact details for each (Art. 30(1)(a)).");
+        }
+        else if (controllers.Count > 1 && controllers[0].Id is null)
+        {
+            Report(
+                DiagnosticIds.ControllerNotStatedOnce,
+                "/controllers",
+                "The register has both 'controller' and 'controllers'; keep 'controller' for one controller, or move it into 'controllers' with an id (Art. 30(1)(a)).");
+        }
+    }
+
+    private void ActivityOrganisation(ProcessingActivity activity, string at, Organisation organisation)
+    {
+        References(activity.Controllers, $"{at}/controllers", organisation.Controllers, "controllers");
+        if (activity.Controllers.Count == 0 && organisation.HasSeveralControllers)
+        {
+            Report(
+                DiagnosticIds.ActivityWithoutController,
+                at,
+                $"The activity '{activity.Id}' names no controller, but the register lists several; add 'controllers' with the ids of those responsible for it (known ids: {string.Join(", ", organisation.Controllers.Known.Take(MaxListedIds))}{(organisation.Controllers.Known.Count > MaxListedIds ? ", …" : string.Empty)}; Art. 30(1)(a)).");
+        }
+
+        if (activity.Department is { } department)
+        {
+            Reference(department, $"{at}/department", organisation.Departments, "departments");
+        }
+
+        if (activity.Task is { } task)
+        {
+            Reference(task, $"{at}/task", organisation.Tasks, "tasks");
+        }
+
+        References(activity.JointControllerArrangements, $"{at}/jointControllerArrangements", organisation.Arrangements, "jointControllerArrangements");
     }
 
     /// <summary>
@@ -191,6 +265,9 @@ internal sealed class ReferenceChecker
 
     private void Report(string id, string pointer, string message) =>
         _diagnostics.Add(new Diagnostic(id, DiagnosticSeverity.Error, message, _map.Locate(pointer), pointer));
+
+    /// <summary>The catalogues of the organisation that activities refer to, and whether it has several controllers.</summary>
+    private sealed record Organisation(Ids Controllers, Ids Departments, Ids Tasks, Ids Arrangements, bool HasSeveralControllers);
 
     /// <summary>A reference to an id that no entry of its catalogue has.</summary>
     private sealed record Unresolved(string Id, string Pointer, SourceLocation At, Ids Ids, string Catalogue);

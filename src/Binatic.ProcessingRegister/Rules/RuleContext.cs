@@ -11,6 +11,7 @@ internal sealed class RuleContext
     private readonly Dictionary<string, DataCategory> _dataCategories;
     private readonly Dictionary<string, Processor> _processors;
     private readonly Dictionary<string, Recipient> _recipients;
+    private readonly Dictionary<string, Controller> _controllers;
 
     // Several rules read each activity's data categories; resolving them once, on first use, keeps that one lookup
     // per reference. Kept by the activity's position: a dictionary keyed by activity cost a hash per rule and activity.
@@ -24,6 +25,7 @@ internal sealed class RuleContext
         _dataCategories = ById(register.DataCategories, c => c.Id);
         _processors = ById(register.Processors, p => p.Id);
         _recipients = ById(register.Recipients, r => r.Id);
+        _controllers = ById(register.Controllers.Where(c => c.Id is not null), c => c.Id!);
         _categoriesOfActivity = new (DataCategory, int)[]?[register.Activities.Count];
     }
 
@@ -47,6 +49,47 @@ internal sealed class RuleContext
     /// </remarks>
     public ImmutableArray<(DataCategory Category, int Index)> DataCategoriesOf(int activity) =>
         ImmutableCollectionsMarshal.AsImmutableArray(_categoriesOfActivity[activity] ??= Resolve(Register.Activities[activity]));
+
+    /// <summary>
+    /// Gets the controllers responsible for an activity (Art. 30(1)(a)): those it names that exist, or, when it names
+    /// none, the register's controllers, which is its one controller in a register written with <c>controller</c>.
+    /// </summary>
+    /// <param name="activity">The activity's position in <see cref="Model.Register.Activities"/>.</param>
+    public IReadOnlyList<Controller> ControllersOf(int activity)
+    {
+        var named = Register.Activities[activity].Controllers;
+        if (named.Count == 0)
+        {
+            return Register.Controllers;
+        }
+
+        var controllers = new List<Controller>(named.Count);
+        foreach (var id in named)
+        {
+            if (_controllers.GetValueOrDefault(id) is { } controller)
+            {
+                controllers.Add(controller);
+            }
+        }
+
+        return controllers;
+    }
+
+    /// <summary>
+    /// Gets a value indicating whether any controller of an activity is a public authority or body, which may carry
+    /// out a task in the public interest (Art. 6(1)(e)) and may not rely on legitimate interests for it (Art. 6(1),
+    /// last subparagraph). A rule that needs every controller to be one asks <see cref="ControllersOf"/>.
+    /// </summary>
+    /// <param name="activity">The activity's position in <see cref="Model.Register.Activities"/>.</param>
+    public bool HasPublicAuthority(int activity) => ControllersOf(activity).Any(c => c.IsPublicAuthority);
+
+    /// <summary>
+    /// Gets the JSON Pointer of a controller: <c>/controller</c> for the one of a register written with
+    /// <c>controller</c>, <c>/controllers/N</c> for one listed under <c>controllers</c>.
+    /// </summary>
+    /// <param name="index">The controller's position in <see cref="Model.Register.Controllers"/>.</param>
+    public string ControllerPointer(int index) =>
+        Register.Controllers[index].Id is null ? "/controller" : $"/controllers/{index}";
 
     /// <summary>Gets the transfers of the activities in <paramref name="window"/> with their JSON Pointers, in order.</summary>
     public IEnumerable<(Transfer Transfer, ItemPointer Pointer)> Transfers(ActivityWindow window)

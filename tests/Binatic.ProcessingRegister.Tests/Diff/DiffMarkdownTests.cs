@@ -70,7 +70,7 @@ public sealed class DiffMarkdownTests
     private static Register Register(params ProcessingActivity[] activities) => new()
     {
         Info = new RegisterInfo { Language = RegisterLanguage.English },
-        Controller = new Controller { Contact = new ContactDetails { Name = "Binatic" } },
+        Controllers = [new Controller { Contact = new ContactDetails { Name = "Binatic" } }],
         Activities = [.. activities],
     };
 }

@@ -148,7 +148,7 @@ public sealed class RegisterDiffTests
     private static Register Register(params ProcessingActivity[] activities) => new()
     {
         Info = new RegisterInfo { Language = RegisterLanguage.Dutch },
-        Controller = new Controller { Contact = new ContactDetails { Name = "Binatic" } },
+        Controllers = [new Controller { Contact = new ContactDetails { Name = "Binatic" } }],
         DataCategories = [Name, Health, Convictions],
         Activities = [.. activities],
     };

@@ -13,13 +13,16 @@ internal static class HostileRegister
     public static Register With(string text) => new()
     {
         Info = new RegisterInfo { Language = RegisterLanguage.English, Title = text, Scope = text, PolicyVersion = text, PolicyDate = new DateOnly(2026, 3, 1) },
-        Controller = new Controller
-        {
-            Contact = Contact(text),
-            DataProtectionOfficer = new Designation { IsDesignated = true, Contact = Contact(text) },
-            Representative = new Designation { IsDesignated = false, Note = text },
-            JointControllers = [new JointController { Contact = Contact(text), Arrangement = text }],
-        },
+        Controllers =
+        [
+            new Controller
+            {
+                Contact = Contact(text),
+                DataProtectionOfficer = new Designation { IsDesignated = true, Contact = Contact(text) },
+                Representative = new Designation { IsDesignated = false, Note = text },
+                JointControllers = [new JointController { Contact = Contact(text), Arrangement = text }],
+            },
+        ],
         DataSubjectCategories = [new DataSubjectCategory { Id = "subjects", Name = text, Description = text }],
         DataCategories =
         [
@@ -65,6 +68,20 @@ internal static class HostileRegister
         },
         Children = new ChildrenPolicy { AgeOfConsent = 16, Description = text },
         Cookies = new CookiePolicy { IsUsed = true, Description = text, Cookies = [new Cookie { Name = text, Purpose = text, Retention = text }] },
+        Departments = [new Department { Id = "department", Name = text, Description = text }],
+        Tasks = [new OrganisationTask { Id = "task", Name = text, Department = "department", Description = text }],
+        JointControllerArrangements =
+        [
+            new JointControllerArrangement
+            {
+                Id = "arrangement",
+                Name = text,
+                Parties = [new ArrangementParty { Contact = Contact(text), Responsibilities = text }],
+                Reference = text,
+                Date = new DateOnly(2024, 3, 1),
+                Essence = text,
+            },
+        ],
     };
 
     private static ProcessingActivity Activity(string id, string text) => new()
@@ -90,6 +107,10 @@ internal static class HostileRegister
         SecurityMeasures = ["measure"],
         Dpia = new ImpactAssessment { Status = DpiaStatus.Completed, Reference = text, Description = text },
         FurtherProcessing = [new FurtherProcessing { Purpose = text, CompatibilityAssessment = text, Law = text, IsBasedOnConsent = true }],
+        Department = "department",
+        Task = "task",
+        Operations = [new ProcessingOperation { Name = text, Description = text }],
+        JointControllerArrangements = ["arrangement"],
     };
 
     private static ContactDetails Contact(string text) => new()

@@ -199,7 +199,7 @@ public sealed class JsonExportTests
     {
         var register = Minimal with
         {
-            Controller = Minimal.Controller with { DataProtectionOfficer = new Designation { IsDesignated = true, Note = "Forgot the name." } },
+            Controllers = [Minimal.Controllers[0] with { DataProtectionOfficer = new Designation { IsDesignated = true, Note = "Forgot the name." } }],
         };
 
         var json = JsonExport.ToJson(register);

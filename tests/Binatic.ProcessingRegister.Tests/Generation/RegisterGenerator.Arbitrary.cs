@@ -249,22 +249,26 @@ internal static partial class RegisterGenerator
         from accepted in Acceptance.Array[0, 2]
         from children in Optional(Children)
         from cookies in Optional(Cookies)
+        from organisation in OrganisationOf(controller, activities.Length)
         select new Register
         {
             Info = info,
-            Controller = controller,
+            Controllers = organisation.Controllers,
             DataSubjectCategories = [.. dataSubjectCategories],
             DataCategories = [.. dataCategories],
             Processors = [.. processors],
             Recipients = [.. recipients],
             Security = security,
-            Activities = [.. activities.Select((activity, i) => activity with { Id = $"activity-{i}" })],
+            Activities = [.. activities.Select((activity, i) => organisation.Apply(activity with { Id = $"activity-{i}" }, i))],
             Transfers = [.. transfers],
             RetentionPolicy = retentionPolicy,
             DataSubjectRights = dataSubjectRights,
             Children = children,
             Cookies = cookies,
             Accepted = [.. accepted],
+            Departments = organisation.Departments,
+            Tasks = organisation.Tasks,
+            JointControllerArrangements = organisation.Arrangements,
         };
 
     private static Gen<ProcessingActivity> Activity(Catalogues catalogues) =>

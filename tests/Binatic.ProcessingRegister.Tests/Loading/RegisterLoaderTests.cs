@@ -31,7 +31,7 @@ public sealed class RegisterLoaderTests
         var register = RegisterLoader.LoadFile(Fixture.Path("minimal.yaml")).GetRegisterOrThrow();
 
         Assert.Equal(RegisterLanguage.Dutch, register.Info.Language);
-        Assert.Equal("Voorbeeld BV", register.Controller.Contact.Name);
+        Assert.Equal("Voorbeeld BV", Assert.Single(register.Controllers).Contact.Name);
         var activity = Assert.Single(register.Activities);
         Assert.Equal("levering", activity.Id);
         Assert.Equal(["uitvoeren van overeenkomsten"], activity.Purposes);

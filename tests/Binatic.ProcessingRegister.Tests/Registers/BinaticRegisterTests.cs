@@ -65,16 +65,16 @@ public sealed class BinaticRegisterTests
     public void The_register_records_the_policy_date_and_the_controller_as_the_policy_gives_them()
     {
         Assert.Equal(new DateOnly(2021, 10, 26), Register.Info.PolicyDate);
-        Assert.Equal("Binatic Software BV", Register.Controller.Contact.Name);
-        Assert.Equal("Dr. Lelykade 22a", Register.Controller.Contact.Address?.Street);
-        Assert.Equal("070 4161703", Register.Controller.Contact.Phone);
-        Assert.Equal("info@binatic.nl", Register.Controller.Contact.Email);
+        Assert.Equal("Binatic Software BV", Assert.Single(Register.Controllers).Contact.Name);
+        Assert.Equal("Dr. Lelykade 22a", Assert.Single(Register.Controllers).Contact.Address?.Street);
+        Assert.Equal("070 4161703", Assert.Single(Register.Controllers).Contact.Phone);
+        Assert.Equal("info@binatic.nl", Assert.Single(Register.Controllers).Contact.Email);
     }
 
     [Fact]
     public void The_register_invents_no_data_protection_officer_and_no_processing_agreement()
     {
-        Assert.Null(Register.Controller.DataProtectionOfficer);
+        Assert.Null(Assert.Single(Register.Controllers).DataProtectionOfficer);
         Assert.All(Register.Processors, processor => Assert.Null(processor.ProcessingAgreement));
     }
 

@@ -33,7 +33,7 @@ public sealed class ControllerContactRuleTests
     public void An_empty_controller_name_built_in_code_is_an_error_at_the_name()
     {
         var register = Clean();
-        register = register with { Controller = register.Controller with { Contact = register.Controller.Contact with { Name = string.Empty } } };
+        register = register with { Controllers = [register.Controllers[0] with { Contact = register.Controllers[0].Contact with { Name = string.Empty } }] };
 
         var finding = Assert.Single(RegisterValidator.Validate(register, RuleFixture.Options), d => d.RuleId == "RPR001");
 
@@ -45,7 +45,7 @@ public sealed class ControllerContactRuleTests
     public void A_blank_e_mail_address_built_in_code_does_not_count_as_contact_details()
     {
         var register = Clean();
-        register = register with { Controller = register.Controller with { Contact = register.Controller.Contact with { Address = null, Email = "  " } } };
+        register = register with { Controllers = [register.Controllers[0] with { Contact = register.Controllers[0].Contact with { Address = null, Email = "  " } }] };
 
         var finding = Assert.Single(RegisterValidator.Validate(register, RuleFixture.Options), d => d.RuleId == "RPR001");
 
@@ -71,4 +71,14 @@ public sealed class ControllerContactRuleTests
     }
 
     private static Register Clean() => RegisterLoader.LoadFile(Fixture.Path("clean.yaml")).GetRegisterOrThrow();
+
+    [Fact]
+    public void In_a_register_with_two_controllers_the_one_that_cannot_be_reached_is_an_error_at_its_own_entry()
+    {
+        var finding = Assert.Single(RuleFixture.FindingsOf("RPR001", "several-controllers.yaml"));
+
+        Assert.Equal("/controllers/1/address", finding.JsonPointer);
+        Assert.Equal((14, 5), (finding.Line, finding.Column));
+        Assert.Equal("The controller 'Example Foundation' has neither a postal address nor an e-mail address; add 'address' or 'email' so that it can be reached (Art. 30(1)(a)).", finding.Message);
+    }
 }

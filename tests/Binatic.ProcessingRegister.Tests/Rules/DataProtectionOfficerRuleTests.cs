@@ -50,4 +50,13 @@ public sealed class DataProtectionOfficerRuleTests
     {
         Assert.DoesNotContain(RuleFixture.FindingsOf("RPR002", "rpr002-no-dpo.yaml"), d => d.JsonPointer == "/controller/representative");
     }
+
+    [Fact]
+    public void In_a_register_with_two_controllers_the_one_silent_on_its_officer_is_a_warning_at_its_own_entry()
+    {
+        var finding = Assert.Single(RuleFixture.FindingsOf("RPR002", "several-controllers.yaml"));
+
+        Assert.Equal("/controllers/1/dataProtectionOfficer", finding.JsonPointer);
+        Assert.Contains("'Example Foundation'", finding.Message, StringComparison.Ordinal);
+    }
 }

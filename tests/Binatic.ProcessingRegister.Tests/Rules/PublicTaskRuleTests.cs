@@ -26,4 +26,13 @@ public sealed class PublicTaskRuleTests
     {
         Assert.Empty(RuleFixture.FindingsOf("RPR017", "clean.yaml"));
     }
+
+    [Fact]
+    public void A_public_task_is_judged_by_the_controllers_the_activity_names_so_only_the_private_controller_s_activity_is_a_warning()
+    {
+        var finding = Assert.Single(RuleFixture.FindingsOf("RPR017", "several-controllers.yaml"));
+
+        Assert.Equal("/activities/1/legalBases/0/basis", finding.JsonPointer);
+        Assert.Equal("'Neighbourhood events' relies on a public task, but Example Foundation is not a public authority; use the basis that applies, or cite the law that entrusts the task (Art. 6(1)(e), 6(3)).", finding.Message);
+    }
 }

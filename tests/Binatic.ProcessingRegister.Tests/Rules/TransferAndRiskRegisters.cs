@@ -14,7 +14,7 @@ internal static class TransferAndRiskRegisters
     public static Register Empty { get; } = new()
     {
         Info = new RegisterInfo { Language = RegisterLanguage.English },
-        Controller = new Controller { Contact = new ContactDetails { Name = "Example BV" } },
+        Controllers = [new Controller { Contact = new ContactDetails { Name = "Example BV" } }],
     };
 
     /// <summary>Gets an activity with a name and purposes, to be completed with <c>with</c>.</summary>

@@ -24,12 +24,13 @@ internal sealed class ChildAgeOfConsentRule : Rule
             yield break;
         }
 
-        var dutch = string.Equals(context.Register.Controller.Contact.Address?.Country, Netherlands, StringComparison.Ordinal);
-        if (dutch && children.AgeOfConsent < GdprFacts.DutchAgeOfConsent)
+        // The children's policy is the register's, so one controller established in the Netherlands binds it to Dutch law.
+        var dutch = context.Register.Controllers.FirstOrDefault(c => string.Equals(c.Contact.Address?.Country, Netherlands, StringComparison.Ordinal));
+        if (dutch is not null && children.AgeOfConsent < GdprFacts.DutchAgeOfConsent)
         {
             yield return new Finding(
                 "/children/ageOfConsent",
-                $"The age of consent for children is {children.AgeOfConsent}, but {context.Register.Controller.Contact.Name} is established in the Netherlands, where a parent must consent under {GdprFacts.DutchAgeOfConsent}; set it to {GdprFacts.DutchAgeOfConsent} (Art. 8(1); UAVG art. 5).");
+                $"The age of consent for children is {children.AgeOfConsent}, but {dutch.Contact.Name} is established in the Netherlands, where a parent must consent under {GdprFacts.DutchAgeOfConsent}; set it to {GdprFacts.DutchAgeOfConsent} (Art. 8(1); UAVG art. 5).");
         }
         else if (children.AgeOfConsent < GdprFacts.LowestAgeOfConsent)
         {

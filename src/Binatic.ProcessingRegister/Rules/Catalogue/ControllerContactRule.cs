@@ -17,19 +17,23 @@ internal sealed class ControllerContactRule : Rule
 
     public override IEnumerable<Finding> CheckRegister(RuleContext context)
     {
-        var contact = context.Register.Controller.Contact;
-        if (string.IsNullOrWhiteSpace(contact.Name))
+        for (var i = 0; i < context.Register.Controllers.Count; i++)
         {
-            yield return new Finding(
-                "/controller/name",
-                "The controller has no name; state the organisation's legal name (Art. 30(1)(a)).");
-        }
+            var contact = context.Register.Controllers[i].Contact;
+            var at = context.ControllerPointer(i);
+            if (string.IsNullOrWhiteSpace(contact.Name))
+            {
+                yield return new Finding(
+                    $"{at}/name",
+                    "The controller has no name; state the organisation's legal name (Art. 30(1)(a)).");
+            }
 
-        if (!HasAddress(contact.Address) && string.IsNullOrWhiteSpace(contact.Email))
-        {
-            yield return new Finding(
-                "/controller/address",
-                $"The controller '{NameOf(contact)}' has neither a postal address nor an e-mail address; add 'address' or 'email' so that it can be reached (Art. 30(1)(a)).");
+            if (!HasAddress(contact.Address) && string.IsNullOrWhiteSpace(contact.Email))
+            {
+                yield return new Finding(
+                    $"{at}/address",
+                    $"The controller '{NameOf(contact)}' has neither a postal address nor an e-mail address; add 'address' or 'email' so that it can be reached (Art. 30(1)(a)).");
+            }
         }
     }
 

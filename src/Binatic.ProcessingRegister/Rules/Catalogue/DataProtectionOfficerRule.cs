@@ -20,21 +20,25 @@ internal sealed class DataProtectionOfficerRule : Rule
 
     public override IEnumerable<Finding> CheckRegister(RuleContext context)
     {
-        var controller = context.Register.Controller;
-        var name = string.IsNullOrWhiteSpace(controller.Contact.Name) ? "the controller" : $"'{controller.Contact.Name}'";
-        if (controller.DataProtectionOfficer is null)
+        for (var i = 0; i < context.Register.Controllers.Count; i++)
         {
-            yield return new Finding(
-                "/controller/dataProtectionOfficer",
-                $"The register does not say whether {name} has a data protection officer; record the officer, or 'designated: false' with a note why none is required (Art. 30(1)(a), 37).");
-        }
+            var controller = context.Register.Controllers[i];
+            var at = context.ControllerPointer(i);
+            var name = string.IsNullOrWhiteSpace(controller.Contact.Name) ? "the controller" : $"'{controller.Contact.Name}'";
+            if (controller.DataProtectionOfficer is null)
+            {
+                yield return new Finding(
+                    $"{at}/dataProtectionOfficer",
+                    $"The register does not say whether {name} has a data protection officer; record the officer, or 'designated: false' with a note why none is required (Art. 30(1)(a), 37).");
+            }
 
-        var country = controller.Contact.Address?.Country;
-        if (controller.Representative is null && !string.IsNullOrWhiteSpace(country) && !GdprFacts.IsInEea(country))
-        {
-            yield return new Finding(
-                "/controller/representative",
-                $"{Capitalised(name)} is established in {country}, outside the EEA, but the register does not say whether it has a representative in the Union; record the representative, or 'designated: false' with a note why none is required (Art. 30(1)(a), 27).");
+            var country = controller.Contact.Address?.Country;
+            if (controller.Representative is null && !string.IsNullOrWhiteSpace(country) && !GdprFacts.IsInEea(country))
+            {
+                yield return new Finding(
+                    $"{at}/representative",
+                    $"{Capitalised(name)} is established in {country}, outside the EEA, but the register does not say whether it has a representative in the Union; record the representative, or 'designated: false' with a note why none is required (Art. 30(1)(a), 27).");
+            }
         }
     }
 

@@ -17,18 +17,17 @@ internal sealed class PublicTaskRule : Rule
 
     public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
-        if (context.Register.Controller.IsPublicAuthority)
-        {
-            yield break;
-        }
-
         foreach (var (activity, ground, pointer) in LawfulnessChecks.LegalBases(context.Register, window))
         {
-            if (ground.Basis == LegalBasis.PublicTask)
+            // In a register with several controllers, the activity's own controllers are the ones whose task it is.
+            if (ground.Basis == LegalBasis.PublicTask && pointer.Activity is { } index && !context.HasPublicAuthority(index))
             {
+                var controllers = context.ControllersOf(index);
+                var names = string.Join(" and ", controllers.Select(c => c.Contact.Name));
+                var verb = controllers.Count > 1 ? "are" : "is";
                 yield return new Finding(
                     $"{pointer}/basis",
-                    $"'{activity.Name}' relies on a public task, but {context.Register.Controller.Contact.Name} is not a public authority; use the basis that applies, or cite the law that entrusts the task (Art. 6(1)(e), 6(3)).");
+                    $"'{activity.Name}' relies on a public task, but {names} {verb} not a public authority; use the basis that applies, or cite the law that entrusts the task (Art. 6(1)(e), 6(3)).");
             }
         }
     }

@@ -1,0 +1,103 @@
+using System.Text.Json.Nodes;
+using Binatic.ProcessingRegister.Export;
+using Binatic.ProcessingRegister.Loading;
+using Binatic.ProcessingRegister.Model;
+using Binatic.ProcessingRegister.Tests.Support;
+
+namespace Binatic.ProcessingRegister.Tests.Export;
+
+public sealed class OrganisationExportTests
+{
+    private static readonly Register Municipality = RegisterLoader.LoadFile(Fixture.Path("municipality.yaml")).GetRegisterOrThrow();
+
+    [Fact]
+    public void A_register_with_several_controllers_exports_them_under_controllers_with_their_ids()
+    {
+        var json = JsonNode.Parse(JsonExport.ToJson(Municipality))!.AsObject();
+
+        Assert.False(json.ContainsKey("controller"));
+        Assert.Equal(["college", "raad"], json["controllers"]!.AsArray().Select(c => (string?)c!["id"]));
+    }
+
+    [Fact]
+    public void Controllers_departments_tasks_operations_and_arrangements_load_back_from_the_json_unchanged()
+    {
+        var loaded = RegisterLoader.Parse(JsonExport.ToJson(Municipality), "export.json");
+
+        Assert.Empty(loaded.Diagnostics);
+        Assert.Equal(Municipality, loaded.Register);
+    }
+
+    [Fact]
+    public void The_title_names_every_controller()
+    {
+        Assert.StartsWith("# Register van verwerkingsactiviteiten van College van B en W, Gemeenteraad\n", MarkdownExport.ToMarkdown(Municipality), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_activity_shows_only_the_controllers_it_names()
+    {
+        var markdown = MarkdownExport.ToMarkdown(Municipality);
+        var council = markdown[markdown.IndexOf("## 2. Raadsvergadering", StringComparison.Ordinal)..];
+
+        Assert.Contains("- **Verwerkingsverantwoordelijke:** Gemeenteraad; e-mail: griffie@voorbeeldstad.nl\n", council, StringComparison.Ordinal);
+        Assert.DoesNotContain("College van B en W", council, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_activity_shows_its_department_task_and_processing_operations_in_Dutch()
+    {
+        var markdown = MarkdownExport.ToMarkdown(Municipality);
+
+        Assert.Contains(
+            "## 1. Paspoort\n\n- **Afdeling:** Publiekszaken\n- **Taak:** Reisdocumenten\n\n**Verwerkingsactiviteiten:**\n\n- Aanvraag innemen: aan de balie\n- Uitreiken\n",
+            markdown,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_activity_shows_its_department_task_and_processing_operations_in_English()
+    {
+        var markdown = MarkdownExport.ToMarkdown(Municipality, new MarkdownExportOptions { Language = RegisterLanguage.English });
+
+        Assert.Contains(
+            "## 1. Paspoort\n\n- **Department:** Publiekszaken\n- **Task:** Reisdocumenten\n\n**Processing operations:**\n\n- Aanvraag innemen: aan de balie\n- Uitreiken\n",
+            markdown,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_activity_shows_its_joint_controller_arrangement_with_the_parties_and_the_essence_in_Dutch()
+    {
+        var markdown = MarkdownExport.ToMarkdown(Municipality);
+
+        Assert.Contains(
+            "**Regelingen tussen gezamenlijke verwerkingsverantwoordelijken (art. 26 AVG):**\n\n"
+            + "- Zorg- en Veiligheidshuis; kenmerk: Convenant ZVH 2024; datum: 1 maart 2024\n"
+            + "  - Gemeente Voorbeeldstad; verantwoordelijkheden: Informeert betrokkenen.\n"
+            + "  - Politie\n"
+            + "  - Wezenlijke inhoud voor betrokkenen (art. 26 lid 2 AVG): Gegevens alleen in het casusoverleg.\n",
+            markdown,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_activity_shows_its_joint_controller_arrangement_in_English()
+    {
+        var markdown = MarkdownExport.ToMarkdown(Municipality, new MarkdownExportOptions { Language = RegisterLanguage.English });
+
+        Assert.Contains("**Arrangements between joint controllers (Art. 26 GDPR):**\n\n- Zorg- en Veiligheidshuis; reference: Convenant ZVH 2024; date: 1 March 2024\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("  - Essence made available to data subjects (Art. 26(2) GDPR): Gegevens alleen in het casusoverleg.\n", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_activity_without_department_task_operations_or_arrangements_shows_none_of_their_labels()
+    {
+        var markdown = MarkdownExport.ToMarkdown(Municipality);
+        var council = markdown[markdown.IndexOf("## 2. Raadsvergadering", StringComparison.Ordinal)..];
+
+        Assert.DoesNotContain("Afdeling", council, StringComparison.Ordinal);
+        Assert.DoesNotContain("Verwerkingsactiviteiten", council, StringComparison.Ordinal);
+        Assert.DoesNotContain("Regelingen", council, StringComparison.Ordinal);
+    }
+}
