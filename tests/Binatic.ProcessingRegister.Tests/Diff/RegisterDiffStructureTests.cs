@@ -68,6 +68,19 @@ public sealed class RegisterDiffStructureTests
     }
 
     [Fact]
+    public void Giving_the_only_controller_an_id_and_naming_it_on_the_activities_is_no_change()
+    {
+        var before = Fixture.BinaticRegister;
+        var after = before with
+        {
+            Controllers = [before.Controllers[0] with { Id = "binatic" }],
+            Activities = [.. before.Activities.Select(a => a with { Controllers = ["binatic"] })],
+        };
+
+        Assert.True(RegisterDiff.Compare(before, after).IsEmpty);
+    }
+
+    [Fact]
     public void An_activity_placed_under_a_joint_controller_arrangement_is_listed_as_a_change()
     {
         var change = SingleActivityList(After(Paspoort with { JointControllerArrangements = ["zvh-samenwerking"] }));
