@@ -8,7 +8,8 @@ namespace Binatic.ProcessingRegister.Diff;
 /// </summary>
 /// <param name="Activity">The activity, with its name in the new register.</param>
 /// <param name="Lists">
-/// The lists that differ, at least one, in the order of <see cref="ListKind"/>: purposes, data categories, data
-/// subjects, legal bases, recipients, transfers, retention.
+/// The lists that differ, at least one, in the order of <see cref="ListKind"/>: controllers, department, task,
+/// joint-controller arrangements, purposes, data categories, data subjects, legal bases, recipients, covenants,
+/// transfers, retention.
 /// </param>
 public sealed record ActivityChanges(ActivityReference Activity, ValueArray<ListChange> Lists);

@@ -23,4 +23,21 @@ public enum ConcernKind
     /// did not make before. A new transfer within the EEA is a change, not a concern.
     /// </summary>
     ThirdCountryTransfer,
+
+    /// <summary>
+    /// A national identification number (Art. 87), such as the Dutch citizen service number (BSN), that the activity
+    /// did not process before: newly listed, or listed before but only now marked as one in the register's data
+    /// categories. Member-state law limits its use to what a law allows (in the Netherlands, UAVG art. 46), so a
+    /// reviewer checks that a law allows this use.
+    /// </summary>
+    NationalIdentifier,
+
+    /// <summary>
+    /// A chain partner (ketenpartner) that the activity did not disclose to before: a recipient newly listed, or
+    /// listed before but only now marked as a chain partner. Chain partners are other organisations that process the
+    /// data for their own tasks, so every disclosure to one needs its own legal basis and usually a covenant, which a
+    /// reviewer checks. A new covenant on its own is a change, not a concern: it records an agreement, it adds no one
+    /// the data goes to.
+    /// </summary>
+    ChainPartner,
 }

@@ -130,7 +130,9 @@ public static class DiffMarkdown
         {
             ConcernKind.SpecialCategoryData => "**Special-category data (Art. 9)**: ",
             ConcernKind.CriminalOffenceData => "**Criminal-offence data (Art. 10)**: ",
-            _ => "**Transfer outside the EEA (Chapter V)** to ",
+            ConcernKind.ThirdCountryTransfer => "**Transfer outside the EEA (Chapter V)** to ",
+            ConcernKind.NationalIdentifier => "**National identification number (Art. 87)**: ",
+            _ => "**Disclosure to a chain partner**: ",
         };
         var where = concern.Activity is { } activity ? $" in {Name(activity)}" : " in the register's transfers";
         return what + MarkdownText.EscapeInConversation(concern.Subject) + where;
@@ -140,11 +142,17 @@ public static class DiffMarkdown
 
     private static string Label(ListKind kind) => kind switch
     {
+        ListKind.Controllers => "Controllers",
+        ListKind.Department => "Department",
+        ListKind.Task => "Task",
+        ListKind.JointControllerArrangements => "Joint-controller arrangements",
+        ListKind.ArrangementParties => "Parties to joint-controller arrangements",
         ListKind.Purposes => "Purposes",
         ListKind.DataCategories => "Data categories",
         ListKind.DataSubjects => "Data subjects",
         ListKind.LegalBases => "Legal bases",
         ListKind.Recipients => "Recipients",
+        ListKind.Covenants => "Covenants",
         ListKind.Transfers => "Transfers",
         ListKind.Retention => "Retention",
         ListKind.Processors => "Processors",

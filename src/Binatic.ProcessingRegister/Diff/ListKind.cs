@@ -4,8 +4,36 @@ namespace Binatic.ProcessingRegister.Diff;
 /// The lists that <see cref="RegisterDiff.Compare(Model.Register, Model.Register)"/> compares, in the order a reviewer is shown them; the kind of a
 /// <see cref="ListChange"/>.
 /// </summary>
+/// <remarks>
+/// An activity's single-valued facts, its <see cref="Department"/> and <see cref="Task"/>, are lists of at most one
+/// entry here: an activity that moves from one department to another has the new one added and the old one removed,
+/// so that a move reads like every other change.
+/// </remarks>
 public enum ListKind
 {
+    /// <summary>
+    /// The controllers responsible for an activity (Art. 30(1)(a)), or the register's controllers. An activity's
+    /// controllers are the ones it names, or, when it names none, the register's only controller.
+    /// </summary>
+    Controllers,
+
+    /// <summary>The department an activity belongs to (afdeling), a list of at most one.</summary>
+    Department,
+
+    /// <summary>The organisation's task an activity serves (taak), a list of at most one.</summary>
+    Task,
+
+    /// <summary>
+    /// The joint-controller arrangements (Art. 26) an activity falls under, or the register's arrangements.
+    /// </summary>
+    JointControllerArrangements,
+
+    /// <summary>
+    /// The parties to the register's joint-controller arrangements (Art. 26(1)), each with the arrangement it is a party
+    /// to.
+    /// </summary>
+    ArrangementParties,
+
     /// <summary>An activity's purposes (Art. 30(1)(b)).</summary>
     Purposes,
 
@@ -20,6 +48,12 @@ public enum ListKind
 
     /// <summary>Recipients (Art. 30(1)(d)), of an activity or of the register.</summary>
     Recipients,
+
+    /// <summary>
+    /// The covenants (convenanten) under which an activity discloses data to its recipients, each with its recipient;
+    /// a covenant whose name, reference or date changed is one removed and one added.
+    /// </summary>
+    Covenants,
 
     /// <summary>Transfers to third countries or international organisations (Art. 30(1)(e)), of an activity or of the register.</summary>
     Transfers,

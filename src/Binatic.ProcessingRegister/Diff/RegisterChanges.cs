@@ -27,14 +27,17 @@ namespace Binatic.ProcessingRegister.Diff;
 /// </example>
 /// <param name="Attention">
 /// The changes that carry the most risk, most serious first: special-category data (Art. 9) or criminal-offence data
-/// (Art. 10) that an activity did not process before, and transfers to countries outside the EEA (Chapter V) that
-/// were not made before.
+/// (Art. 10) that an activity did not process before, transfers to countries outside the EEA (Chapter V) that
+/// were not made before, national identification numbers (Art. 87) that an activity did not process before and chain
+/// partners that an activity did not disclose to before. See <see cref="ConcernKind"/> for why each needs a reviewer.
 /// </param>
 /// <param name="AddedActivities">The activities whose id is only in the new register, by id.</param>
 /// <param name="RemovedActivities">The activities whose id is only in the old register, by id.</param>
 /// <param name="ChangedActivities">The activities in both registers whose compared lists differ, by id.</param>
 /// <param name="RegisterLevel">
-/// Changes to the register-wide lists: <see cref="ListKind.Processors"/>, <see cref="ListKind.Recipients"/>,
+/// Changes to the register-wide lists: <see cref="ListKind.Controllers"/>,
+/// <see cref="ListKind.JointControllerArrangements"/>, <see cref="ListKind.ArrangementParties"/> (of the
+/// arrangements in both registers), <see cref="ListKind.Processors"/>, <see cref="ListKind.Recipients"/>,
 /// <see cref="ListKind.Transfers"/> and <see cref="ListKind.SecurityMeasures"/>, in that order.
 /// </param>
 public sealed record RegisterChanges(

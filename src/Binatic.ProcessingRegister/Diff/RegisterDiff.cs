@@ -1,3 +1,4 @@
+using System.Globalization;
 using Binatic.ProcessingRegister.Binding;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Facts;
@@ -7,7 +8,9 @@ namespace Binatic.ProcessingRegister.Diff;
 /// <summary>
 /// Compares two versions of a register the way a reviewer of a pull request needs it: activities matched by id,
 /// and per activity the lists that decide what personal data is processed, why, on what basis, for whom and how
-/// long; then the register's processors, recipients, transfers and security measures.
+/// long; who is responsible for it (its controllers, department, task and joint-controller arrangements) and under which
+/// covenants it discloses data; then the register's controllers, joint-controller arrangements with their parties,
+/// processors, recipients, transfers and security measures.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -17,8 +20,9 @@ namespace Binatic.ProcessingRegister.Diff;
 /// </para>
 /// <para>
 /// The changes that carry the most risk are also listed apart, in <see cref="RegisterChanges.Attention"/>: data of a
-/// special category (Art. 9) or on criminal offences (Art. 10) that an activity did not process before, and new
-/// transfers outside the EEA (Chapter V). The registers are compared as they are; check each with
+/// special category (Art. 9) or on criminal offences (Art. 10) that an activity did not process before, new
+/// transfers outside the EEA (Chapter V), national identification numbers (Art. 87) an activity did not process
+/// before and chain partners it did not disclose to before. The registers are compared as they are; check each with
 /// <see cref="Rules.RegisterValidator"/> for what is wrong in it.
 /// </para>
 /// </remarks>
@@ -80,6 +84,12 @@ public static class RegisterDiff
             [.. oldActivities.Values.Where(a => !newActivities.ContainsKey(a.Id)).Select(Ref).OrderBy(a => a.Id, StringComparer.Ordinal)],
             [.. changed],
             Lists(
+                Compare(ListKind.Controllers, before.Controllers.Select(Describe), after.Controllers.Select(Describe)),
+                Compare(
+                    ListKind.JointControllerArrangements,
+                    before.JointControllerArrangements.Select(a => Named(a.Id, a.Name)),
+                    after.JointControllerArrangements.Select(a => Named(a.Id, a.Name))),
+                CompareParties(before.JointControllerArrangements, after.JointControllerArrangements),
                 Compare(ListKind.Processors, before.Processors.Select(p => Named(p.Id, p.Name)), after.Processors.Select(p => Named(p.Id, p.Name))),
                 Compare(ListKind.Recipients, before.Recipients.Select(r => Named(r.Id, r.Name)), after.Recipients.Select(r => Named(r.Id, r.Name))),
                 Compare(ListKind.Transfers, before.Transfers.Select(Describe), after.Transfers.Select(Describe)),
@@ -91,6 +101,19 @@ public static class RegisterDiff
 
     private static ValueArray<ListChange> CompareActivity(ProcessingActivity before, ProcessingActivity after, Register oldRegister, Register newRegister) =>
         Lists(
+            CompareControllers(before, after, oldRegister, newRegister),
+            Compare(
+                ListKind.Department,
+                Single(before.Department).Select(id => Named(id, oldRegister.Departments.FirstOrDefault(d => d.Id == id)?.Name)),
+                Single(after.Department).Select(id => Named(id, newRegister.Departments.FirstOrDefault(d => d.Id == id)?.Name))),
+            Compare(
+                ListKind.Task,
+                Single(before.Task).Select(id => Named(id, oldRegister.Tasks.FirstOrDefault(t => t.Id == id)?.Name)),
+                Single(after.Task).Select(id => Named(id, newRegister.Tasks.FirstOrDefault(t => t.Id == id)?.Name))),
+            Compare(
+                ListKind.JointControllerArrangements,
+                before.JointControllerArrangements.Select(id => Named(id, oldRegister.JointControllerArrangements.FirstOrDefault(a => a.Id == id)?.Name)),
+                after.JointControllerArrangements.Select(id => Named(id, newRegister.JointControllerArrangements.FirstOrDefault(a => a.Id == id)?.Name))),
             Compare(ListKind.Purposes, before.Purposes, after.Purposes),
             Compare(
                 ListKind.DataCategories,
@@ -105,7 +128,8 @@ public static class RegisterDiff
                 ListKind.Recipients,
                 (before.Recipients ?? []).Select(id => Named(id, oldRegister.Recipients.FirstOrDefault(r => r.Id == id)?.Name)),
                 (after.Recipients ?? []).Select(id => Named(id, newRegister.Recipients.FirstOrDefault(r => r.Id == id)?.Name))),
-            Compare(ListKind.Transfers, before.Transfers.Select(Describe), after.Transfers.Select(Describe)),
+            Compare(ListKind.Covenants, Covenants(before, oldRegister), Covenants(after, newRegister)),
+            Compare(ListKind.Transfers, Transfers(before), Transfers(after)),
             Compare(ListKind.Retention, before.Retention.Select(Describe), after.Retention.Select(Describe)));
 
     private static IEnumerable<Concern> Concerns(ProcessingActivity activity, ProcessingActivity? previous, Register before, Register after)
@@ -130,6 +154,25 @@ public static class RegisterDiff
             {
                 yield return new Concern(ConcernKind.CriminalOffenceData, Ref(activity), Named(id, category.Name).Text);
             }
+
+            if (category.NationalIdentifier is { } identifier && !oldCategories.Any(c => c.Id == id && c.NationalIdentifier is not null))
+            {
+                var named = Named(id, category.Name).Text;
+                yield return new Concern(ConcernKind.NationalIdentifier, Ref(activity), identifier.Name is null ? named : $"{named} ({identifier.Name})");
+            }
+        }
+
+        // Like data, a chain partner is new to the activity when it was not disclosed to as one before: newly listed,
+        // or only now marked a chain partner in the register's recipients.
+        var oldPartners = (previous?.Recipients ?? [])
+            .Where(id => before.Recipients.Any(r => r.Id == id && r.IsChainPartner))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var id in (activity.Recipients ?? []).Distinct(StringComparer.Ordinal))
+        {
+            if (after.Recipients.FirstOrDefault(r => r.Id == id) is { IsChainPartner: true } partner && !oldPartners.Contains(id))
+            {
+                yield return new Concern(ConcernKind.ChainPartner, Ref(activity), Named(id, partner.Name).Text);
+            }
         }
 
         foreach (var country in NewThirdCountries(previous?.Transfers ?? [], activity.Transfers))
@@ -143,6 +186,51 @@ public static class RegisterDiff
         var known = before.Select(t => t.Country).ToHashSet(StringComparer.Ordinal);
         return after.Select(t => t.Country).Where(c => !GdprFacts.IsInEea(c) && !known.Contains(c)).Distinct(StringComparer.Ordinal);
     }
+
+    // An activity that names no controllers has the register's only one. Compared only when either version names
+    // its own, so that renaming a register's only controller is shown once, in the register's list, and not on every
+    // activity.
+    private static ListChange? CompareControllers(ProcessingActivity before, ProcessingActivity after, Register oldRegister, Register newRegister) =>
+        before.Controllers.Count == 0 && after.Controllers.Count == 0
+            ? null
+            : Compare(ListKind.Controllers, ControllersOf(before, oldRegister), ControllersOf(after, newRegister));
+
+    private static IEnumerable<Entry> ControllersOf(ProcessingActivity activity, Register register)
+    {
+        if (activity.Controllers.Count == 0)
+        {
+            return register.Controllers.Count == 1 ? [Describe(register.Controllers[0])] : [];
+        }
+
+        return activity.Controllers.Select(id => register.Controllers.FirstOrDefault(c => c.Id == id) is { } controller ? Describe(controller) : Item(id));
+    }
+
+    // Parties only of arrangements in both registers: those of an added or removed arrangement come and go with it.
+    private static ListChange? CompareParties(ValueArray<JointControllerArrangement> before, ValueArray<JointControllerArrangement> after)
+    {
+        var kept = before.Select(a => a.Id).Intersect(after.Select(a => a.Id), StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        return Compare(
+            ListKind.ArrangementParties,
+            before.Where(a => kept.Contains(a.Id)).SelectMany(Parties),
+            after.Where(a => kept.Contains(a.Id)).SelectMany(Parties));
+    }
+
+    private static IEnumerable<Entry> Parties(JointControllerArrangement arrangement) =>
+        arrangement.Parties.Select(p => new Entry($"{arrangement.Id}\n{p.Contact.Name}", $"{p.Contact.Name}, in {Named(arrangement.Id, arrangement.Name).Text}"));
+
+    private static IEnumerable<Entry> Covenants(ProcessingActivity activity, Register register) =>
+        (activity.Recipients ?? [])
+            .Select(id => register.Recipients.FirstOrDefault(r => r.Id == id))
+            .OfType<Recipient>()
+            .Where(r => r.Covenant is not null)
+            .Select(r => Describe(r, r.Covenant!));
+
+    // The statement that an activity makes no transfers is an entry of its own, so that giving it up for a transfer
+    // shows both.
+    private static IEnumerable<Entry> Transfers(ProcessingActivity activity) =>
+        activity.HasNoTransfers ? [Item("no transfers (stated)"), .. activity.Transfers.Select(Describe)] : activity.Transfers.Select(Describe);
+
+    private static IEnumerable<string> Single(string? id) => id is null ? [] : [id];
 
     private static ValueArray<ListChange> Lists(params ReadOnlySpan<ListChange?> changes)
     {
@@ -179,6 +267,29 @@ public static class RegisterDiff
     // Ids are what the register is matched on; names are what a reviewer recognises, so both are shown.
     private static Entry Named(string id, string? name) => new(id, name is null ? id : $"{name} ({id})");
 
+    // Matched on the name, not the id: an id that now stands for another organisation is another controller.
+    private static Entry Describe(Controller controller) =>
+        new(controller.Contact.Name, controller.Id is null ? controller.Contact.Name : $"{controller.Contact.Name} ({controller.Id})");
+
+    // Matched on the recipient and all of the covenant, so that a covenant renewed under a new reference or date is
+    // shown as replaced.
+    private static Entry Describe(Recipient recipient, Covenant covenant)
+    {
+        var details = new List<string>(2);
+        if (covenant.Reference is not null)
+        {
+            details.Add(covenant.Reference);
+        }
+
+        if (covenant.Date is { } date)
+        {
+            details.Add(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        var text = details.Count == 0 ? covenant.Name : $"{covenant.Name} ({string.Join(", ", details)})";
+        return new($"{recipient.Id}\n{text}", $"{text}, with {Named(recipient.Id, recipient.Name).Text}");
+    }
+
     // The recipient is part of what identifies a transfer: two recipients in one country are two transfers.
     private static Entry Describe(Transfer transfer) =>
         Item(transfer.Recipient is null
@@ -193,6 +304,11 @@ public static class RegisterDiff
     private static Entry Describe(RetentionRule rule)
     {
         var parts = new List<string>();
+        if (rule.IsPermanent)
+        {
+            parts.Add("permanent");
+        }
+
         if (rule.Period is { } period)
         {
             parts.Add(period.ToString());

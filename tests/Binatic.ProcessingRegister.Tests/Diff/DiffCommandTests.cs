@@ -16,6 +16,57 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void Comparing_two_versions_of_a_municipal_register_summarises_its_structure_and_its_new_risks()
+    {
+        var (exitCode, output, error) = Run("diff", RelativeFixture("gemeente-old.yaml"), RelativeFixture("gemeente-new.yaml"));
+
+        Assert.Equal((ExitCodes.Success, string.Empty), (exitCode, error));
+        Assert.Equal(
+            """
+            #### Needs attention
+
+            - **Transfer outside the EEA (Chapter V)** to US in Paspoort aanvragen (`paspoort`)
+            - **National identification number (Art. 87)**: Burgerservicenummer (bsn) (BSN) in Paspoort aanvragen (`paspoort`)
+            - **Disclosure to a chain partner**: Zorg- en Veiligheidshuis (zvh) in Paspoort aanvragen (`paspoort`)
+
+            #### Activities changed
+
+            - Paspoort aanvragen (`paspoort`)
+              - Controllers
+                - added: Burgemeester (burgemeester)
+                - removed: College van B en W (college)
+              - Department
+                - added: Openbare orde en veiligheid (veiligheid)
+                - removed: Publiekszaken (publiekszaken)
+              - Task
+                - added: Handhaving (handhaving)
+                - removed: Reisdocumenten (reisdocumenten)
+              - Joint-controller arrangements
+                - added: Zorg- en Veiligheidshuis (zvh-samenwerking)
+              - Data categories
+                - added: Burgerservicenummer (bsn)
+              - Recipients
+                - added: Zorg- en Veiligheidshuis (zvh)
+              - Covenants
+                - added: Convenant Zorg- en Veiligheidshuis (ZVH-2025-01, 2025-01-15), with Zorg- en Veiligheidshuis (zvh)
+              - Transfers
+                - added: US: standardContractualClauses
+                - removed: no transfers (stated)
+              - Retention
+                - added: permanent; Aanvraagdossier.
+                - removed: P11Y; Aanvraagdossier.
+
+            #### Register
+
+            - Parties to joint-controller arrangements
+              - added: Openbaar Ministerie, in Zorg- en Veiligheidshuis (zvh-samenwerking)
+              - removed: Politie, in Zorg- en Veiligheidshuis (zvh-samenwerking)
+
+            """,
+            output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void Comparing_a_register_with_itself_prints_one_line_and_exits_with_success()
     {
         var (exitCode, output, _) = Run("diff", RelativeFixture("binatic-old.yaml"), RelativeFixture("binatic-old.yaml"));
