@@ -31,7 +31,7 @@ public static class MarkdownExport
 {
     /// <summary>Writes <paramref name="register"/> as a Markdown document and returns it.</summary>
     /// <param name="register">The register to write.</param>
-    /// <param name="options">The language to write in; the register's own when omitted.</param>
+    /// <param name="options">The language to write in (the register's own when omitted) and the layout (a document when omitted).</param>
     /// <returns>The document, with <c>\n</c> line endings and a final line break.</returns>
     public static string ToMarkdown(Register register, MarkdownExportOptions? options = null)
     {
@@ -43,11 +43,23 @@ public static class MarkdownExport
     /// <summary>Writes <paramref name="register"/> as a Markdown document to <paramref name="writer"/>.</summary>
     /// <param name="register">The register to write.</param>
     /// <param name="writer">Where to write; it is neither flushed nor closed. Lines end in <c>\n</c> whatever its <see cref="TextWriter.NewLine"/>.</param>
-    /// <param name="options">The language to write in; the register's own when omitted.</param>
+    /// <param name="options">The language to write in (the register's own when omitted) and the layout (a document when omitted).</param>
     public static void Write(Register register, TextWriter writer, MarkdownExportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(register);
         ArgumentNullException.ThrowIfNull(writer);
-        MarkdownDocumentWriter.Write(register, options?.Language ?? register.Info.Language, writer);
+        var language = options?.Language ?? register.Info.Language;
+        var layout = options?.Layout ?? MarkdownLayout.Document;
+        switch (layout)
+        {
+            case MarkdownLayout.VngTable:
+                VngTableWriter.Write(register, language, writer);
+                break;
+            case MarkdownLayout.Document:
+                MarkdownDocumentWriter.Write(register, language, writer);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(options), layout, "There is no such Markdown layout.");
+        }
     }
 }

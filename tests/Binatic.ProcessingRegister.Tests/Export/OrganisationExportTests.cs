@@ -11,6 +11,18 @@ public sealed class OrganisationExportTests
     private static readonly Register Municipality = RegisterLoader.LoadFile(Fixture.Path("municipality.yaml")).GetRegisterOrThrow();
 
     [Fact]
+    public void The_municipality_register_in_Dutch()
+    {
+        Approvals.Verify(MarkdownExport.ToMarkdown(Municipality, new MarkdownExportOptions { Language = RegisterLanguage.Dutch }), "md");
+    }
+
+    [Fact]
+    public void The_municipality_register_in_English()
+    {
+        Approvals.Verify(MarkdownExport.ToMarkdown(Municipality, new MarkdownExportOptions { Language = RegisterLanguage.English }), "md");
+    }
+
+    [Fact]
     public void A_register_with_several_controllers_exports_them_under_controllers_with_their_ids()
     {
         var json = JsonNode.Parse(JsonExport.ToJson(Municipality))!.AsObject();
@@ -38,7 +50,7 @@ public sealed class OrganisationExportTests
     public void Each_activity_shows_only_the_controllers_it_names()
     {
         var markdown = MarkdownExport.ToMarkdown(Municipality);
-        var council = markdown[markdown.IndexOf("## 2. Raadsvergadering", StringComparison.Ordinal)..];
+        var council = ActivitySection(markdown, "Raadsvergadering");
 
         Assert.Contains("- **Verwerkingsverantwoordelijke:** Gemeenteraad; e-mail: griffie@voorbeeldstad.nl\n", council, StringComparison.Ordinal);
         Assert.DoesNotContain("College van B en W", council, StringComparison.Ordinal);
@@ -94,10 +106,20 @@ public sealed class OrganisationExportTests
     public void An_activity_without_department_task_operations_or_arrangements_shows_none_of_their_labels()
     {
         var markdown = MarkdownExport.ToMarkdown(Municipality);
-        var council = markdown[markdown.IndexOf("## 2. Raadsvergadering", StringComparison.Ordinal)..];
+        var council = ActivitySection(markdown, "Raadsvergadering");
 
         Assert.DoesNotContain("Afdeling", council, StringComparison.Ordinal);
         Assert.DoesNotContain("Verwerkingsactiviteiten", council, StringComparison.Ordinal);
         Assert.DoesNotContain("Regelingen", council, StringComparison.Ordinal);
+    }
+
+    // The section of one activity: from its heading to the next heading of the same level, or the end.
+    private static string ActivitySection(string markdown, string activityName)
+    {
+        var lines = markdown.Split('\n');
+        var start = Array.FindIndex(lines, line => line.StartsWith('#') && line.EndsWith(". " + activityName, StringComparison.Ordinal));
+        var marker = lines[start][..(lines[start].IndexOf(' ', StringComparison.Ordinal) + 1)];
+        var end = Array.FindIndex(lines, start + 1, line => line.StartsWith(marker, StringComparison.Ordinal));
+        return string.Join('\n', lines[start..(end < 0 ? lines.Length : end)]);
     }
 }
