@@ -6,7 +6,8 @@ namespace Binatic.ProcessingRegister.Export;
 
 /// <summary>
 /// Writes one register as a Markdown document: the title, an overview of the activities, one section per activity
-/// with the points of Art. 30(1)(a)-(g) in that order, then the register-wide parts. Every part is always written,
+/// with the points of Art. 30(1)(a)-(g) in that order (grouped by department and task when the register has
+/// departments), then the register-wide parts. Every part is always written,
 /// saying so when the register is silent, because a reviewer must see what is missing as well as what is there.
 /// </summary>
 /// <remarks>

@@ -8,7 +8,9 @@ namespace Binatic.ProcessingRegister.Export;
 /// to hand to a supervisory authority on request (GDPR Art. 30(4)): a title with the controller and the register's
 /// date (its last review, or else the date of its privacy policy), an overview table of the activities, one section per activity with the points of Art. 30(1)(a)-(g) in
 /// that order, and then the processors, recipients, transfers, retention, security, data-subject rights,
-/// complaints, children and cookies.
+/// complaints, children and cookies. A register with departments has its activities under a heading per department
+/// and per task, those without a department last. Set <see cref="MarkdownExportOptions.Layout"/> to
+/// <see cref="MarkdownLayout.VngTable"/> for the activities as the table of the VNG model register instead.
 /// </summary>
 /// <remarks>
 /// <para>

@@ -18,6 +18,9 @@ internal sealed class VngTableWriter
     private const string LineBreak = "<br>";
     private const string Separator = "; ";
 
+    // The column "Verwerkingsverantwoordelijke(n)" also heads the controllers in the title block.
+    private const int ControllersColumn = 4;
+
     private readonly Register _register;
     private readonly Labels _labels;
     private readonly TextWriter _writer;
@@ -101,7 +104,7 @@ internal sealed class VngTableWriter
         Block("# " + _labels.RegisterOf + string.Join(", ", _register.Controllers.Select(c => Text(c.Contact.Name))) + (date is { } d ? " — " + _labels.FormatDate(d) : string.Empty));
         Block(
             "- **" + _labels.Title + ":** " + (string.IsNullOrEmpty(info.Title) ? _labels.NotStated : Text(info.Title)),
-            "- **" + _labels.VngColumns[4] + ":** " + Join(_register.Controllers.Select(ControllerName)));
+            "- **" + _labels.VngColumns[ControllersColumn] + ":** " + Join(_register.Controllers.Select(ControllerName)));
     }
 
     private string ControllerName(Controller controller) =>
