@@ -178,7 +178,7 @@ internal sealed class VngTableWriter
     }
 
     private string Retention(RetentionRule rule) => Facts(
-        (rule.Description is { } description ? Text(description) + ": " : string.Empty)
+        (rule.Description is { } description ? Text(description) + " — " : string.Empty)
             + (rule.Period is { } period ? _labels.FormatPeriod(period) : rule.IsPermanent ? _labels.Permanent : _labels.NotStated)
             + (rule.From is { } from ? ", " + _labels.CountedFrom + " " + Text(from) : string.Empty),
         rule.RecordTypes.Count > 0 ? _labels.RecordTypes + ": " + string.Join(", ", rule.RecordTypes.Select(Text)) : null,

@@ -38,6 +38,19 @@ public sealed class VngTableExportTests
         Assert.All(tables, table => Assert.All(table.OfType<TableRow>(), row => Assert.Equal(VngColumnCount, row.Count)));
     }
 
+    [Theory]
+    [InlineData("binatic.yaml", RegisterLanguage.Dutch)]
+    [InlineData("example.yaml", RegisterLanguage.English)]
+    public void The_registers_of_the_repository_give_whole_tables_without_links_or_HTML_other_than_line_breaks(string file, RegisterLanguage language)
+    {
+        var document = MarkdownSyntax.Parse(Vng(RegisterLoader.LoadFile(Fixture.Register(file)).GetRegisterOrThrow(), language));
+
+        Assert.All(document.Descendants<Table>(), table => Assert.All(table.OfType<TableRow>(), row => Assert.Equal(VngColumnCount, row.Count)));
+        Assert.Empty(document.Descendants<HtmlBlock>());
+        Assert.All(document.Descendants<HtmlInline>(), html => Assert.Equal("<br>", html.Tag));
+        Assert.Empty(document.Descendants<LinkInline>());
+    }
+
     [Fact]
     public void Each_department_has_a_table_and_activities_without_a_department_come_last()
     {
