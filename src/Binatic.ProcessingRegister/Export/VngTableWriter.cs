@@ -70,8 +70,6 @@ internal sealed class VngTableWriter
 
     private static string Text(string text) => MarkdownText.Escape(text);
 
-    private static string Sentence(string label) => char.ToUpperInvariant(label[0]) + label[1..];
-
     private void WriteTables()
     {
         WriteTitle();
