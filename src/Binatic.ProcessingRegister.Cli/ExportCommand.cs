@@ -1,6 +1,7 @@
 using System.CommandLine.Parsing;
 using System.CommandLine;
 using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Export;
 using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Model;
 
@@ -20,6 +21,8 @@ internal static class ExportCommand
     // A switch rather than a dictionary of the language enum: such a dictionary is compiled at every start of the tool.
     private const string Dutch = "nl";
     private const string English = "en";
+    private const string DocumentLayout = "document";
+    private const string VngLayout = "vng";
 
     public static Command Create(TextWriter output, TextWriter error)
     {
@@ -35,6 +38,12 @@ internal static class ExportCommand
             Description = "Markdown only: the language of headings and labels (nl or en); the register's own text stays as written. Defaults to the register's language.",
         };
         language.AcceptOnlyFromAmong(Dutch, English);
+        var layout = new Option<string>("--layout")
+        {
+            Description = "Markdown only: document (the default: a section per activity, then processors, security, rights and the rest) or vng " +
+                "(the VNG model register's table of 17 columns, one table per department).",
+        };
+        layout.AcceptOnlyFromAmong(DocumentLayout, VngLayout);
         var outputPath = OutputOption.Create("export");
         var force = OutputOption.CreateForce("export");
         var limits = new LoadLimitOptions();
@@ -51,6 +60,7 @@ internal static class ExportCommand
             path,
             format,
             language,
+            layout,
             outputPath,
             compact,
             force,
@@ -64,6 +74,11 @@ internal static class ExportCommand
                 result.AddError("--language applies to --format markdown only; JSON holds the register's own text and keys.");
             }
 
+            if (result.GetResult(layout) is not null && chosen != ExportFormats.Markdown)
+            {
+                result.AddError("--layout applies to --format markdown only.");
+            }
+
             if (result.GetValue(compact) && chosen != ExportFormats.Json)
             {
                 result.AddError("--compact applies to --format json only.");
@@ -72,7 +87,7 @@ internal static class ExportCommand
         command.SetAction(parseResult => Run(
             parseResult.GetRequiredValue(path),
             parseResult.GetRequiredValue(format),
-            new ExportSettings(LanguageOf(parseResult.GetValue(language)), parseResult.GetValue(compact)),
+            new ExportSettings(LanguageOf(parseResult.GetValue(language)), parseResult.GetValue(compact), LayoutOf(parseResult.GetValue(layout))),
             parseResult.GetValue(outputPath),
             parseResult.GetValue(force),
             limits.Read(parseResult),
@@ -87,6 +102,8 @@ internal static class ExportCommand
         English => RegisterLanguage.English,
         _ => null,
     };
+
+    private static MarkdownLayout LayoutOf(string? name) => name == VngLayout ? MarkdownLayout.VngTable : MarkdownLayout.Document;
 
     private static int Run(string path, string format, ExportSettings settings, string? outputPath, bool force, LoadOptions limits, TextWriter output, TextWriter error)
     {

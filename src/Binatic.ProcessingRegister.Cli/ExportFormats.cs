@@ -6,7 +6,8 @@ namespace Binatic.ProcessingRegister.Cli;
 /// <summary>What <c>export</c> asks of a format beyond the register itself.</summary>
 /// <param name="Language">The language of the fixed labels; <see langword="null"/> for the register's own.</param>
 /// <param name="Compact">Whether to leave out the layout that is there for people.</param>
-internal sealed record ExportSettings(RegisterLanguage? Language, bool Compact);
+/// <param name="Layout">The shape of a Markdown export.</param>
+internal sealed record ExportSettings(RegisterLanguage? Language, bool Compact, MarkdownLayout Layout = MarkdownLayout.Document);
 
 /// <summary>
 /// The formats <c>export</c> writes, each as the one call into the library that renders it.
@@ -21,6 +22,6 @@ internal static class ExportFormats
         {
             [Json] = (register, settings) => JsonExport.ToJson(register, new JsonExportOptions { Indented = !settings.Compact }),
 
-            [Markdown] = (register, settings) => MarkdownExport.ToMarkdown(register, new MarkdownExportOptions { Language = settings.Language }),
+            [Markdown] = (register, settings) => MarkdownExport.ToMarkdown(register, new MarkdownExportOptions { Language = settings.Language, Layout = settings.Layout }),
         };
 }

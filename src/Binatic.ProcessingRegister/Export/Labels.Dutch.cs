@@ -155,6 +155,17 @@ internal sealed partial class Labels
         RecordTypes = "soorten documenten",
         NationalIdentifierMark = "nationaal identificatienummer (art. 87 AVG)",
 
+        OtherActivities = "Overige verwerkingen",
+        VngColumns =
+        [
+            "Naam afdeling", "Taak afdeling", "Verwerking", "Verwerkingsactiviteit", "Verwerkingsverantwoordelijke(n)", "Publiek/privaat",
+            "Verwerkingsdoeleinden", "Rechtmatige grondslag", "Categorieën persoonsgegevens", "Bewaartermijn", "Herkomst gegevens",
+            "Categorieën ontvangers", "Doorgifte derde land", "Samenwerkende partijen", "Convenant/privacyprotocol",
+            "Gezamenlijke verantwoordelijkheid", "Verdere verwerking",
+        ],
+        PublicSector = "publiek",
+        PrivateSector = "privaat",
+
         Months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
         And = "en",
         Years = ("jaar", "jaar"),

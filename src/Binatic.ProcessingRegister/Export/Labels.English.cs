@@ -155,6 +155,17 @@ internal sealed partial class Labels
         RecordTypes = "record types",
         NationalIdentifierMark = "national identification number (Art. 87 GDPR)",
 
+        OtherActivities = "Other processing activities",
+        VngColumns =
+        [
+            "Department", "Task", "Processing", "Processing operations", "Controller(s)", "Public/private",
+            "Purposes", "Legal basis", "Categories of personal data", "Retention period", "Source of the data",
+            "Categories of recipients", "Transfer to a third country", "Cooperating parties", "Covenant/privacy protocol",
+            "Joint controllership", "Further processing",
+        ],
+        PublicSector = "public",
+        PrivateSector = "private",
+
         Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
         And = "and",
         Years = ("year", "years"),

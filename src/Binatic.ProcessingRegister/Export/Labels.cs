@@ -183,6 +183,12 @@ internal sealed partial class Labels
     public required string RecordTypes { get; init; }
     public required string NationalIdentifierMark { get; init; }
 
+    // Grouping by department, and the VNG model register's table
+    public required string OtherActivities { get; init; }
+    public required IReadOnlyList<string> VngColumns { get; init; }
+    public required string PublicSector { get; init; }
+    public required string PrivateSector { get; init; }
+
     // Dates and periods; InvariantGlobalization leaves no culture to ask for month names.
     public required IReadOnlyList<string> Months { get; init; }
     public required string And { get; init; }

@@ -6,7 +6,8 @@ namespace Binatic.ProcessingRegister.Export;
 
 /// <summary>
 /// Writes one register as a Markdown document: the title, an overview of the activities, one section per activity
-/// with the points of Art. 30(1)(a)-(g) in that order, then the register-wide parts. Every part is always written,
+/// with the points of Art. 30(1)(a)-(g) in that order (grouped by department and task when the register has
+/// departments), then the register-wide parts. Every part is always written,
 /// saying so when the register is silent, because a reviewer must see what is missing as well as what is there.
 /// </summary>
 /// <remarks>
@@ -29,6 +30,7 @@ internal sealed class MarkdownDocumentWriter
     private readonly Dictionary<string, string> _departmentNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _taskNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JointControllerArrangement> _arrangements = new(StringComparer.Ordinal);
+    private int _activityLevel = 2;
     private bool _started;
 
     private MarkdownDocumentWriter(Register register, RegisterLanguage language, TextWriter writer)
@@ -110,11 +112,20 @@ internal sealed class MarkdownDocumentWriter
 
     private void WriteDocument()
     {
+        var groups = ActivityGroups();
+        var activities = groups.SelectMany(group => group.Activities).ToList();
         WriteTitle();
-        WriteOverview();
-        for (var i = 0; i < _register.Activities.Count; i++)
+        WriteOverview(activities);
+        if (_register.Departments.Count == 0)
         {
-            WriteActivity(i + 1, _register.Activities[i]);
+            for (var i = 0; i < activities.Count; i++)
+            {
+                WriteActivity(i + 1, activities[i]);
+            }
+        }
+        else
+        {
+            WriteGroups(groups);
         }
 
         WriteProcessors();
@@ -126,6 +137,56 @@ internal sealed class MarkdownDocumentWriter
         WriteComplaints();
         WriteChildren();
         WriteCookies();
+    }
+
+    // A register with departments reads as the organisation does: a heading per department, in the register's order,
+    // then per task; an activity without a task comes before the task headings, so that it is not read as part of one.
+    // Activities whose department the register does not list come last, under a heading of their own. The numbers
+    // follow the order of reading, in the overview too.
+    private List<(string? Department, string? Task, List<ProcessingActivity> Activities)> ActivityGroups()
+    {
+        if (_register.Departments.Count == 0)
+        {
+            return [(null, null, [.. _register.Activities])];
+        }
+
+        var departments = _register.Departments.Select(d => d.Id).Distinct(StringComparer.Ordinal).ToList();
+        var tasks = _register.Tasks.Select(t => t.Id).Distinct(StringComparer.Ordinal).ToList();
+        var groups = new List<(string? Department, string? Task, List<ProcessingActivity> Activities)>();
+        foreach (var department in departments.Append(null))
+        {
+            var members = _register.Activities.Where(a => department is null ? a.Department is not { } d || !departments.Contains(d) : a.Department == department).ToList();
+            groups.Add((department, null, members.FindAll(a => a.Task is not { } t || !tasks.Contains(t))));
+            groups.AddRange(tasks.Select(task => (department, (string?)task, members.FindAll(a => a.Task == task))));
+        }
+
+        return groups.FindAll(group => group.Activities.Count > 0);
+    }
+
+    private void WriteGroups(List<(string? Department, string? Task, List<ProcessingActivity> Activities)> groups)
+    {
+        _activityLevel = 4;
+        var number = 0;
+        string? department = null;
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var group = groups[i];
+            if (i == 0 || group.Department != department)
+            {
+                department = group.Department;
+                Heading(2, department is null ? _labels.OtherActivities : _departmentNames.GetValueOrDefault(department) ?? Text(department));
+            }
+
+            if (group.Task is { } task)
+            {
+                Heading(3, _taskNames.GetValueOrDefault(task) ?? Text(task));
+            }
+
+            foreach (var activity in group.Activities)
+            {
+                WriteActivity(++number, activity);
+            }
+        }
     }
 
     private void WriteTitle()
@@ -151,12 +212,12 @@ internal sealed class MarkdownDocumentWriter
         ]);
     }
 
-    private void WriteOverview()
+    private void WriteOverview(List<ProcessingActivity> activities)
     {
         Heading(2, _labels.Overview);
         Table(
             [_labels.Number, _labels.Activity, _labels.Purposes, _labels.LegalBases, _labels.Retention],
-            _register.Activities.Select((activity, index) => new[]
+            activities.Select((activity, index) => new[]
             {
                 Number(index + 1),
                 Text(activity.Name),
@@ -175,7 +236,7 @@ internal sealed class MarkdownDocumentWriter
 
     private void WriteActivity(int number, ProcessingActivity activity)
     {
-        Heading(2, Number(number) + ". " + Text(activity.Name));
+        Heading(_activityLevel, Number(number) + ". " + Text(activity.Name));
         if (activity.Description is { } description)
         {
             Paragraph(Text(description));
@@ -222,7 +283,7 @@ internal sealed class MarkdownDocumentWriter
     // activity must; in a register with several, an activity shows those it names.
     private void WriteController(ProcessingActivity activity)
     {
-        Heading(3, _labels.SectionController);
+        Heading(_activityLevel + 1, _labels.SectionController);
         var items = new List<(int, string)>();
         foreach (var controller in ControllersOf(activity))
         {
@@ -333,7 +394,7 @@ internal sealed class MarkdownDocumentWriter
     // (b) Purposes, with the legal bases they rest on.
     private void WritePurposes(ProcessingActivity activity)
     {
-        Heading(3, _labels.SectionPurposes);
+        Heading(_activityLevel + 1, _labels.SectionPurposes);
         ListOrNotStated([.. activity.Purposes.Select(purpose => (0, Text(purpose)))]);
 
         var items = new List<(int, string)>();
@@ -407,7 +468,7 @@ internal sealed class MarkdownDocumentWriter
     // (c) Data subjects and personal data, with special and criminal-offence data marked and their grounds.
     private void WriteCategories(ProcessingActivity activity)
     {
-        Heading(3, _labels.SectionCategories);
+        Heading(_activityLevel + 1, _labels.SectionCategories);
         FieldList(_labels.DataSubjects, [.. activity.DataSubjects.Select(id => _dataSubjectNames.GetValueOrDefault(id) ?? Text(id))]);
 
         var categories = activity.DataCategories.Select(id => (Id: id, Category: _dataCategories.GetValueOrDefault(id))).ToList();
@@ -483,7 +544,7 @@ internal sealed class MarkdownDocumentWriter
     // (d) Recipients, by name: null means the register does not say, empty that it says there are none.
     private void WriteActivityRecipients(ProcessingActivity activity)
     {
-        Heading(3, _labels.SectionRecipients);
+        Heading(_activityLevel + 1, _labels.SectionRecipients);
         if (activity.Recipients is not { } recipients)
         {
             Paragraph(_labels.NotStated);
@@ -503,7 +564,7 @@ internal sealed class MarkdownDocumentWriter
     // (e) Transfers made for this activity; those of the register as a whole have a section of their own.
     private void WriteActivityTransfers(ProcessingActivity activity)
     {
-        Heading(3, _labels.SectionTransfers);
+        Heading(_activityLevel + 1, _labels.SectionTransfers);
         if (activity.Transfers.Count == 0)
         {
             Paragraph(activity.HasNoTransfers ? _labels.NoTransfers : NotStatedForActivity(_register.Transfers.Count > 0, _labels.GeneralTransfers));
@@ -574,7 +635,7 @@ internal sealed class MarkdownDocumentWriter
     // (f) Retention for this activity; the register-wide policy has a section of its own.
     private void WriteActivityRetention(ProcessingActivity activity)
     {
-        Heading(3, _labels.SectionRetention);
+        Heading(_activityLevel + 1, _labels.SectionRetention);
         if (activity.Retention.Count == 0)
         {
             Paragraph(NotStatedForActivity(_register.RetentionPolicy is not null, _labels.RetentionPolicy));
@@ -645,7 +706,7 @@ internal sealed class MarkdownDocumentWriter
     // (g) The measures that protect this activity; the register's catalogue has a section of its own.
     private void WriteActivitySecurity(ProcessingActivity activity)
     {
-        Heading(3, _labels.SectionSecurity);
+        Heading(_activityLevel + 1, _labels.SectionSecurity);
         if (activity.SecurityMeasures.Count == 0)
         {
             Paragraph(NotStatedForActivity(_register.Security is not null, _labels.Security));
@@ -664,7 +725,7 @@ internal sealed class MarkdownDocumentWriter
 
     private void WriteDpia(ImpactAssessment? dpia)
     {
-        Heading(3, _labels.SectionDpia);
+        Heading(_activityLevel + 1, _labels.SectionDpia);
         if (dpia is null)
         {
             Paragraph(_labels.NotStated);

@@ -8,7 +8,9 @@ namespace Binatic.ProcessingRegister.Export;
 /// to hand to a supervisory authority on request (GDPR Art. 30(4)): a title with the controller and the register's
 /// date (its last review, or else the date of its privacy policy), an overview table of the activities, one section per activity with the points of Art. 30(1)(a)-(g) in
 /// that order, and then the processors, recipients, transfers, retention, security, data-subject rights,
-/// complaints, children and cookies.
+/// complaints, children and cookies. A register with departments has its activities under a heading per department
+/// and per task, those without a department last. Set <see cref="MarkdownExportOptions.Layout"/> to
+/// <see cref="MarkdownLayout.VngTable"/> for the activities as the table of the VNG model register instead.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -31,7 +33,7 @@ public static class MarkdownExport
 {
     /// <summary>Writes <paramref name="register"/> as a Markdown document and returns it.</summary>
     /// <param name="register">The register to write.</param>
-    /// <param name="options">The language to write in; the register's own when omitted.</param>
+    /// <param name="options">The language to write in (the register's own when omitted) and the layout (a document when omitted).</param>
     /// <returns>The document, with <c>\n</c> line endings and a final line break.</returns>
     public static string ToMarkdown(Register register, MarkdownExportOptions? options = null)
     {
@@ -43,11 +45,23 @@ public static class MarkdownExport
     /// <summary>Writes <paramref name="register"/> as a Markdown document to <paramref name="writer"/>.</summary>
     /// <param name="register">The register to write.</param>
     /// <param name="writer">Where to write; it is neither flushed nor closed. Lines end in <c>\n</c> whatever its <see cref="TextWriter.NewLine"/>.</param>
-    /// <param name="options">The language to write in; the register's own when omitted.</param>
+    /// <param name="options">The language to write in (the register's own when omitted) and the layout (a document when omitted).</param>
     public static void Write(Register register, TextWriter writer, MarkdownExportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(register);
         ArgumentNullException.ThrowIfNull(writer);
-        MarkdownDocumentWriter.Write(register, options?.Language ?? register.Info.Language, writer);
+        var language = options?.Language ?? register.Info.Language;
+        var layout = options?.Layout ?? MarkdownLayout.Document;
+        switch (layout)
+        {
+            case MarkdownLayout.VngTable:
+                VngTableWriter.Write(register, language, writer);
+                break;
+            case MarkdownLayout.Document:
+                MarkdownDocumentWriter.Write(register, language, writer);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(options), layout, "There is no such Markdown layout.");
+        }
     }
 }

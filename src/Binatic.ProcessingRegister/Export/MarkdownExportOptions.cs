@@ -4,7 +4,7 @@ namespace Binatic.ProcessingRegister.Export;
 
 /// <summary>
 /// How <see cref="MarkdownExport"/> writes a register. The defaults give the document a supervisory authority can
-/// be handed: in the register's own language.
+/// be handed: a document, in the register's own language.
 /// </summary>
 public sealed record MarkdownExportOptions
 {
@@ -15,4 +15,16 @@ public sealed record MarkdownExportOptions
     /// descriptions, and the document says so.
     /// </summary>
     public RegisterLanguage? Language { get; init; }
+
+    /// <summary>
+    /// Gets the shape of the Markdown: <see cref="MarkdownLayout.Document"/> (the default), the full record with a
+    /// section per activity, or <see cref="MarkdownLayout.VngTable"/>, the activities as the rows of the VNG model
+    /// register's table, one table per department.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var table = MarkdownExport.ToMarkdown(register, new MarkdownExportOptions { Layout = MarkdownLayout.VngTable });
+    /// </code>
+    /// </example>
+    public MarkdownLayout Layout { get; init; }
 }

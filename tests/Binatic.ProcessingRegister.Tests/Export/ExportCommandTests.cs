@@ -176,6 +176,34 @@ public sealed class ExportCommandTests
         Assert.Contains("--compact applies to --format json only", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Exporting_markdown_with_the_vng_layout_writes_the_vng_table()
+    {
+        var (exitCode, output, _) = Run("export", Example, "--format", "markdown", "--layout", "vng", "--language", "en");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(
+            MarkdownExport.ToMarkdown(RegisterLoader.LoadFile(Example).GetRegisterOrThrow(), new MarkdownExportOptions { Language = RegisterLanguage.English, Layout = MarkdownLayout.VngTable }),
+            output);
+    }
+
+    [Fact]
+    public void Exporting_markdown_with_the_document_layout_writes_the_default_document()
+    {
+        var (_, output, _) = Run("export", Example, "--format", "markdown", "--layout", "document");
+
+        Assert.Equal(MarkdownExport.ToMarkdown(RegisterLoader.LoadFile(Example).GetRegisterOrThrow()), output);
+    }
+
+    [Fact]
+    public void A_layout_for_json_is_a_usage_error_that_exits_with_2()
+    {
+        var (exitCode, _, error) = Run("export", Example, "--format", "json", "--layout", "vng");
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Contains("--layout applies to --format markdown only", error, StringComparison.Ordinal);
+    }
+
     // For the integrator: once ExportFormats wires MarkdownExport, replace this test with ones that check that
     // --format markdown writes MarkdownExport.ToMarkdown's text, in the language --language asks for.
     [Fact]

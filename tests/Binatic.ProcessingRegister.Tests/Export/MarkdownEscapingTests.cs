@@ -13,6 +13,9 @@ namespace Binatic.ProcessingRegister.Tests.Export;
 /// </summary>
 public sealed class MarkdownEscapingTests
 {
+    // The hostile register has a department with a task, so each activity sits under their two headings.
+    private const int HostileActivityLevel = 4;
+
     public static TheoryData<string> HostileTexts =>
     [
         "Pipes | in | a | cell",
@@ -97,9 +100,10 @@ public sealed class MarkdownEscapingTests
     {
         var document = Export(text);
 
-        // The title and the overview; per activity its own heading, the seven points of Art. 30(1) and the DPIA;
-        // then processors, recipients, transfers, retention, security, rights, complaints, children and cookies.
-        Assert.Equal(2 + (HostileRegister.ActivityCount * 9) + 9, document.Descendants<HeadingBlock>().Count());
+        // The title and the overview; the department and its task, both activities' own; per activity its own heading,
+        // the seven points of Art. 30(1) and the DPIA; then processors, recipients, transfers, retention, security,
+        // rights, complaints, children and cookies.
+        Assert.Equal(2 + 2 + (HostileRegister.ActivityCount * 9) + 9, document.Descendants<HeadingBlock>().Count());
     }
 
     [Theory]
@@ -108,7 +112,7 @@ public sealed class MarkdownEscapingTests
     {
         var document = Export(text);
         var expected = OneLine(text);
-        var activity = document.Descendants<HeadingBlock>().First(heading => heading.Level == 2 && MarkdownSyntax.TextOf(heading).StartsWith("1. ", StringComparison.Ordinal));
+        var activity = document.Descendants<HeadingBlock>().First(heading => heading.Level == HostileActivityLevel && MarkdownSyntax.TextOf(heading).StartsWith("1. ", StringComparison.Ordinal));
         var description = (ParagraphBlock)document[document.IndexOf(activity) + 1];
         var purpose = (ParagraphBlock)MarkdownSyntax.SectionAfter(document, "Purposes of the processing (Art. 30(1)(b) GDPR)").OfType<ListBlock>().First().Descendants<ParagraphBlock>().First();
         var overviewName = (ParagraphBlock)((TableCell)((TableRow)document.Descendants<Table>().First()[1])[1])[0];
@@ -129,7 +133,7 @@ public sealed class MarkdownEscapingTests
     public void An_invisible_character_in_register_text_is_shown_as_its_code(string text, string shown)
     {
         var document = Export(text);
-        var activity = document.Descendants<HeadingBlock>().First(heading => heading.Level == 2 && MarkdownSyntax.TextOf(heading).StartsWith("1. ", StringComparison.Ordinal));
+        var activity = document.Descendants<HeadingBlock>().First(heading => heading.Level == HostileActivityLevel && MarkdownSyntax.TextOf(heading).StartsWith("1. ", StringComparison.Ordinal));
         var description = (ParagraphBlock)document[document.IndexOf(activity) + 1];
 
         Assert.Equal(shown, MarkdownSyntax.TextOf(description));

@@ -3,12 +3,25 @@ using Binatic.ProcessingRegister.Export;
 using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Tests.Support;
+using Markdig.Syntax;
 
 namespace Binatic.ProcessingRegister.Tests.Export;
 
 public sealed class OrganisationExportTests
 {
     private static readonly Register Municipality = RegisterLoader.LoadFile(Fixture.Path("municipality.yaml")).GetRegisterOrThrow();
+
+    [Fact]
+    public void The_municipality_register_in_Dutch()
+    {
+        Approvals.Verify(MarkdownExport.ToMarkdown(Municipality, new MarkdownExportOptions { Language = RegisterLanguage.Dutch }), "md");
+    }
+
+    [Fact]
+    public void The_municipality_register_in_English()
+    {
+        Approvals.Verify(MarkdownExport.ToMarkdown(Municipality, new MarkdownExportOptions { Language = RegisterLanguage.English }), "md");
+    }
 
     [Fact]
     public void A_register_with_several_controllers_exports_them_under_controllers_with_their_ids()
@@ -35,10 +48,41 @@ public sealed class OrganisationExportTests
     }
 
     [Fact]
+    public void Activities_are_grouped_under_a_heading_per_department_and_a_sub_heading_per_task_and_numbered_in_reading_order()
+    {
+        var headings = MarkdownSyntax.Parse(MarkdownExport.ToMarkdown(Municipality)).Descendants<HeadingBlock>()
+            .Where(heading => heading.Level is 2 or 3 or 4)
+            .Select(heading => (heading.Level, MarkdownSyntax.TextOf(heading)))
+            .SkipWhile(heading => heading.Item2 != "Publiekszaken")
+            .Take(8);
+
+        Assert.Equal(
+            [(2, "Publiekszaken"), (3, "Reisdocumenten"), (4, "1. Paspoort"), (2, "Sociaal Domein"), (3, "Jeugdhulp"), (4, "2. Jeugdhulp toewijzen"), (2, "Overige verwerkingen"), (4, "3. Raadsvergadering")],
+            headings);
+    }
+
+    [Fact]
+    public void Activities_without_a_department_come_last_under_other_processing_activities_in_English()
+    {
+        var markdown = MarkdownExport.ToMarkdown(Municipality, new MarkdownExportOptions { Language = RegisterLanguage.English });
+
+        Assert.Contains("\n## Other processing activities\n\n#### 3. Raadsvergadering\n", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_overview_numbers_the_activities_in_the_order_of_their_departments()
+    {
+        var markdown = MarkdownExport.ToMarkdown(Municipality);
+
+        Assert.Contains("| 2 | Jeugdhulp toewijzen |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| 3 | Raadsvergadering |", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Each_activity_shows_only_the_controllers_it_names()
     {
         var markdown = MarkdownExport.ToMarkdown(Municipality);
-        var council = markdown[markdown.IndexOf("## 2. Raadsvergadering", StringComparison.Ordinal)..];
+        var council = ActivitySection(markdown, "Raadsvergadering");
 
         Assert.Contains("- **Verwerkingsverantwoordelijke:** Gemeenteraad; e-mail: griffie@voorbeeldstad.nl\n", council, StringComparison.Ordinal);
         Assert.DoesNotContain("College van B en W", council, StringComparison.Ordinal);
@@ -50,7 +94,7 @@ public sealed class OrganisationExportTests
         var markdown = MarkdownExport.ToMarkdown(Municipality);
 
         Assert.Contains(
-            "## 1. Paspoort\n\n- **Afdeling:** Publiekszaken\n- **Taak:** Reisdocumenten\n\n**Verwerkingsactiviteiten:**\n\n- Aanvraag innemen: aan de balie\n- Uitreiken\n",
+            "#### 1. Paspoort\n\n- **Afdeling:** Publiekszaken\n- **Taak:** Reisdocumenten\n\n**Verwerkingsactiviteiten:**\n\n- Aanvraag innemen: aan de balie\n- Uitreiken\n",
             markdown,
             StringComparison.Ordinal);
     }
@@ -61,7 +105,7 @@ public sealed class OrganisationExportTests
         var markdown = MarkdownExport.ToMarkdown(Municipality, new MarkdownExportOptions { Language = RegisterLanguage.English });
 
         Assert.Contains(
-            "## 1. Paspoort\n\n- **Department:** Publiekszaken\n- **Task:** Reisdocumenten\n\n**Processing operations:**\n\n- Aanvraag innemen: aan de balie\n- Uitreiken\n",
+            "#### 1. Paspoort\n\n- **Department:** Publiekszaken\n- **Task:** Reisdocumenten\n\n**Processing operations:**\n\n- Aanvraag innemen: aan de balie\n- Uitreiken\n",
             markdown,
             StringComparison.Ordinal);
     }
@@ -94,10 +138,20 @@ public sealed class OrganisationExportTests
     public void An_activity_without_department_task_operations_or_arrangements_shows_none_of_their_labels()
     {
         var markdown = MarkdownExport.ToMarkdown(Municipality);
-        var council = markdown[markdown.IndexOf("## 2. Raadsvergadering", StringComparison.Ordinal)..];
+        var council = ActivitySection(markdown, "Raadsvergadering");
 
         Assert.DoesNotContain("Afdeling", council, StringComparison.Ordinal);
         Assert.DoesNotContain("Verwerkingsactiviteiten", council, StringComparison.Ordinal);
         Assert.DoesNotContain("Regelingen", council, StringComparison.Ordinal);
+    }
+
+    // The section of one activity: from its heading to the next heading of the same level, or the end.
+    private static string ActivitySection(string markdown, string activityName)
+    {
+        var lines = markdown.Split('\n');
+        var start = Array.FindIndex(lines, line => line.StartsWith('#') && line.EndsWith(". " + activityName, StringComparison.Ordinal));
+        var marker = lines[start][..(lines[start].IndexOf(' ', StringComparison.Ordinal) + 1)];
+        var end = Array.FindIndex(lines, start + 1, line => line.StartsWith(marker, StringComparison.Ordinal));
+        return string.Join('\n', lines[start..(end < 0 ? lines.Length : end)]);
     }
 }
