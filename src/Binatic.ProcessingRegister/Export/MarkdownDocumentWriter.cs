@@ -192,8 +192,7 @@ internal sealed class MarkdownDocumentWriter
     private void WriteTitle()
     {
         var info = _register.Info;
-        var date = info.LastReviewed ?? info.PolicyDate;
-        Heading(1, _labels.RegisterOf + string.Join(", ", _register.Controllers.Select(c => Text(c.Contact.Name))) + (date is { } d ? " — " + _labels.FormatDate(d) : string.Empty));
+        Heading(1, DocumentTitle.Of(_register, _labels));
         Paragraph(_labels.Introduction);
         if (_language != info.Language)
         {

@@ -98,8 +98,7 @@ internal sealed class VngTableWriter
     private void WriteTitle()
     {
         var info = _register.Info;
-        var date = info.LastReviewed ?? info.PolicyDate;
-        Block("# " + _labels.RegisterOf + string.Join(", ", _register.Controllers.Select(c => Text(c.Contact.Name))) + (date is { } d ? " — " + _labels.FormatDate(d) : string.Empty));
+        Block("# " + DocumentTitle.Of(_register, _labels));
         Block(
             "- **" + _labels.Title + ":** " + (string.IsNullOrEmpty(info.Title) ? _labels.NotStated : Text(info.Title)),
             "- **" + _labels.VngColumns[ControllersColumn] + ":** " + Join(_register.Controllers.Select(ControllerName)));

@@ -32,11 +32,37 @@ public sealed class MarkdownExportTests
         Approvals.Verify(MarkdownExport.ToMarkdown(Load("example.yaml"), English), "md");
     }
 
+    [Fact]
+    public void The_municipal_register_in_Dutch()
+    {
+        Approvals.Verify(MarkdownExport.ToMarkdown(Load("gemeente-voorbeeld.yaml"), Dutch), "md");
+    }
+
+    [Fact]
+    public void The_municipal_register_in_English()
+    {
+        Approvals.Verify(MarkdownExport.ToMarkdown(Load("gemeente-voorbeeld.yaml"), English), "md");
+    }
+
+    [Fact]
+    public void The_municipal_register_in_Dutch_as_the_VNG_table()
+    {
+        Approvals.Verify(MarkdownExport.ToMarkdown(Load("gemeente-voorbeeld.yaml"), Dutch with { Layout = MarkdownLayout.VngTable }), "md");
+    }
+
+    [Fact]
+    public void The_municipal_register_in_English_as_the_VNG_table()
+    {
+        Approvals.Verify(MarkdownExport.ToMarkdown(Load("gemeente-voorbeeld.yaml"), English with { Layout = MarkdownLayout.VngTable }), "md");
+    }
+
     [Theory]
     [InlineData("binatic.yaml", RegisterLanguage.Dutch)]
     [InlineData("binatic.yaml", RegisterLanguage.English)]
     [InlineData("example.yaml", RegisterLanguage.Dutch)]
     [InlineData("example.yaml", RegisterLanguage.English)]
+    [InlineData("gemeente-voorbeeld.yaml", RegisterLanguage.Dutch)]
+    [InlineData("gemeente-voorbeeld.yaml", RegisterLanguage.English)]
     public void The_registers_of_the_repository_export_without_HTML_links_or_ragged_tables(string file, RegisterLanguage language)
     {
         var document = MarkdownSyntax.Parse(MarkdownExport.ToMarkdown(Load(file), new MarkdownExportOptions { Language = language }));
