@@ -49,4 +49,10 @@ public sealed class ConflictingRetentionRuleTests
     {
         Assert.Empty(RuleFixture.FindingsOf("RPR039", "rpr039-different-record-types.yaml"));
     }
+
+    [Fact]
+    public void A_rule_for_named_categories_and_a_rule_for_all_other_records_pass()
+    {
+        Assert.Empty(RuleFixture.FindingsOf("RPR039", "rpr039-named-and-all-other.yaml"));
+    }
 }

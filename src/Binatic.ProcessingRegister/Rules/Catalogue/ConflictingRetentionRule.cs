@@ -11,7 +11,7 @@ internal sealed class ConflictingRetentionRule : Rule
         "Conflicting retention rules",
         DiagnosticSeverity.Warning,
         "Art. 5(1)(e), 30(1)(f)",
-        "Two of an activity's own `retention` rules cover the same data category, and the same records, with different time limits: different `period`s, or one `permanent: true` and one with a `period`. A rule without `dataCategories` covers all of the activity's categories; rules whose `recordTypes` share no type cover different records and do not conflict.",
+        "Two of an activity's own `retention` rules cover the same data category, and the same records, with different time limits: different `period`s, or one `permanent: true` and one with a `period`. A rule without `dataCategories` sets the limit for the categories no other rule names (such as 7 years for all other records), so it conflicts only with another rule without `dataCategories`; rules whose `recordTypes` share no type cover different records and do not conflict.",
         "Art. 30(1)(f) asks for the envisaged time limits for erasure of each category of data, and storage limitation (Art. 5(1)(e)) can only be checked against one limit. When two rules give the same data different limits, the record does not say when the data is erased, and whoever applies it will keep the data for the longer one, or destroy records the law requires to be kept.",
         "Decide which limit holds and remove or correct the other rule; if the limits apply to different data, narrow the rules' `dataCategories` or name the `recordTypes` each one covers.");
 
@@ -50,13 +50,18 @@ internal sealed class ConflictingRetentionRule : Rule
     /// <summary>Gets the data categories both rules cover with different limits; empty when they do not conflict.</summary>
     private static List<string> Conflicts(ProcessingActivity activity, RetentionRule first, RetentionRule second)
     {
-        if (!SetsLimit(first) || !SetsLimit(second) || SameLimit(first, second) || !SameRecords(first, second))
+        if (!SetsLimit(first) || !SetsLimit(second) || SameLimit(first, second) || !SameRecords(first, second)
+            || IsGeneral(first) != IsGeneral(second))
         {
             return [];
         }
 
         return [.. Covered(activity, first).Intersect(Covered(activity, second), StringComparer.Ordinal)];
     }
+
+    // A rule for named categories next to one for all the rest (such as 7 years for all other records) is how registers
+    // write an exception to a general period: the named categories follow their own rule, not both.
+    private static bool IsGeneral(RetentionRule rule) => rule.DataCategories.Count == 0;
 
     private static bool SetsLimit(RetentionRule rule) => rule.Period is not null || rule.IsPermanent;
 
