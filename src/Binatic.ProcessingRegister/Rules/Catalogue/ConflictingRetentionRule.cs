@@ -48,12 +48,13 @@ internal sealed class ConflictingRetentionRule : Rule
     }
 
     /// <summary>Gets the data categories both rules cover with different limits; empty when they do not conflict.</summary>
-    private static List<string> Conflicts(ProcessingActivity activity, RetentionRule first, RetentionRule second)
+    // Null, not an empty list, when the rules do not conflict: almost every pair of rules does not, and each is asked.
+    private static List<string>? Conflicts(ProcessingActivity activity, RetentionRule first, RetentionRule second)
     {
         if (!SetsLimit(first) || !SetsLimit(second) || SameLimit(first, second) || !SameRecords(first, second)
             || IsGeneral(first) != IsGeneral(second))
         {
-            return [];
+            return null;
         }
 
         return [.. Covered(activity, first).Intersect(Covered(activity, second), StringComparer.Ordinal)];
