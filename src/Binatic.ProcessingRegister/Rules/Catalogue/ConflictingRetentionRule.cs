@@ -47,7 +47,7 @@ internal sealed class ConflictingRetentionRule : Rule
         }
     }
 
-    /// <summary>Gets the data categories both rules cover with different limits; empty when they do not conflict.</summary>
+    /// <summary>Gets the data categories both rules cover with different limits, or null when they do not conflict.</summary>
     // Null, not an empty list, when the rules do not conflict: almost every pair of rules does not, and each is asked.
     private static List<string>? Conflicts(ProcessingActivity activity, RetentionRule first, RetentionRule second)
     {
