@@ -82,6 +82,7 @@ internal static class RegisterBinder
             {
                 Kind = RequiredEnum<DataSubjectRightKind>(r, "right"),
                 Description = Text(r, "description"),
+                Activities = Texts(r, "activities"),
             }),
             ResponseDeadline = Period(o, "responseDeadline"),
             ResponseDeadlineDescription = Text(o, "responseDeadlineDescription"),
@@ -243,6 +244,7 @@ internal static class RegisterBinder
             Condition = RequiredEnum<Article9Condition>(c, "condition"),
             Description = Text(c, "description"),
             Law = Text(c, "law"),
+            DataCategories = Texts(c, "dataCategories"),
         }),
         CriminalOffenceGround = Optional(o, "criminalOffenceGround", g => new CriminalOffenceGround
         {

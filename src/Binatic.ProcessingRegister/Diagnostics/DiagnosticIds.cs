@@ -76,7 +76,10 @@ public static class DiagnosticIds
     /// <summary>Two entries of the same catalogue share an id.</summary>
     public const string DuplicateId = "RPR130";
 
-    /// <summary>A reference names an id that the register does not define.</summary>
+    /// <summary>
+    /// A reference names an id that the register does not define, or an Art. 9(2) condition names a data category
+    /// that is not a special category of its activity.
+    /// </summary>
     public const string UnknownReference = "RPR131";
 
     /// <summary>An activity names no controller in a register that lists several (Art. 30(1)(a)).</summary>

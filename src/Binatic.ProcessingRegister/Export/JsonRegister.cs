@@ -315,6 +315,8 @@ internal sealed record JsonSpecialCategoryCondition
     public string? Description { get; init; }
 
     public string? Law { get; init; }
+
+    public IReadOnlyList<string>? DataCategories { get; init; }
 }
 
 internal sealed record JsonCriminalOffenceGround
@@ -418,6 +420,8 @@ internal sealed record JsonRight
     public required string Right { get; init; }
 
     public string? Description { get; init; }
+
+    public IReadOnlyList<string>? Activities { get; init; }
 }
 
 internal sealed record JsonChannel

@@ -206,6 +206,7 @@ internal static class JsonRegisterMapper
             Condition = WireNames.Format(c.Condition),
             Description = c.Description,
             Law = c.Law,
+            DataCategories = Stated(c.DataCategories),
         }),
         CriminalOffenceGround = activity.CriminalOffenceGround is { } ground
             ? new JsonCriminalOffenceGround { Description = ground.Description, Law = ground.Law }
@@ -266,7 +267,12 @@ internal static class JsonRegisterMapper
 
     private static JsonDataSubjectRights DataSubjectRights(DataSubjectRightsPolicy rights) => new()
     {
-        Rights = Stated(rights.Rights, r => new JsonRight { Right = WireNames.Format(r.Kind), Description = r.Description }),
+        Rights = Stated(rights.Rights, r => new JsonRight
+        {
+            Right = WireNames.Format(r.Kind),
+            Description = r.Description,
+            Activities = Stated(r.Activities),
+        }),
         ResponseDeadline = rights.ResponseDeadline?.ToString(),
         ResponseDeadlineDescription = rights.ResponseDeadlineDescription,
         Channels = Stated(rights.Channels, Channel),

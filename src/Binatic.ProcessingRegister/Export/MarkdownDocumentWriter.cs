@@ -485,6 +485,13 @@ internal sealed class MarkdownDocumentWriter
                 {
                     items.Add((1, Sentence(_labels.Law) + ": " + Text(law)));
                 }
+
+                // A condition without categories covers all of the activity's special categories, as it did before
+                // conditions could name them, so only a condition that names its categories says so.
+                if (condition.DataCategories.Count > 0)
+                {
+                    items.Add((1, Sentence(_labels.AppliesTo) + ": " + JoinItems(condition.DataCategories.Select(CategoryName))));
+                }
             }
 
             FieldListOf(_labels.SpecialCategoryConditions, items);
@@ -667,7 +674,7 @@ internal sealed class MarkdownDocumentWriter
 
             items.Add((1, Sentence(_labels.AppliesTo) + ": " + (rule.DataCategories.Count == 0
                 ? _labels.AllCategories
-                : JoinItems(rule.DataCategories.Select(id => _dataCategories.TryGetValue(id, out var category) ? Text(category.Name) : Text(id))))));
+                : JoinItems(rule.DataCategories.Select(CategoryName)))));
             if (rule.Law is { } law)
             {
                 items.Add((1, Sentence(_labels.Law) + ": " + Text(law)));
@@ -678,6 +685,8 @@ internal sealed class MarkdownDocumentWriter
 
         return items;
     }
+
+    private string CategoryName(string id) => _dataCategories.TryGetValue(id, out var category) ? Text(category.Name) : Text(id);
 
     private string RetentionPeriod(RetentionRule rule) =>
         rule.Period is { } period ? _labels.FormatPeriod(period) : rule.IsPermanent ? _labels.Permanent : _labels.NotStated;
@@ -921,8 +930,25 @@ internal sealed class MarkdownDocumentWriter
             return;
         }
 
-        FieldList(_labels.RightsList, [.. rights.Rights.Select(right =>
-            right.Description is { } description ? Field(_labels.RightNames[right.Kind], Text(description)) : _labels.RightNames[right.Kind])]);
+        var activityNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var activity in _register.Activities)
+        {
+            activityNames.TryAdd(activity.Id, Text(activity.Name));
+        }
+
+        var items = new List<(int, string)>();
+        foreach (var right in rights.Rights)
+        {
+            items.Add((0, right.Description is { } description ? Field(_labels.RightNames[right.Kind], Text(description)) : _labels.RightNames[right.Kind]));
+
+            // A right without activities applies to every activity, so only a right that names its activities says so.
+            if (right.Activities.Count > 0)
+            {
+                items.Add((1, Sentence(_labels.AppliesTo) + ": " + JoinItems(right.Activities.Select(id => activityNames.GetValueOrDefault(id) ?? Text(id)))));
+            }
+        }
+
+        FieldListOf(_labels.RightsList, items);
         Paragraph(Field(_labels.ResponseDeadline, Deadline(rights.ResponseDeadline, rights.ResponseDeadlineDescription)));
         FieldList(_labels.Channels, [.. rights.Channels.Select(Channel)]);
         Paragraph(Field(_labels.ConsentWithdrawal, OrNotStated(rights.ConsentWithdrawal)));

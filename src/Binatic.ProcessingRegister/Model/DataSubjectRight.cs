@@ -14,4 +14,9 @@ public sealed record DataSubjectRight
     /// Gets the right as the policy describes it.
     /// </summary>
     public string? Description { get; init; }
+
+    /// <summary>
+    /// Gets the ids of the processing activities the right applies to; empty when it applies to every activity.
+    /// </summary>
+    public ValueArray<string> Activities { get; init; }
 }

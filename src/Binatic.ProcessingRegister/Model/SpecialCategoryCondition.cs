@@ -16,7 +16,14 @@ public sealed record SpecialCategoryCondition
     public string? Description { get; init; }
 
     /// <summary>
-    /// Gets the law that provides for the condition, where one is needed.
+    /// Gets the law that provides for the condition, where one is needed: Art. 9(2)(b), (g), (h), (i) and (j) apply
+    /// only on the basis of Union or Member State law.
     /// </summary>
     public string? Law { get; init; }
+
+    /// <summary>
+    /// Gets the ids of the activity's special categories of data the condition covers; empty when it covers all of
+    /// them.
+    /// </summary>
+    public ValueArray<string> DataCategories { get; init; }
 }

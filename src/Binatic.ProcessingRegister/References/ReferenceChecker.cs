@@ -38,7 +38,7 @@ internal sealed class ReferenceChecker
             .. register.Recipients.Select((r, i) => (r.Id, $"/recipients/{i}/id")),
         ]);
         var measures = Catalogue("security measure", [.. (register.Security?.Measures ?? default).Select((m, i) => (m.Id, $"/security/measures/{i}/id"))]);
-        Catalogue("processing activity", [.. register.Activities.Select((a, i) => (a.Id, $"/activities/{i}/id"))]);
+        var activities = Catalogue("processing activity", [.. register.Activities.Select((a, i) => (a.Id, $"/activities/{i}/id"))]);
         var organisation = OrganisationCatalogues(register);
 
         for (var i = 0; i < register.Activities.Count; i++)
@@ -51,12 +51,64 @@ internal sealed class ReferenceChecker
             References(activity.SecurityMeasures, $"{at}/securityMeasures", measures, "security.measures");
             Transfers(activity.Transfers, $"{at}/transfers", parties);
             RetentionRules(activity.Retention, $"{at}/retention", dataCategories);
+            SpecialCategoryConditions(register, activity, at, dataCategories);
             ActivityOrganisation(activity, at, organisation);
         }
 
         Transfers(register.Transfers, "/transfers", parties);
         RetentionRules(register.RetentionPolicy?.Rules ?? default, "/retentionPolicy/rules", dataCategories);
+        var rights = register.DataSubjectRights?.Rights ?? default;
+        for (var j = 0; j < rights.Count; j++)
+        {
+            References(rights[j].Activities, $"/dataSubjectRights/rights/{j}/activities", activities, "activities");
+        }
     }
+
+    /// <summary>
+    /// Checks the data categories an activity's Art. 9(2) conditions name: each must be a special category of data
+    /// that the activity itself processes. An id that no data category has is an unknown reference like any other;
+    /// one that names a category outside the activity, or one that is not special, is reported where it is written.
+    /// </summary>
+    private void SpecialCategoryConditions(Register register, ProcessingActivity activity, string at, Ids dataCategories)
+    {
+        var conditions = activity.SpecialCategoryConditions;
+        for (var j = 0; j < conditions.Count; j++)
+        {
+            var named = conditions[j].DataCategories;
+            for (var k = 0; k < named.Count; k++)
+            {
+                var id = named[k];
+                var pointer = $"{at}/specialCategoryConditions/{j}/dataCategories/{k}";
+                if (!dataCategories.PointerById.ContainsKey(id))
+                {
+                    Reference(id, pointer, dataCategories, "dataCategories");
+                }
+                else if (!activity.DataCategories.Contains(id))
+                {
+                    var special = SpecialCategoriesOf(register, activity);
+                    var hint = NearestMatch.Find(id, special) is { } nearest
+                        ? $"did you mean '{nearest}'?"
+                        : special.Count == 0
+                            ? "it processes no special category"
+                            : $"its special categories: {string.Join(", ", special.Take(MaxListedIds))}{(special.Count > MaxListedIds ? ", …" : string.Empty)}";
+                    Report(
+                        DiagnosticIds.UnknownReference,
+                        pointer,
+                        $"The Art. 9(2) condition of '{activity.Name}' names the data category '{id}', which the activity does not process; name one of the activity's special categories, or add '{id}' to its 'dataCategories' ({hint}).");
+                }
+                else if (register.DataCategories.FirstOrDefault(c => c.Id == id) is { SpecialCategory: null })
+                {
+                    Report(
+                        DiagnosticIds.UnknownReference,
+                        pointer,
+                        $"The Art. 9(2) condition of '{activity.Name}' names the data category '{id}', which is not a special category of data; remove it from the condition, or give the category its 'specialCategory' if it is one (Art. 9(1)).");
+                }
+            }
+        }
+    }
+
+    private static List<string> SpecialCategoriesOf(Register register, ProcessingActivity activity) =>
+        [.. activity.DataCategories.Distinct(StringComparer.Ordinal).Where(id => register.DataCategories.FirstOrDefault(c => c.Id == id)?.SpecialCategory is not null)];
 
     /// <summary>
     /// Checks that the register states its controller in one form, and the catalogues of the organisation's

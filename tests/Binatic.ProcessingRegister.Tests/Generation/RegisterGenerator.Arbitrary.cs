@@ -165,8 +165,12 @@ internal static partial class RegisterGenerator
     private static Gen<ContactChannel> Channel { get; } =
         Gen.Select(Gen.Enum<ChannelKind>(), Optional(Text), Gen.Bool, (kind, contact, available) => new ContactChannel { Kind = kind, Contact = contact, IsAvailable = available });
 
-    private static Gen<DataSubjectRightsPolicy> DataSubjectRights { get; } =
-        from rights in Gen.Select(Gen.Enum<DataSubjectRightKind>(), Optional(Text), (kind, description) => new DataSubjectRight { Kind = kind, Description = description }).Array[0, 3]
+    private static Gen<DataSubjectRightsPolicy> DataSubjectRights(string[] activities) =>
+        from rights in Gen.Select(
+            Gen.Enum<DataSubjectRightKind>(),
+            Optional(Text),
+            Subset(activities),
+            (kind, description, applies) => new DataSubjectRight { Kind = kind, Description = description, Activities = applies }).Array[0, 3]
         from deadline in Gen.Nullable(Period)
         from deadlineDescription in Optional(Text)
         from channels in Channel.Array[0, 3]
@@ -241,11 +245,12 @@ internal static partial class RegisterGenerator
             [.. dataSubjectCategories.Select(c => c.Id)],
             [.. dataCategories.Select(c => c.Id)],
             parties,
-            [.. (security?.Measures ?? default).Select(m => m.Id)])
+            [.. (security?.Measures ?? default).Select(m => m.Id)],
+            [.. dataCategories.Where(c => c.SpecialCategory is not null).Select(c => c.Id)])
         from activities in Activity(catalogues).Array[1, 3]
         from transfers in Transfer(parties).Array[0, 2]
         from retentionPolicy in Optional(RetentionPolicy(catalogues.DataCategories))
-        from dataSubjectRights in Optional(DataSubjectRights)
+        from dataSubjectRights in Optional(DataSubjectRights([.. activities.Select((_, i) => $"activity-{i}")]))
         from accepted in Acceptance.Array[0, 2]
         from children in Optional(Children)
         from cookies in Optional(Cookies)
@@ -279,7 +284,12 @@ internal static partial class RegisterGenerator
         from dataCategories in Subset(catalogues.DataCategories)
         from sources in Gen.Select(Text, Gen.Nullable(Gen.Enum<SourceKind>()), (d, k) => new DataSource { Description = d, Kind = k }).Array[0, 2]
         from legalBases in LegalGround.Array[0, 3]
-        from conditions in Gen.Select(Gen.Enum<Article9Condition>(), Optional(Text), Optional(Text), (c, d, l) => new SpecialCategoryCondition { Condition = c, Description = d, Law = l }).Array[0, 2]
+        from conditions in Gen.Select(
+            Gen.Enum<Article9Condition>(),
+            Optional(Text),
+            Optional(Text),
+            Subset([.. dataCategories.Where(catalogues.SpecialDataCategories.Contains)]),
+            (c, d, l, covered) => new SpecialCategoryCondition { Condition = c, Description = d, Law = l, DataCategories = covered }).Array[0, 2]
         from criminal in Optional(Gen.Select(Text, Optional(Text), (d, l) => new CriminalOffenceGround { Description = d, Law = l }))
         from recipientsStated in Gen.Bool
         from recipients in Subset(catalogues.Parties)
@@ -378,5 +388,5 @@ internal static partial class RegisterGenerator
         from prefixes in Letters.Array[entries.Length]
         select entries.Select((e, i) => withId(e, $"{prefixes[i]}-{kind}-{i}")).ToArray();
 
-    private sealed record Catalogues(string[] DataSubjects, string[] DataCategories, string[] Parties, string[] SecurityMeasures);
+    private sealed record Catalogues(string[] DataSubjects, string[] DataCategories, string[] Parties, string[] SecurityMeasures, string[] SpecialDataCategories);
 }

@@ -1,0 +1,72 @@
+using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Model;
+
+namespace Binatic.ProcessingRegister.Rules.Catalogue;
+
+/// <summary>
+/// RPR048: the right to data portability is listed for processing that rests only on a legal obligation or a public
+/// task, to which it does not apply (Art. 20(1), 20(3)).
+/// </summary>
+internal sealed class PortabilityScopeRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        "RPR048",
+        "Data portability for processing on a legal obligation or public task",
+        DiagnosticSeverity.Warning,
+        "Art. 20(1), 20(3)",
+        "The data-subject rights list `portability` for an activity, named under the right's `activities`, whose legal bases are all `legalObligation` or `publicTask`; or list it without `activities` in a register whose every activity rests only on those bases.",
+        "The right to data portability applies only where the processing is based on consent (Art. 6(1)(a) or 9(2)(a)) or on a contract (Art. 6(1)(b)) and is carried out by automated means (Art. 20(1)); it does not apply to processing necessary for a task carried out in the public interest or in the exercise of official authority (Art. 20(3)). A legal obligation (Art. 6(1)(c)) is not among the bases of Art. 20(1) either. Promising data subjects a right they do not have misinforms them (Arts. 12(1), 13(2)(b)), and a request under it will be refused.",
+        "Name under the right's `activities` only the activities based on consent or a contract, or remove `portability` from the rights when no activity is; keep access (Art. 15), which gives every data subject a copy of their data.");
+
+    public override IEnumerable<Finding> CheckRegister(RuleContext context)
+    {
+        var register = context.Register;
+        var rights = register.DataSubjectRights?.Rights ?? default;
+        for (var j = 0; j < rights.Count; j++)
+        {
+            if (rights[j].Kind != DataSubjectRightKind.Portability)
+            {
+                continue;
+            }
+
+            var named = rights[j].Activities;
+            if (named.Count == 0)
+            {
+                if (register.Activities.Count > 0 && register.Activities.All(RestsOnlyOnLawOrPublicTask))
+                {
+                    yield return new Finding(
+                        $"/dataSubjectRights/rights/{j}/right",
+                        "The right to data portability is listed for every activity, but every activity rests only on a legal obligation or a public task, to which the right does not apply; remove it, or name under 'activities' those based on consent or a contract (Art. 20(1), 20(3)).");
+                }
+
+                continue;
+            }
+
+            var byId = ActivitiesById(register);
+            for (var k = 0; k < named.Count; k++)
+            {
+                if (byId.GetValueOrDefault(named[k]) is { } activity && RestsOnlyOnLawOrPublicTask(activity))
+                {
+                    yield return new Finding(
+                        $"/dataSubjectRights/rights/{j}/activities/{k}",
+                        $"The right to data portability is listed for '{activity.Name}', which rests only on a legal obligation or a public task, to which the right does not apply; remove '{activity.Id}' from the right's 'activities' (Art. 20(1), 20(3)).");
+                }
+            }
+        }
+    }
+
+    private static bool RestsOnlyOnLawOrPublicTask(ProcessingActivity activity) =>
+        activity.LegalBases.Count > 0 && activity.LegalBases.All(ground => ground.Basis is LegalBasis.LegalObligation or LegalBasis.PublicTask);
+
+    private static Dictionary<string, ProcessingActivity> ActivitiesById(Register register)
+    {
+        // Duplicate ids are reported by the loader; the first one wins, as it does for references.
+        var byId = new Dictionary<string, ProcessingActivity>(StringComparer.Ordinal);
+        foreach (var activity in register.Activities)
+        {
+            byId.TryAdd(activity.Id, activity);
+        }
+
+        return byId;
+    }
+}
