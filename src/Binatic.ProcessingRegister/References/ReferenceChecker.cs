@@ -40,6 +40,7 @@ internal sealed class ReferenceChecker
         var measures = Catalogue("security measure", [.. (register.Security?.Measures ?? default).Select((m, i) => (m.Id, $"/security/measures/{i}/id"))]);
         var activities = Catalogue("processing activity", [.. register.Activities.Select((a, i) => (a.Id, $"/activities/{i}/id"))]);
         var organisation = OrganisationCatalogues(register);
+        var specialCategories = register.DataCategories.Where(c => c.SpecialCategory is not null).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
 
         for (var i = 0; i < register.Activities.Count; i++)
         {
@@ -51,7 +52,7 @@ internal sealed class ReferenceChecker
             References(activity.SecurityMeasures, $"{at}/securityMeasures", measures, "security.measures");
             Transfers(activity.Transfers, $"{at}/transfers", parties);
             RetentionRules(activity.Retention, $"{at}/retention", dataCategories);
-            SpecialCategoryConditions(register, activity, at, dataCategories);
+            SpecialCategoryConditions(activity, at, dataCategories, specialCategories);
             ActivityOrganisation(activity, at, organisation);
         }
 
@@ -69,9 +70,12 @@ internal sealed class ReferenceChecker
     /// that the activity itself processes. An id that no data category has is an unknown reference like any other;
     /// one that names a category outside the activity, or one that is not special, is reported where it is written.
     /// </summary>
-    private void SpecialCategoryConditions(Register register, ProcessingActivity activity, string at, Ids dataCategories)
+    private void SpecialCategoryConditions(ProcessingActivity activity, string at, Ids dataCategories, HashSet<string> specialCategories)
     {
         var conditions = activity.SpecialCategoryConditions;
+
+        // Sets, not the lists themselves: a hostile register may name many thousands of categories on both sides.
+        HashSet<string>? processed = null;
         for (var j = 0; j < conditions.Count; j++)
         {
             var named = conditions[j].DataCategories;
@@ -83,9 +87,9 @@ internal sealed class ReferenceChecker
                 {
                     Reference(id, pointer, dataCategories, "dataCategories");
                 }
-                else if (!activity.DataCategories.Contains(id))
+                else if (!(processed ??= activity.DataCategories.ToHashSet(StringComparer.Ordinal)).Contains(id))
                 {
-                    var special = SpecialCategoriesOf(register, activity);
+                    var special = activity.DataCategories.Distinct(StringComparer.Ordinal).Where(specialCategories.Contains).ToList();
                     var hint = NearestMatch.Find(id, special) is { } nearest
                         ? $"did you mean '{nearest}'?"
                         : special.Count == 0
@@ -96,7 +100,7 @@ internal sealed class ReferenceChecker
                         pointer,
                         $"The Art. 9(2) condition of '{activity.Name}' names the data category '{id}', which the activity does not process; name one of the activity's special categories, or add '{id}' to its 'dataCategories' ({hint}).");
                 }
-                else if (register.DataCategories.FirstOrDefault(c => c.Id == id) is { SpecialCategory: null })
+                else if (!specialCategories.Contains(id))
                 {
                     Report(
                         DiagnosticIds.UnknownReference,
@@ -106,9 +110,6 @@ internal sealed class ReferenceChecker
             }
         }
     }
-
-    private static List<string> SpecialCategoriesOf(Register register, ProcessingActivity activity) =>
-        [.. activity.DataCategories.Distinct(StringComparer.Ordinal).Where(id => register.DataCategories.FirstOrDefault(c => c.Id == id)?.SpecialCategory is not null)];
 
     /// <summary>
     /// Checks that the register states its controller in one form, and the catalogues of the organisation's

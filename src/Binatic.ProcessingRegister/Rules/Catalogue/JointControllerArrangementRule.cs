@@ -45,13 +45,14 @@ internal sealed class JointControllerArrangementRule : Rule
     public override IEnumerable<Finding> CheckRegister(RuleContext context)
     {
         var register = context.Register;
+        HashSet<string>? parties = null;
         for (var c = 0; c < register.Controllers.Count; c++)
         {
             var jointControllers = register.Controllers[c].JointControllers;
             for (var j = 0; j < jointControllers.Count; j++)
             {
                 var name = jointControllers[j].Contact.Name;
-                if (string.IsNullOrWhiteSpace(jointControllers[j].Arrangement) && !IsPartyToAnArrangement(register, name))
+                if (string.IsNullOrWhiteSpace(jointControllers[j].Arrangement) && !(parties ??= PartiesToArrangements(register)).Contains(name.Trim()))
                 {
                     yield return new Finding(
                         $"{context.ControllerPointer(c)}/jointControllers/{j}/arrangement",
@@ -62,20 +63,10 @@ internal sealed class JointControllerArrangementRule : Rule
     }
 
     // An arrangement recorded under jointControllerArrangements that names the joint controller as a party is the
-    // arrangement the controller's list would otherwise summarise.
-    private static bool IsPartyToAnArrangement(Register register, string name)
-    {
-        foreach (var arrangement in register.JointControllerArrangements)
-        {
-            foreach (var party in arrangement.Parties)
-            {
-                if (string.Equals(party.Contact.Name.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    // arrangement the controller's list would otherwise summarise. A set, because a register may list many of both.
+    private static HashSet<string> PartiesToArrangements(Register register) =>
+        register.JointControllerArrangements
+            .SelectMany(arrangement => arrangement.Parties)
+            .Select(party => party.Contact.Name.Trim())
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
 }

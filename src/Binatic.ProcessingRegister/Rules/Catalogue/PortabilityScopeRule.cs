@@ -22,6 +22,7 @@ internal sealed class PortabilityScopeRule : Rule
     {
         var register = context.Register;
         var rights = register.DataSubjectRights?.Rights ?? default;
+        Dictionary<string, ProcessingActivity>? byId = null;
         for (var j = 0; j < rights.Count; j++)
         {
             if (rights[j].Kind != DataSubjectRightKind.Portability)
@@ -42,7 +43,7 @@ internal sealed class PortabilityScopeRule : Rule
                 continue;
             }
 
-            var byId = ActivitiesById(register);
+            byId ??= ActivitiesById(register);
             for (var k = 0; k < named.Count; k++)
             {
                 if (byId.GetValueOrDefault(named[k]) is { } activity && RestsOnlyOnLawOrPublicTask(activity))
