@@ -76,10 +76,7 @@ public static class DiagnosticIds
     /// <summary>Two entries of the same catalogue share an id.</summary>
     public const string DuplicateId = "RPR130";
 
-    /// <summary>
-    /// A reference names an id that the register does not define, or an Art. 9(2) condition names a data category
-    /// that is not a special category of its activity.
-    /// </summary>
+    /// <summary>A reference names an id that the register does not define.</summary>
     public const string UnknownReference = "RPR131";
 
     /// <summary>An activity names no controller in a register that lists several (Art. 30(1)(a)).</summary>
@@ -93,4 +90,10 @@ public static class DiagnosticIds
 
     /// <summary>A retention rule keeps data permanently and also sets a period after which it is destroyed.</summary>
     public const string PermanentRetentionWithPeriod = "RPR135";
+
+    /// <summary>
+    /// An Art. 9(2) condition names a data category it cannot cover: one its activity does not process, or one that
+    /// is not a special category of data.
+    /// </summary>
+    public const string ConditionCategoryOutOfScope = "RPR136";
 }

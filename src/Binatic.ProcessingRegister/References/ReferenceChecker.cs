@@ -96,14 +96,14 @@ internal sealed class ReferenceChecker
                             ? "it processes no special category"
                             : $"its special categories: {string.Join(", ", special.Take(MaxListedIds))}{(special.Count > MaxListedIds ? ", …" : string.Empty)}";
                     Report(
-                        DiagnosticIds.UnknownReference,
+                        DiagnosticIds.ConditionCategoryOutOfScope,
                         pointer,
                         $"The Art. 9(2) condition of '{activity.Name}' names the data category '{id}', which the activity does not process; name one of the activity's special categories, or add '{id}' to its 'dataCategories' ({hint}).");
                 }
                 else if (!specialCategories.Contains(id))
                 {
                     Report(
-                        DiagnosticIds.UnknownReference,
+                        DiagnosticIds.ConditionCategoryOutOfScope,
                         pointer,
                         $"The Art. 9(2) condition of '{activity.Name}' names the data category '{id}', which is not a special category of data; remove it from the condition, or give the category its 'specialCategory' if it is one (Art. 9(1)).");
                 }
