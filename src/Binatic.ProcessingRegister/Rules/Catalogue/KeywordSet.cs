@@ -6,7 +6,9 @@ namespace Binatic.ProcessingRegister.Rules.Catalogue;
 /// <summary>
 /// The keywords one rule looks for, in the order the rule lists them. Most texts mention none of them, so one
 /// vectorised pass over the text for all keywords at once rules that out before each keyword is searched for on
-/// its own; a 10,000-activity register otherwise costs hundreds of thousands of separate searches.
+/// its own; a 10,000-activity register otherwise costs hundreds of thousands of separate searches. The pass looks
+/// for the keywords' texts anywhere, which every match of every <see cref="KeywordMatch"/> contains; only a text it
+/// does not rule out is read for whole words, stems and exceptions.
 /// </summary>
 internal sealed class KeywordSet
 {
@@ -31,8 +33,8 @@ internal sealed class KeywordSet
         _screenable = _keywords.All(keyword => Ascii.IsValid(keyword.Text));
     }
 
-    /// <summary>Gets a set of plain words, each standing for itself and matching inside words.</summary>
-    public static KeywordSet Of(params string[] words) => new(words.Select(word => new Keyword(word, word)));
+    /// <summary>Gets a set of plain words or phrases, each standing for itself and matching as <paramref name="match"/> says.</summary>
+    public static KeywordSet Of(KeywordMatch match, params string[] words) => new(words.Select(word => new Keyword(word, match)));
 
     /// <summary>Gets the keywords that occur in <paramref name="normalised"/>, in the order of the set.</summary>
     public IEnumerable<Keyword> In(string normalised) => CannotOccurIn(normalised) ? [] : Occurring(normalised);
