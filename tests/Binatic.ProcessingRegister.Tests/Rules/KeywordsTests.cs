@@ -115,4 +115,36 @@ public sealed class KeywordsTests
         Assert.False(set.AnyIn("reclamebelasting"));
         Assert.True(set.AnyIn("reclame per post"));
     }
+
+    [Fact]
+    public void The_screen_looks_for_the_stems_keywords_share()
+    {
+        string[] keywords = ["locatiegegeven", "locatiedata", "location data", "Location history", "profiling", "profilering", "customer profil", "fraud", "fraude"];
+
+        Assert.Equal(["fraud", "locati", "profil"], KeywordSet.ScreenNeedles(keywords).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_screen_shares_no_part_that_spans_words_or_is_shorter_than_the_stem_length()
+    {
+        string[] keywords = ["onder andere", "onder meer", "hiring process", "hiring of staff", "analys", "analyz"];
+
+        Assert.Equal(["analys", "analyz", "hiring", "onder andere", "onder meer"], KeywordSet.ScreenNeedles(keywords).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Fraudebestrijding")]
+    [InlineData("Locatiegegevens van bezorgers")]
+    [InlineData("LOCATION HISTORY")]
+    [InlineData("Customer profiles")]
+    public void A_screened_set_lets_through_every_text_a_keyword_matches(string text)
+    {
+        var set = new KeywordSet([new Keyword("fraude", KeywordMatch.InsideWords), new Keyword("locatiegegeven", KeywordMatch.WordStart), new Keyword("location history"), new Keyword("customer profil", KeywordMatch.WordStart), new Keyword("profiling", KeywordMatch.WordStart)]);
+        for (var i = 0; i <= KeywordSet.TextsBeforeScreen; i++)
+        {
+            set.AnyIn("levering van producten");
+        }
+
+        Assert.True(set.AnyIn(text));
+    }
 }

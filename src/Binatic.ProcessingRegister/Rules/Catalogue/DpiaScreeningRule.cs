@@ -17,9 +17,9 @@ internal sealed class DpiaScreeningRule : Rule
     // "incidentenwaarschuwingssysteem"), so they match inside words. Other words are too common on their own:
     // "locatie" and "location" are also an event's or an office's place ("op de aangevraagde locatie") and occur
     // inside "allocatie", so only the phrases for location data count; "profiel" is also a job profile, a user
-    // account or a profile picture, so only the profiles of customers' behaviour, interests, personality or risk
-    // count; "krediet" is also a municipal budget ("voorbereidingskrediet"), so only creditworthiness, credit
-    // checks and lending count.
+    // account or a profile picture, so only the profiles of customers' behaviour, personality or risk count;
+    // "krediet" is also a municipal budget ("voorbereidingskrediet"), so only creditworthiness, credit checks and
+    // lending count.
     private static readonly KeywordSet RiskWords = new(
     [
         new("fraude", "fraud", KeywordMatch.InsideWords),
@@ -29,9 +29,7 @@ internal sealed class DpiaScreeningRule : Rule
         new("klantprofiel", "profiling", KeywordMatch.WordStart),
         new("klantenprofiel", "profiling", KeywordMatch.WordStart),
         new("gedragsprofiel", "profiling", KeywordMatch.WordStart),
-        new("interesseprofiel", "profiling", KeywordMatch.WordStart),
         new("risicoprofiel", "profiling", KeywordMatch.WordStart),
-        new("persoonlijkheidsprofiel", "profiling", KeywordMatch.WordStart),
         new("customer profil", "profiling", KeywordMatch.WordStart),
         new("behavioural profil", "profiling", KeywordMatch.WordStart),
         new("behavioral profil", "profiling", KeywordMatch.WordStart),
@@ -39,7 +37,6 @@ internal sealed class DpiaScreeningRule : Rule
         new("personality profil", "profiling", KeywordMatch.WordStart),
         new("analys", "analysis of users or behaviour", KeywordMatch.WordStart),
         new("analyz", "analysis of users or behaviour", KeywordMatch.WordStart),
-        new("gedragsanalys", "analysis of users or behaviour", KeywordMatch.WordStart),
         new("cameratoezicht", "camera surveillance", KeywordMatch.InsideWords),
         new("camerabewaking", "camera surveillance", KeywordMatch.InsideWords),
         new("cctv", "camera surveillance", KeywordMatch.WordStart),
@@ -51,9 +48,7 @@ internal sealed class DpiaScreeningRule : Rule
         new("locatiedata", "location data", KeywordMatch.WordStart),
         new("locatie-informatie", "location data", KeywordMatch.WordStart),
         new("locatiebepaling", "location data", KeywordMatch.WordStart),
-        new("plaatsbepaling", "location data", KeywordMatch.WordStart),
         new("geolocati", "location data", KeywordMatch.WordStart),
-        new("gps", "location data", KeywordMatch.WordStart),
         new("location data", "location data", KeywordMatch.WordStart),
         new("location tracking", "location data", KeywordMatch.WordStart),
         new("location history", "location data", KeywordMatch.WordStart),
@@ -66,7 +61,6 @@ internal sealed class DpiaScreeningRule : Rule
         new("kredietregistratie", "credit scoring", KeywordMatch.WordStart),
         new("kredietverlening", "credit scoring", KeywordMatch.WordStart),
         new("kredietverstrekking", "credit scoring", KeywordMatch.WordStart),
-        new("bkr", "credit scoring"),
         new("creditscore", "credit scoring", KeywordMatch.WordStart),
         new("credit scor", "credit scoring", KeywordMatch.WordStart),
         new("credit check", "credit scoring", KeywordMatch.WordStart),

@@ -19,6 +19,9 @@ internal sealed class KeywordSet
     /// </summary>
     internal const int TextsBeforeScreen = 256;
 
+    /// <summary>The shortest beginning of a word that keywords must share to be screened for by it.</summary>
+    internal const int SharedPartLength = 6;
+
     private readonly Keyword[] _keywords;
 
     // Only for ASCII keywords: for ASCII text they match exactly where an ordinal case-insensitive search does.
@@ -78,10 +81,64 @@ internal sealed class KeywordSet
         var screen = Volatile.Read(ref _screen);
         if (screen is null && _screenable && Interlocked.Increment(ref _texts) > TextsBeforeScreen)
         {
-            screen = SearchValues.Create([.. _keywords.Select(keyword => keyword.Text)], StringComparison.OrdinalIgnoreCase);
+            screen = SearchValues.Create(ScreenNeedles(_keywords.Select(keyword => keyword.Text)), StringComparison.OrdinalIgnoreCase);
             Volatile.Write(ref _screen, screen);
         }
 
         return screen is not null && Ascii.IsValid(text) && text.AsSpan().IndexOfAny(screen) < 0;
+    }
+
+    /// <summary>
+    /// Gets fewer, shorter texts to screen for, each keyword containing at least one of them, so that a text without
+    /// any of them contains no keyword. The vectorised search slows down with the number of texts it looks for, and a
+    /// rule that lists the phrases it means ("location data", "location history") rather than a bare word lists many
+    /// that start alike. So stems that begin one word of at least <see cref="SharedPartLength"/> letters are screened
+    /// for by that stem ("locatiegegeven", "locatiedata" and "location data" by "locati"), and a text is left out
+    /// when every keyword that contains it contains another ("customer profil" beside "profil"). Only beginnings are
+    /// shared: the search looks for the first letters of each text, and the ends of words ("bepaling", "score") begin
+    /// with letters that most texts contain. A text the screen lets through is still read keyword by keyword.
+    /// </summary>
+    internal static string[] ScreenNeedles(IEnumerable<string> keywords)
+    {
+        var texts = keywords.Select(keyword => keyword.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        var needles = SharedStems(texts);
+        foreach (var needle in needles.OrderByDescending(needle => needle.Length).ThenBy(needle => needle, StringComparer.Ordinal).ToList())
+        {
+            if (texts.TrueForAll(text => !text.Contains(needle, StringComparison.Ordinal) || needles.Exists(other => other != needle && text.Contains(other, StringComparison.Ordinal))))
+            {
+                needles.Remove(needle);
+            }
+        }
+
+        return [.. needles];
+    }
+
+    // Sorted, neighbours that begin with the same part of one word, of at least SharedPartLength letters, become
+    // that part ("hiring process" and "hiring staff" become "hiring"). A part that spans words ("hiring of") is cut
+    // at its first space, or not shared: its second word would not narrow the screen by much.
+    private static List<string> SharedStems(List<string> texts)
+    {
+        var sorted = texts.Order(StringComparer.Ordinal).ToList();
+        var stems = new List<string>();
+        for (var i = 0; i < sorted.Count;)
+        {
+            var stem = sorted[i];
+            var next = i + 1;
+            for (; next < sorted.Count; next++)
+            {
+                var part = stem[..stem.AsSpan().CommonPrefixLength(sorted[next])].TrimEnd(' ');
+                if (part.Length < SharedPartLength || part.Contains(' ', StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                stem = part;
+            }
+
+            stems.Add(stem);
+            i = next;
+        }
+
+        return stems;
     }
 }
