@@ -44,4 +44,63 @@ public sealed class DirectMarketingObjectionRuleTests
     {
         Assert.Empty(RuleFixture.FindingsOf("RPR016", "clean.yaml"));
     }
+
+    [Theory]
+    [InlineData("rpr016-municipal-advertising-tax-and-permit.yaml", 43, 9)]
+    [InlineData("rpr016-municipal-advertising-tax-and-permit-en.yaml", 42, 9)]
+    public void A_municipal_advertising_tax_and_permit_are_not_marketing_but_its_newsletter_is(string fixture, int line, int column)
+    {
+        var finding = Assert.Single(RuleFixture.FindingsOf("RPR016", fixture));
+
+        Assert.Equal("/activities/2/purposes/1", finding.JsonPointer);
+        Assert.Equal((line, column), (finding.Line, finding.Column));
+    }
+
+    [Theory]
+    [InlineData("Heffen en innen van reclamebelasting.")]
+    [InlineData("Beoordelen van aanvragen voor een reclamevergunning.")]
+    [InlineData("Toezicht op reclameborden en reclamezuilen.")]
+    [InlineData("Verhuur van reclamemasten langs de snelweg.")]
+    [InlineData("Handhaven van de regels voor buitenreclame.")]
+    [InlineData("Klanten kunnen reclameren over geleverde producten.")]
+    [InlineData("Behandelen van reclamaties over facturen.")]
+    [InlineData("Plaatsen van vacature-advertenties.")]
+    [InlineData("Levying the advertising tax.")]
+    [InlineData("Deciding on advertising permits for shop fronts.")]
+    [InlineData("Renewing advertising licences of market traders.")]
+    [InlineData("Supervising outdoor advertising on lamp posts.")]
+    [InlineData("Licensing advertising hoardings and advertising signs.")]
+    [InlineData("Publishing job advertisements.")]
+    [InlineData("Registering stallholders at the weekly market.")]
+    public void Known_non_matches_are_not_marketing(string purpose)
+    {
+        Assert.Empty(FindingsFor(purpose));
+    }
+
+    [Theory]
+    [InlineData("marketingdoeleinden")]
+    [InlineData("Telemarketing naar bestaande klanten.")]
+    [InlineData("Versturen van de e-mailnieuwsbrief.")]
+    [InlineData("Nieuwsbrieven sturen aan abonnees.")]
+    [InlineData("Gepersonaliseerde reclame tonen.")]
+    [InlineData("Reclame-uitingen per e-mail.")]
+    [InlineData("Gebruik voor reclamedoeleinden.")]
+    [InlineData("Versturen van reclamemails.")]
+    [InlineData("Tonen van advertenties op maat.")]
+    [InlineData("Direct marketing by post.")]
+    [InlineData("Sending the monthly newsletter.")]
+    [InlineData("Targeted advertising on our website.")]
+    [InlineData("Direct mailings to former customers.")]
+    public void Known_matches_in_Dutch_compounds_and_English_phrases_are_marketing(string purpose)
+    {
+        var finding = Assert.Single(FindingsFor(purpose));
+
+        Assert.Equal("/activities/0/purposes/0", finding.JsonPointer);
+    }
+
+    private static IReadOnlyList<Diagnostic> FindingsFor(string purpose) =>
+        TransferAndRiskRegisters.FindingsOf("RPR016", TransferAndRiskRegisters.Empty with
+        {
+            Activities = [TransferAndRiskRegisters.Activity("Activity", purpose)],
+        });
 }

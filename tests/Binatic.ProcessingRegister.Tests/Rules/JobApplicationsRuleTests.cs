@@ -51,4 +51,60 @@ public sealed class JobApplicationsRuleTests
     {
         Assert.Empty(RuleFixture.FindingsOf("RPR021", "clean.yaml"));
     }
+
+    [Fact]
+    public void Permit_applicants_and_hiring_out_halls_are_not_recruitment_but_a_vacancy_is()
+    {
+        var finding = Assert.Single(RuleFixture.FindingsOf("RPR021", "rpr021-permit-applicants-en.yaml"));
+
+        Assert.Equal("/activities/2/name", finding.JsonPointer);
+        Assert.Equal((35, 11), (finding.Line, finding.Column));
+    }
+
+    [Theory]
+    [InlineData("Klantenwerving en ledenwerving")]
+    [InlineData("Fondsenwerving")]
+    [InlineData("Verwerving van grond voor woningbouw")]
+    [InlineData("Aanvragen van een omgevingsvergunning")]
+    [InlineData("Aanvragers van een parkeervergunning")]
+    [InlineData("Vacatiegelden voor commissieleden")]
+    [InlineData("Kandidaten voor de gemeenteraadsverkiezingen")]
+    [InlineData("Permit applicants")]
+    [InlineData("Applicants for a building permit")]
+    [InlineData("Hiring out sports halls to clubs")]
+    [InlineData("Vacancy tax on empty commercial property")]
+    [InlineData("Measuring the vacancy rate of office buildings")]
+    [InlineData("Support for our software application")]
+    [InlineData("Solicitation of donations")]
+    public void Known_non_matches_are_not_recruitment(string name)
+    {
+        Assert.Empty(FindingsFor(name));
+    }
+
+    [Theory]
+    [InlineData("Sollicitaties")]
+    [InlineData("Open sollicitaties van talent")]
+    [InlineData("Gegevens van wie heeft gesolliciteerd")]
+    [InlineData("Vacaturebank")]
+    [InlineData("Stagevacatures")]
+    [InlineData("Personeelswerving")]
+    [InlineData("Werving en selectie van personeel")]
+    [InlineData("Recruitment")]
+    [InlineData("Job applicants in the talent pool")]
+    [InlineData("Handling job applications")]
+    [InlineData("Filling vacancies")]
+    [InlineData("Our applicant tracking system")]
+    [InlineData("The hiring process for new staff")]
+    public void Known_matches_in_Dutch_compounds_and_English_phrases_are_recruitment(string name)
+    {
+        var finding = Assert.Single(FindingsFor(name));
+
+        Assert.Equal("/activities/0/name", finding.JsonPointer);
+    }
+
+    private static IReadOnlyList<Diagnostic> FindingsFor(string name) =>
+        TransferAndRiskRegisters.FindingsOf("RPR021", TransferAndRiskRegisters.Empty with
+        {
+            Activities = [TransferAndRiskRegisters.Activity(name)],
+        });
 }

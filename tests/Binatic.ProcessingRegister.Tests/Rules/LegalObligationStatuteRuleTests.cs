@@ -1,4 +1,5 @@
 using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Rules;
 
 namespace Binatic.ProcessingRegister.Tests.Rules;
@@ -47,4 +48,53 @@ public sealed class LegalObligationStatuteRuleTests
     {
         Assert.Empty(RuleFixture.FindingsOf("RPR014", "clean.yaml"));
     }
+
+    [Theory]
+    [InlineData("Algemene wet inzake rijksbelastingen, art. 52")]
+    [InlineData("Wet basisregistratie personen, art. 2.34")]
+    [InlineData("Archiefwet 1995, art. 3")]
+    [InlineData("Participatiewet, art. 62")]
+    [InlineData("Gemeentewet, art. 160 en 125")]
+    [InlineData("Wet op de loonbelasting 1964, art. 28")]
+    [InlineData("Jeugdwet, art. 7.3.8, die de jeugdhulpaanbieder zonder meer tot melding verplicht")]
+    [InlineData("Burgerlijk Wetboek, boek 2, art. 10")]
+    [InlineData("Income Tax Act 2007, section 3")]
+    [InlineData("Companies Act 2006, section 388")]
+    [InlineData("Social Security Administration Act 1992, section 7")]
+    [InlineData("Pensions Act 2004, section 249A")]
+    public void Known_non_matches_cite_a_law(string law)
+    {
+        Assert.Empty(FindingsFor(law));
+    }
+
+    [Theory]
+    [InlineData("verschillende wet- en regelgeving, waaronder de fiscale")]
+    [InlineData("Diverse wetten")]
+    [InlineData("Toepasselijke wetgeving")]
+    [InlineData("De geldende wetten en regels")]
+    [InlineData("Onder meer de Archiefwet")]
+    [InlineData("Bijvoorbeeld de Algemene wet inzake rijksbelastingen")]
+    [InlineData("Niet uitputtend: de Wet op de loonbelasting")]
+    [InlineData("Various laws and regulations")]
+    [InlineData("Applicable laws, e.g. the tax code")]
+    [InlineData("Tax law, among others")]
+    [InlineData("Including but not limited to the Companies Act")]
+    public void Known_matches_in_Dutch_and_English_describe_law_in_general(string law)
+    {
+        var finding = Assert.Single(FindingsFor(law));
+
+        Assert.Equal("/activities/0/legalBases/0/law", finding.JsonPointer);
+    }
+
+    private static IReadOnlyList<Diagnostic> FindingsFor(string law) =>
+        TransferAndRiskRegisters.FindingsOf("RPR014", TransferAndRiskRegisters.Empty with
+        {
+            Activities =
+            [
+                TransferAndRiskRegisters.Activity("Keeping records", "Keeping the records the law requires.") with
+                {
+                    LegalBases = [new LegalGround { Basis = LegalBasis.LegalObligation, Law = law }],
+                },
+            ],
+        });
 }

@@ -88,4 +88,38 @@ public sealed class ResponseDeadlineRuleTests
                 ResponseDeadlineDescription = description,
             },
         });
+
+    [Theory]
+    [InlineData("Binnen een maand; termijnverlenging met twee maanden bij complexe verzoeken.")]
+    [InlineData("Binnen een maand, te verlengen met twee maanden.")]
+    [InlineData("Binnen een maand, die we bij veel verzoeken met twee maanden kunnen verlengen.")]
+    [InlineData("Binnen een maand; in complexe gevallen verlengd tot drie maanden.")]
+    [InlineData("One month, extended by two months for complex requests.")]
+    [InlineData("One month; extensions of two months for numerous requests.")]
+    public void Known_matches_in_Dutch_and_English_describe_the_extension(string description)
+    {
+        var finding = Assert.Single(Findings("P3M", description));
+
+        Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
+    }
+
+    [Theory]
+    [InlineData("Binnen een maand, in het verlengde van onze klachtenregeling.")]
+    [InlineData("Binnen een maand na ontvangst van het verzoek.")]
+    [InlineData("Binnen vier weken; de functionaris gegevensbescherming behandelt het verzoek.")]
+    [InlineData("Uiterlijk binnen een maand, ook in de zomervakantie.")]
+    [InlineData("Binnen een maand; bezwaar kan bij de gemeente.")]
+    [InlineData("Binnen een maand per e-mail of per post.")]
+    [InlineData("Within one month of receipt.")]
+    [InlineData("Within one month, after an extensive check of the requester's identity.")]
+    [InlineData("Within one month; unextended.")]
+    [InlineData("Within one month, by e-mail or by post.")]
+    [InlineData("Within one month; the legal department may be consulted.")]
+    [InlineData("Within one month, at our office or by phone.")]
+    public void Known_non_matches_do_not_describe_the_extension_so_a_longer_deadline_stays_an_error(string description)
+    {
+        var finding = Assert.Single(Findings("P3M", description));
+
+        Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
+    }
 }

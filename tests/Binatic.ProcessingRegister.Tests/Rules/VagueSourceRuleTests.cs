@@ -30,9 +30,28 @@ public sealed class VagueSourceRuleTests
     }
 
     [Theory]
+    [InlineData("Verschillende bronnen")]
+    [InlineData("Various sources, where necessary.")]
+    [InlineData("De betrokkene en andere bronnen.")]
+    public void More_catch_all_phrases_in_Dutch_or_English_are_vague(string description)
+    {
+        Assert.Single(Findings(description));
+    }
+
+    [Theory]
     [InlineData("The Chamber of Commerce register.")]
     [InlineData("Sources other than the customer: the credit reference agency Example BV.")]
     [InlineData("Publicly available company websites.")]
+    [InlineData("Overall available records in the Land Registry.")]
+    [InlineData("The employer of the applicant.")]
+    [InlineData("Public registers such as the Chamber of Commerce.")]
+    [InlineData("Referees named by the applicant.")]
+    [InlineData("Kamer van Koophandel (Handelsregister).")]
+    [InlineData("Basisregistratie Personen (BRP).")]
+    [InlineData("De werkgever van de aanvrager.")]
+    [InlineData("Alle beschikbaarheidsroosters van de medewerkers.")]
+    [InlineData("Het UWV, de Belastingdienst en andere uitvoeringsorganisaties van de Participatiewet.")]
+    [InlineData("Openbaar beschikbare bekendmakingen in het Gemeenteblad.")]
     public void Named_sources_pass(string description)
     {
         Assert.Empty(Findings(description));

@@ -6,11 +6,37 @@ namespace Binatic.ProcessingRegister.Rules.Catalogue;
 /// <summary>RPR016: an activity pursues direct marketing, but the register does not offer the absolute right to object to it.</summary>
 internal sealed class DirectMarketingObjectionRule : Rule
 {
-    // Words that show a purpose or interest is (direct) marketing, in Dutch and English. They match inside words,
-    // so compounds count: "marketingdoeleinden", "telemarketing", "e-mailnieuwsbrief", "reclamedoeleinden",
-    // "advertising", "advertenties".
-    private static readonly KeywordSet MarketingWords = KeywordSet.Of(
-        "marketing", "nieuwsbrie", "newsletter", "reclame", "advertis", "advertentie", "direct mail");
+    // Words that show a purpose or interest is (direct) marketing, in Dutch and English. "marketing", "nieuwsbrie"
+    // and "newsletter" mean marketing in every compound ("marketingdoeleinden", "telemarketing",
+    // "e-mailnieuwsbrief", "nieuwsbrieven"), so they match inside words. "reclame" does not: most of its compounds are
+    // a municipality's business rather than marketing to people ("reclamebelasting" is a tax, "reclamevergunning" a
+    // permit, "reclamebord" and "buitenreclame" are signs) and "reclameren" means to complain; so it is a whole word
+    // ("reclame", "reclame-uitingen"), and the compounds that do mean advertising to people are listed. "advertis" and
+    // "advertentie" are stems ("advertising", "advertisements", "advertenties"); the English open compounds for the
+    // same tax, permits and signs, and job advertisements, are exceptions.
+    private static readonly KeywordSet MarketingWords = new(
+    [
+        new("marketing", KeywordMatch.InsideWords),
+        new("nieuwsbrie", KeywordMatch.InsideWords),
+        new("newsletter", KeywordMatch.InsideWords),
+        new("reclame"),
+        new("reclames"),
+        new("reclamedoeleinden"),
+        new("reclamemail", KeywordMatch.WordStart),
+        new("reclamefolder", KeywordMatch.WordStart),
+        new("reclamecampagne", KeywordMatch.WordStart),
+        new("reclameboodschap", KeywordMatch.WordStart),
+        new("advertis", KeywordMatch.WordStart)
+        {
+            Except =
+            [
+                "advertising tax", "advertising permit", "advertising licen", "advertising sign", "advertising hoarding",
+                "advertising board", "outdoor advertis", "job advertis",
+            ],
+        },
+        new("advertentie", KeywordMatch.WordStart) { Except = ["vacature-advertentie"] },
+        new("direct mail", KeywordMatch.WordStart),
+    ]);
 
     public override RuleDescriptor Descriptor { get; } = new(
         "RPR016",

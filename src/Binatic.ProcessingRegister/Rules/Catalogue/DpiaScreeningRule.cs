@@ -11,34 +11,67 @@ internal sealed class DpiaScreeningRule : Rule
 {
     // Words in an activity's name or purposes that point to a type of processing on Art. 35(3) or on the Dutch
     // supervisory authority's list of processing that always needs a DPIA (Stcrt. 2019, 64418), in Dutch and
-    // English. Stems cover inflections and compounds: "fraude" in "fraudebestrijding", "profil" in "profiling" and
-    // "profilering", "analys" in "analyse", "analysis" and "analyseren", "waarschuwingssyste" in both
-    // "waarschuwingssysteem" and its plural "waarschuwingssystemen". "locatie" and "location" must start a word, so
-    // that "allocatie" and "allocation" do not match.
+    // English. Stems cover inflections and the compounds they start ("analys" in "analyse", "analysis" and
+    // "analyseren", "kredietwaardig" in "kredietwaardigheidstoets"); "fraude", "cameratoezicht" and
+    // "waarschuwingssyste" mean the same inside any compound ("identiteitsfraude",
+    // "incidentenwaarschuwingssysteem"), so they match inside words. Other words are too common on their own:
+    // "locatie" and "location" are also an event's or an office's place ("op de aangevraagde locatie") and occur
+    // inside "allocatie", so only the phrases for location data count; "profiel" is also a job profile, a user
+    // account or a profile picture, so only the profiles of customers' behaviour, personality or risk count;
+    // "krediet" is also a municipal budget ("voorbereidingskrediet"), so only creditworthiness, credit checks and
+    // lending count.
     private static readonly KeywordSet RiskWords = new(
     [
-        new("fraude", "fraud"),
-        new("fraud", "fraud"),
-        new("profiel", "profiling"),
-        new("profil", "profiling"),
-        new("analys", "analysis of users or behaviour"),
-        new("analyz", "analysis of users or behaviour"),
-        new("cameratoezicht", "camera surveillance"),
-        new("camerabewaking", "camera surveillance"),
-        new("cctv", "camera surveillance"),
-        new("monitoring", "monitoring"),
-        new("tracking", "tracking"),
-        new("locatie", "location data", AtWordStart: true),
-        new("location", "location data", AtWordStart: true),
-        new("krediet", "credit scoring"),
-        new("credit scor", "credit scoring"),
-        new("creditscore", "credit scoring"),
-        new("zwarte lijst", "blacklists or warning systems"),
-        new("zwartelijst", "blacklists or warning systems"),
-        new("blacklist", "blacklists or warning systems"),
-        new("black list", "blacklists or warning systems"),
-        new("waarschuwingssyste", "blacklists or warning systems"),
-        new("warning system", "blacklists or warning systems"),
+        new("fraude", "fraud", KeywordMatch.InsideWords),
+        new("fraud", "fraud", KeywordMatch.WordStart),
+        new("profiling", "profiling", KeywordMatch.WordStart),
+        new("profilering", "profiling", KeywordMatch.WordStart),
+        new("klantprofiel", "profiling", KeywordMatch.WordStart),
+        new("klantenprofiel", "profiling", KeywordMatch.WordStart),
+        new("gedragsprofiel", "profiling", KeywordMatch.WordStart),
+        new("risicoprofiel", "profiling", KeywordMatch.WordStart),
+        new("customer profil", "profiling", KeywordMatch.WordStart),
+        new("behavioural profil", "profiling", KeywordMatch.WordStart),
+        new("behavioral profil", "profiling", KeywordMatch.WordStart),
+        new("risk profil", "profiling", KeywordMatch.WordStart),
+        new("personality profil", "profiling", KeywordMatch.WordStart),
+        new("analys", "analysis of users or behaviour", KeywordMatch.WordStart),
+        new("analyz", "analysis of users or behaviour", KeywordMatch.WordStart),
+        new("cameratoezicht", "camera surveillance", KeywordMatch.InsideWords),
+        new("camerabewaking", "camera surveillance", KeywordMatch.InsideWords),
+        new("cctv", "camera surveillance", KeywordMatch.WordStart),
+        new("camera surveillance", "camera surveillance", KeywordMatch.WordStart),
+        new("video surveillance", "camera surveillance", KeywordMatch.WordStart),
+        new("monitoring", "monitoring", KeywordMatch.WordStart),
+        new("tracking", "tracking", KeywordMatch.WordStart) { Except = ["parcel tracking", "order tracking", "shipment tracking"] },
+        new("locatiegegeven", "location data", KeywordMatch.WordStart),
+        new("locatiedata", "location data", KeywordMatch.WordStart),
+        new("locatie-informatie", "location data", KeywordMatch.WordStart),
+        new("locatiebepaling", "location data", KeywordMatch.WordStart),
+        new("geolocati", "location data", KeywordMatch.WordStart),
+        new("location data", "location data", KeywordMatch.WordStart),
+        new("location tracking", "location data", KeywordMatch.WordStart),
+        new("location history", "location data", KeywordMatch.WordStart),
+        new("location information", "location data", KeywordMatch.WordStart),
+        new("location-based", "location data", KeywordMatch.WordStart),
+        new("kredietwaardig", "credit scoring", KeywordMatch.WordStart),
+        new("kredietbeoordel", "credit scoring", KeywordMatch.WordStart),
+        new("kredietcheck", "credit scoring", KeywordMatch.WordStart),
+        new("kredietscore", "credit scoring", KeywordMatch.WordStart),
+        new("kredietregistratie", "credit scoring", KeywordMatch.WordStart),
+        new("kredietverlening", "credit scoring", KeywordMatch.WordStart),
+        new("kredietverstrekking", "credit scoring", KeywordMatch.WordStart),
+        new("creditscore", "credit scoring", KeywordMatch.WordStart),
+        new("credit scor", "credit scoring", KeywordMatch.WordStart),
+        new("credit check", "credit scoring", KeywordMatch.WordStart),
+        new("credit rating", "credit scoring", KeywordMatch.WordStart),
+        new("creditworth", "credit scoring", KeywordMatch.WordStart),
+        new("zwarte lijst", "blacklists or warning systems", KeywordMatch.WordStart),
+        new("zwartelijst", "blacklists or warning systems", KeywordMatch.WordStart),
+        new("blacklist", "blacklists or warning systems", KeywordMatch.WordStart),
+        new("black list", "blacklists or warning systems", KeywordMatch.WordStart),
+        new("waarschuwingssyste", "blacklists or warning systems", KeywordMatch.InsideWords),
+        new("warning system", "blacklists or warning systems", KeywordMatch.WordStart),
     ]);
 
     public override RuleDescriptor Descriptor { get; } = new(

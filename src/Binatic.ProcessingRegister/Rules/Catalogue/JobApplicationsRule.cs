@@ -6,21 +6,40 @@ namespace Binatic.ProcessingRegister.Rules.Catalogue;
 /// <summary>RPR021: an activity handles job applications; a reminder of what that needs.</summary>
 internal sealed class JobApplicationsRule : Rule
 {
-    // Words that show an activity is recruitment, in Dutch and English, matched inside words and ignoring case:
-    // "sollicit" finds sollicitatie(s), sollicitant(en) and sollicitatieprocedure; "recruit" finds recruitment and
-    // recruiter. Bare "werving" is left out because it also means acquiring customers, members or funds
-    // (klantenwerving, ledenwerving, fondsenwerving, verwerving), and bare "application" and "job" because software
-    // applications and service jobs are common in registers; the longer phrases below are unambiguous.
-    private static readonly KeywordSet RecruitmentWords = KeywordSet.Of(
-        "sollicit", "vacature", "personeelswerving", "werving en selectie", "werving van personeel",
-        "recruit", "applicant", "job application", "vacanc", "hiring");
+    // Words that show an activity is recruitment, in Dutch and English, ignoring case. "sollicit" and "vacature"
+    // mean recruitment inside any word (sollicitatie(s), sollicitant(en), gesolliciteerd, vacaturebank,
+    // stagevacature); "recruit" is a stem (recruitment, recruiter). Bare "werving" is left out because it also means
+    // acquiring customers, members or funds (klantenwerving, ledenwerving, fondsenwerving, verwerving); bare
+    // "application", "applicant" and "job" because software applications, applicants for permits and service jobs
+    // are common in registers; bare "hiring" because it also means renting out ("hiring out sports halls"); and
+    // "vacancy" counts except for empty buildings. The longer phrases below are unambiguous.
+    private static readonly KeywordSet RecruitmentWords = new(
+    [
+        new("sollicit", KeywordMatch.InsideWords),
+        new("vacature", KeywordMatch.InsideWords),
+        new("personeelswerving", KeywordMatch.WordStart),
+        new("werving en selectie", KeywordMatch.WordStart),
+        new("werving van personeel", KeywordMatch.WordStart),
+        new("recruit", KeywordMatch.WordStart),
+        new("job applica", KeywordMatch.WordStart),
+        new("applicant tracking", KeywordMatch.WordStart),
+        new("vacanc", KeywordMatch.WordStart) { Except = ["vacancy tax", "vacancy rate", "vacancy levy", "property vacanc"] },
+        new("hiring process", KeywordMatch.WordStart),
+        new("hiring procedure", KeywordMatch.WordStart),
+        new("hiring decision", KeywordMatch.WordStart),
+        new("hiring manager", KeywordMatch.WordStart),
+        new("hiring staff", KeywordMatch.WordStart),
+        new("hiring of staff", KeywordMatch.WordStart),
+        new("hiring employees", KeywordMatch.WordStart),
+        new("hiring of employees", KeywordMatch.WordStart),
+    ]);
 
     public override RuleDescriptor Descriptor { get; } = new(
         "RPR021",
         "Job applications: special and criminal data, and retention",
         DiagnosticSeverity.Info,
         "Art. 9, 10; AP/NVP Sollicitatiecode",
-        "An activity is recruitment: its name, a purpose or a data-subject category it concerns mentions applications, applicants, vacancies or recruitment (sollicitatie, sollicitant, vacature, werving en selectie, recruitment, applicant, job application).",
+        "An activity is recruitment: its name, a purpose or a data-subject category it concerns mentions job applications, job applicants, vacancies or recruitment (sollicitatie, sollicitant, vacature, werving en selectie, recruitment, job applicant, job application).",
         "CVs, letters and interviews often reveal special categories of data (health, religion, origin; Art. 9) and a certificate of conduct (VOG) or screening reveals criminal-offence data (Art. 10), each needing its own ground. In the Netherlands the NVP Sollicitatiecode, which the Autoriteit Persoonsgegevens follows, sets the retention of rejected applicants' data at four weeks after the procedure ends, or one year with their consent.",
         "Check which documents the procedure collects and add the Art. 9 and Art. 10 data they hold with their conditions (`specialCategoryConditions`, `criminalOffenceGround`), and set the retention for rejected applicants to four weeks after the procedure (`P4W`), or one year (`P1Y`) with consent recorded.");
 

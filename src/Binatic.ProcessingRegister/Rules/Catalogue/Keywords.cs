@@ -5,9 +5,13 @@ namespace Binatic.ProcessingRegister.Rules.Catalogue;
 
 /// <summary>
 /// Keyword matching for the rules that read free text (purposes, interests, sources, laws): case-insensitive and
-/// culture-invariant (ordinal), with runs of white space (as YAML folding leaves them) read as one space. Keywords
-/// match inside words, so that Dutch compounds (<c>marketingdoeleinden</c>) are found; each rule chooses its
-/// keywords with that in mind.
+/// culture-invariant (ordinal), with runs of white space (as YAML folding leaves them) read as one space. A keyword
+/// matches a whole word unless it is declared a stem (<see cref="KeywordMatch.WordStart"/>, for inflections and
+/// compounds that start with it, such as <c>marketingdoeleinden</c>) or a word that keeps its meaning inside compounds
+/// (<see cref="KeywordMatch.InsideWords"/>, such as <c>e-mailnieuwsbrief</c>), so that the Dutch compounds that mean
+/// something else (<c>reclamebelasting</c>, <c>allocatie</c>) are not read as the keyword. Each rule chooses its
+/// keywords, their match and their exceptions (<see cref="Keyword.Except"/>) with care, and its tests list the texts
+/// it must and must not match.
 /// </summary>
 internal static class Keywords
 {

@@ -7,9 +7,11 @@ namespace Binatic.ProcessingRegister.Rules.Catalogue;
 internal sealed class LegalObligationStatuteRule : Rule
 {
     // Wording that describes law in general instead of citing it ("various laws and regulations, including but not
-    // limited to tax law"), in Dutch and English. Matched inside words and ignoring case; a citation such as
+    // limited to tax law"), in Dutch and English. Each starts a word and ignores case, so that inflections count
+    // ("toepasselijke wetgeving", "applicable laws") but "zonder meer" is not "onder meer"; a citation such as
     // "Algemene wet inzake rijksbelastingen, art. 52" contains none of them.
     private static readonly KeywordSet GeneralWording = KeywordSet.Of(
+        KeywordMatch.WordStart,
         "wet- en regelgeving", "wet en regelgeving", "wetten en regels", "laws and regulations", "rules and regulations",
         "verschillende", "various", "diverse", "niet uitputtend", "not limited to", "bijvoorbeeld", "e.g.",
         "onder andere", "onder meer", "among others", "toepasselijke wet", "geldende wet", "applicable law");

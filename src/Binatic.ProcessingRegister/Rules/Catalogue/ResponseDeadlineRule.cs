@@ -12,13 +12,16 @@ internal sealed class ResponseDeadlineRule : Rule
 {
     private const string At = "/dataSubjectRights/responseDeadline";
 
-    // The policy's words for the two-month extension of Art. 12(3), in Dutch and English: "verlenging",
-    // "verlengen", "verlengd" share the stem "verleng"; "extension", "extend", "extended" share "extend"/"extension".
+    // The policy's words for the two-month extension of Art. 12(3), in Dutch and English, as stems: "verlenging",
+    // "verlengen", "verlengd" share "verleng", and "termijnverlenging" is listed; "extension(s)", "extend",
+    // "extended" share "extend"/"extension", but "unextended" does not start with them. "in het verlengde van"
+    // means "in line with", not an extension.
     private static readonly KeywordSet ExtensionWords = new(
     [
-        new("verleng", "extension"),
-        new("extension", "extension"),
-        new("extend", "extension"),
+        new("verleng", "extension", KeywordMatch.WordStart) { Except = ["in het verlengde"] },
+        new("termijnverleng", "extension", KeywordMatch.WordStart),
+        new("extension", "extension", KeywordMatch.WordStart),
+        new("extend", "extension", KeywordMatch.WordStart),
     ]);
 
     public override RuleDescriptor Descriptor { get; } = new(

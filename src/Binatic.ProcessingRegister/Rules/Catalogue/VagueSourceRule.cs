@@ -6,7 +6,8 @@ namespace Binatic.ProcessingRegister.Rules.Catalogue;
 internal sealed class VagueSourceRule : Rule
 {
     // Phrases that name no source at all, in Dutch and English. They are whole phrases, not single words, so that
-    // "other" in "other than the data subject" or "beschikbare" in "publicly available register" do not match.
+    // "other" in "other than the data subject" or "beschikbare" in "publicly available register" do not match, and
+    // they match as whole words, so that "overall available" or "mother sources" do not either.
     private static readonly KeywordSet VaguePhrases = new(
     [
         new("alle beschikbare", "all available"),
