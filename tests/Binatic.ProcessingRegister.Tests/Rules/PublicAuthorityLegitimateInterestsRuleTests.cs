@@ -69,6 +69,14 @@ public sealed class PublicAuthorityLegitimateInterestsRuleTests
     }
 
     [Fact]
+    public void An_activity_of_two_public_authorities_names_both()
+    {
+        var finding = Assert.Single(RuleFixture.FindingsOf("RPR040", "rpr040-twee-bestuursorganen.yaml"));
+
+        Assert.Equal("'Bibob-onderzoek' relies on legitimate interests, but 'Burgemeester van Voorbeeld' and 'College van burgemeester en wethouders van Voorbeeld' are public authorities, which may not rely on Art. 6(1)(f) in the performance of their tasks; rely on the public task or legal obligation with the law that lays it down (Art. 6(1) second subparagraph; Recital 47).", finding.Message);
+    }
+
+    [Fact]
     public void A_register_without_legitimate_interests_passes()
     {
         Assert.Empty(RuleFixture.FindingsOf("RPR040", "clean.yaml"));

@@ -30,7 +30,7 @@ internal sealed class PublicAuthorityLegitimateInterestsRule : Rule
                 {
                     yield return new Finding(
                         $"/activities/{i}/legalBases/{j}/basis",
-                        $"'{activities[i].Name}' relies on legitimate interests, but {PublicAuthorities(context, i)}, which may not rely on Art. 6(1)(f) in the performance of its tasks; rely on the public task or legal obligation with the law that lays it down (Art. 6(1) second subparagraph; Recital 47).");
+                        $"'{activities[i].Name}' relies on legitimate interests, but {PublicAuthorities(context, i)}; rely on the public task or legal obligation with the law that lays it down (Art. 6(1) second subparagraph; Recital 47).");
                 }
             }
         }
@@ -39,6 +39,8 @@ internal sealed class PublicAuthorityLegitimateInterestsRule : Rule
     private static string PublicAuthorities(RuleContext context, int activity)
     {
         var names = context.ControllersOf(activity).Where(c => c.IsPublicAuthority).Select(c => $"'{c.Contact.Name}'").ToList();
-        return names.Count == 1 ? $"{names[0]} is a public authority" : $"{string.Join(" and ", names)} are public authorities";
+        return names.Count == 1
+            ? $"{names[0]} is a public authority, which may not rely on Art. 6(1)(f) in the performance of its tasks"
+            : $"{string.Join(" and ", names)} are public authorities, which may not rely on Art. 6(1)(f) in the performance of their tasks";
     }
 }
