@@ -12,10 +12,12 @@ public sealed class RegisterReviewTests
 {
     private static readonly ReviewOptions Options = new() { ValidationOptions = RuleFixture.Options };
 
-    // The clean fixture with an ambiguous value before the one rule finding (RPR035, at the response deadline) and
-    // another after it, so that the findings of loading and of the review interleave.
+    // The clean fixture with an ambiguous value before the one rule finding (RPR035, a response deadline of 30 days,
+    // longer than February) and another after it, so that the findings of loading and of the review interleave.
     private static string InterleavedFindings =>
-        File.ReadAllText(RuleFixturePath("clean.yaml")).Replace("service: Hosting", "service: yes", StringComparison.Ordinal) +
+        File.ReadAllText(RuleFixturePath("clean.yaml"))
+            .Replace("service: Hosting", "service: yes", StringComparison.Ordinal)
+            .Replace("responseDeadline: P1M", "responseDeadline: P30D", StringComparison.Ordinal) +
         "    - kind: post\n      contact: NO\n";
 
     [Fact]
@@ -50,7 +52,7 @@ public sealed class RegisterReviewTests
     {
         var review = RegisterReview.OfYaml(InterleavedFindings, "register.yaml", Options);
 
-        Assert.Equal((0, 2, 1, 0), (review.ErrorCount, review.WarningCount, review.InfoCount, review.AcceptedCount));
+        Assert.Equal((0, 3, 0, 0), (review.ErrorCount, review.WarningCount, review.InfoCount, review.AcceptedCount));
     }
 
     [Fact]

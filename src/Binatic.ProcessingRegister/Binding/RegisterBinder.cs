@@ -55,6 +55,7 @@ internal static class RegisterBinder
             IsDpfCertified = Flag(o, "dpfCertified") ?? false,
             IsChainPartner = Flag(o, "chainPartner") ?? false,
             Covenant = Optional(o, "covenant", c => new Covenant { Name = Required(c, "name"), Reference = Text(c, "reference"), Date = Date(c, "date") }),
+            DataCategories = Texts(o, "dataCategories"),
         }),
         Security = Optional(root, "security", o => new SecurityPolicy
         {

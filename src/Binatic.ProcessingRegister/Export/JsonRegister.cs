@@ -211,6 +211,8 @@ internal sealed record JsonRecipient
     public bool? ChainPartner { get; init; }
 
     public JsonCovenant? Covenant { get; init; }
+
+    public IReadOnlyList<string>? DataCategories { get; init; }
 }
 
 internal sealed record JsonSecurity

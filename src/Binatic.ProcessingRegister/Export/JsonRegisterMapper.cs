@@ -58,6 +58,7 @@ internal static class JsonRegisterMapper
             Covenant = r.Covenant is { } covenant
                 ? new JsonCovenant { Name = covenant.Name, Reference = covenant.Reference, Date = Date(covenant.Date) }
                 : null,
+            DataCategories = Stated(r.DataCategories),
         }),
         Security = register.Security is { } security
             ? new JsonSecurity

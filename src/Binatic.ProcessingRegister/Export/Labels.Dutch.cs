@@ -144,6 +144,7 @@ internal sealed partial class Labels
 
         ChainPartner = "ketenpartner",
         Covenant = "convenant of privacyprotocol",
+        ReceivesOnly = "ontvangt alleen",
         FurtherProcessing = "Verdere verwerking (art. 6 lid 4 AVG)",
         CompatibilityAssessment = "verenigbaarheidstoets",
         BasedOnConsent = "berust op toestemming van de betrokkene",

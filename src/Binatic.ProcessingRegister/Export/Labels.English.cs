@@ -144,6 +144,7 @@ internal sealed partial class Labels
 
         ChainPartner = "chain partner",
         Covenant = "covenant or privacy protocol",
+        ReceivesOnly = "receives only",
         FurtherProcessing = "Further processing (Art. 6(4) GDPR)",
         CompatibilityAssessment = "compatibility assessment",
         BasedOnConsent = "based on the data subject's consent",

@@ -172,6 +172,7 @@ internal sealed partial class Labels
     // Chain partners, further processing, archival retention, no transfers and national identifiers
     public required string ChainPartner { get; init; }
     public required string Covenant { get; init; }
+    public required string ReceivesOnly { get; init; }
     public required string FurtherProcessing { get; init; }
     public required string CompatibilityAssessment { get; init; }
     public required string BasedOnConsent { get; init; }

@@ -847,9 +847,27 @@ internal sealed class MarkdownDocumentWriter
     private string RecipientName(Recipient recipient) =>
         Text(recipient.Name) + (recipient.IsChainPartner ? " (" + _labels.ChainPartner + ")" : string.Empty);
 
-    private string WhenAndWhy(Recipient recipient) => recipient.Covenant is not { } covenant
-        ? OrNotStated(recipient.Description)
-        : string.IsNullOrEmpty(recipient.Description) ? Covenant(covenant) : Text(recipient.Description) + " — " + Covenant(covenant);
+    private string WhenAndWhy(Recipient recipient)
+    {
+        var parts = new List<string>(3);
+        if (!string.IsNullOrEmpty(recipient.Description))
+        {
+            parts.Add(Text(recipient.Description));
+        }
+
+        if (recipient.Covenant is { } covenant)
+        {
+            parts.Add(Covenant(covenant));
+        }
+
+        // Only when the register limits them; otherwise the recipient receives every category of its activities.
+        if (recipient.DataCategories.Count > 0)
+        {
+            parts.Add(Sentence(_labels.ReceivesOnly) + ": " + JoinItems(recipient.DataCategories.Select(id => _dataCategories.TryGetValue(id, out var category) ? Text(category.Name) : Text(id))));
+        }
+
+        return parts.Count == 0 ? _labels.NotStated : string.Join(" — ", parts);
+    }
 
     private string Covenant(Covenant covenant)
     {

@@ -50,4 +50,10 @@ public sealed record Recipient
     /// Gets the covenant or privacy protocol that governs the disclosure to this recipient, when there is one.
     /// </summary>
     public Covenant? Covenant { get; init; }
+
+    /// <summary>
+    /// Gets the ids of the data categories disclosed to this recipient, when the register limits them; empty when it
+    /// does not, and the recipient receives every data category of the activities that name it.
+    /// </summary>
+    public ValueArray<string> DataCategories { get; init; }
 }

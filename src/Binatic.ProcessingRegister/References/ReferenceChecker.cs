@@ -56,6 +56,11 @@ internal sealed class ReferenceChecker
             ActivityOrganisation(activity, at, organisation);
         }
 
+        for (var i = 0; i < register.Recipients.Count; i++)
+        {
+            References(register.Recipients[i].DataCategories, $"/recipients/{i}/dataCategories", dataCategories, "dataCategories");
+        }
+
         Transfers(register.Transfers, "/transfers", parties);
         RetentionRules(register.RetentionPolicy?.Rules ?? default, "/retentionPolicy/rules", dataCategories);
         var rights = register.DataSubjectRights?.Rights ?? default;

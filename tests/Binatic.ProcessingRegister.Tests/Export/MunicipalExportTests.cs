@@ -61,9 +61,25 @@ public sealed class MunicipalExportTests
     {
         Assert.Contains("- Zorg- en Veiligheidshuis — overheidsinstantie, ketenpartner\n", Dutch, StringComparison.Ordinal);
         Assert.Contains(
-            "| Zorg- en Veiligheidshuis (chain partner) | public authority | Not stated in the register. | Covenant or privacy protocol: Convenant Zorg- en Veiligheidshuis 2024; reference: ZVH-2024-01; date: 1 March 2024 |",
+            "| Zorg- en Veiligheidshuis (chain partner) | public authority | Not stated in the register. | Covenant or privacy protocol: Convenant Zorg- en Veiligheidshuis 2024; reference: ZVH-2024-01; date: 1 March 2024 — Receives only: Naam en adres |",
             English,
             StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_recipient_limited_to_some_data_categories_prints_them_by_name_in_both_languages()
+    {
+        Assert.Contains("date: 1 March 2024 — Receives only: Naam en adres |", English, StringComparison.Ordinal);
+        Assert.Contains("datum: 1 maart 2024 — Ontvangt alleen: Naam en adres |", Dutch, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_json_export_holds_a_recipient_s_data_categories()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(JsonExport.ToJson(Municipal));
+
+        var categories = json.RootElement.GetProperty("recipients")[0].GetProperty("dataCategories");
+        Assert.Equal(["naw"], categories.EnumerateArray().Select(c => c.GetString()));
     }
 
     [Fact]

@@ -239,6 +239,7 @@ internal static partial class RegisterGenerator
         from dataCategories in Catalogue(DataCategory, (c, id) => c with { Id = id }, "data", 4)
         from processors in Catalogue(Processor, (p, id) => p with { Id = id }, "processor", 2)
         from recipients in Catalogue(Recipient, (r, id) => r with { Id = id }, "recipient", 2)
+        from recipientCategories in Subset([.. dataCategories.Select(c => c.Id)]).Array[recipients.Length]
         from security in Optional(Security)
         let parties = processors.Select(p => p.Id).Concat(recipients.Select(r => r.Id)).ToArray()
         let catalogues = new Catalogues(
@@ -262,7 +263,7 @@ internal static partial class RegisterGenerator
             DataSubjectCategories = [.. dataSubjectCategories],
             DataCategories = [.. dataCategories],
             Processors = [.. processors],
-            Recipients = [.. recipients],
+            Recipients = [.. recipients.Select((r, i) => r with { DataCategories = recipientCategories[i] })],
             Security = security,
             Activities = [.. activities.Select((activity, i) => organisation.Apply(activity with { Id = $"activity-{i}" }, i))],
             Transfers = [.. transfers],

@@ -22,6 +22,12 @@ public sealed class MunicipalFieldsTests
     }
 
     [Fact]
+    public void A_recipient_can_be_limited_to_the_data_categories_it_receives()
+    {
+        Assert.Equal(["naw"], Assert.Single(Municipal.Recipients).DataCategories);
+    }
+
+    [Fact]
     public void An_activity_records_its_further_processing_with_the_assessment_the_law_and_consent()
     {
         var further = Assert.Single(Municipal.Activities[0].FurtherProcessing);

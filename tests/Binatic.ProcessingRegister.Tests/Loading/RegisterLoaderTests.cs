@@ -144,6 +144,16 @@ public sealed class RegisterLoaderTests
     }
 
     [Fact]
+    public void A_recipient_s_reference_to_an_undefined_data_category_is_reported_where_it_is_written_with_a_suggestion()
+    {
+        var finding = Assert.Single(RegisterLoader.LoadFile(Fixture.Path("unknown-recipient-data-category.yaml")).Diagnostics);
+
+        Assert.Equal((DiagnosticIds.UnknownReference, 19, 28), (finding.RuleId, finding.Line, finding.Column));
+        Assert.Equal("/recipients/0/dataCategories/1", finding.JsonPointer);
+        Assert.Equal("No data category has the id 'strafrechtelijke-gegeven'; define it under dataCategories or correct the reference (did you mean 'strafrechtelijke-gegevens'?)", finding.Message);
+    }
+
+    [Fact]
     public void A_transfer_to_an_undefined_recipient_is_reported_at_the_recipient()
     {
         var finding = Assert.Single(RegisterLoader.LoadFile(Fixture.Path("unknown-transfer-recipient.yaml")).Diagnostics);

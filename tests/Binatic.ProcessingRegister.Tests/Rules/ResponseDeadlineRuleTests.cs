@@ -27,18 +27,23 @@ public sealed class ResponseDeadlineRuleTests
     }
 
     [Fact]
-    public void One_month_is_only_information_that_the_deadline_complies()
+    public void A_register_that_answers_within_one_month_passes_without_a_finding()
     {
-        var finding = Assert.Single(RuleFixture.FindingsOf("RPR035", "clean.yaml"));
-
-        Assert.Equal(DiagnosticSeverity.Info, finding.Severity);
-        Assert.Equal((71, 21), (finding.Line, finding.Column));
+        Assert.Empty(RuleFixture.FindingsOf("RPR035", "clean.yaml"));
     }
 
     [Theory]
-    [InlineData("P4W", DiagnosticSeverity.Info)]
-    [InlineData("P28D", DiagnosticSeverity.Info)]
-    [InlineData("P1M", DiagnosticSeverity.Info)]
+    [InlineData("P4W")]
+    [InlineData("P28D")]
+    [InlineData("P1M")]
+    [InlineData("P2W")]
+    [InlineData("P1D")]
+    public void A_deadline_within_one_month_in_every_month_is_not_reported(string deadline)
+    {
+        Assert.Empty(Findings(deadline, description: null));
+    }
+
+    [Theory]
     [InlineData("P29D", DiagnosticSeverity.Warning)]
     [InlineData("P30D", DiagnosticSeverity.Warning)]
     [InlineData("P4W3D", DiagnosticSeverity.Warning)]

@@ -3,7 +3,7 @@ using Binatic.ProcessingRegister.Loading;
 
 namespace Binatic.ProcessingRegister.Tests.Schema;
 
-/// <summary>What the schema refuses in chain partners' covenants, further processing and archival retention.</summary>
+/// <summary>What the schema refuses in chain partners' covenants and data categories, further processing and archival retention.</summary>
 public sealed class MunicipalFieldsSchemaTests
 {
     [Fact]
@@ -33,6 +33,19 @@ public sealed class MunicipalFieldsSchemaTests
             [
                 (DiagnosticIds.MissingProperty, "/activities/0/retention/0/selectionList"),
                 (DiagnosticIds.InvalidFormat, "/activities/0/retention/0/archiveTransferAfter"),
+            ],
+            findings.Select(f => (f.RuleId, f.JsonPointer)));
+    }
+
+    [Fact]
+    public void A_recipient_s_data_categories_are_a_list_of_at_least_one_id_without_repeats()
+    {
+        var findings = Load("recipient-data-categories.yaml");
+
+        Assert.Equal(
+            [
+                (DiagnosticIds.ConstraintViolated, "/recipients/0/dataCategories"),
+                (DiagnosticIds.ConstraintViolated, "/recipients/1/dataCategories/1"),
             ],
             findings.Select(f => (f.RuleId, f.JsonPointer)));
     }

@@ -14,7 +14,7 @@ internal sealed class DataProtectionOfficerRule : Rule
         "Data protection officer or representative not stated",
         DiagnosticSeverity.Warning,
         "Art. 30(1)(a), 37, 27",
-        "The controller has no `dataProtectionOfficer` entry; or its postal address is in a country outside the EEA and it has no `representative` entry. Joint controllers are listed only where they exist, so their absence is not a finding.",
+        "The controller has no `dataProtectionOfficer` entry (for a public authority, which must designate one, RPR042 reports that instead); or its postal address is in a country outside the EEA and it has no `representative` entry. Joint controllers are listed only where they exist, so their absence is not a finding.",
         "Art. 30(1)(a) requires the record to name the data protection officer and the Art. 27 representative where there is one. Whether a DPO is needed depends on Art. 37(1) (a public authority, large-scale regular and systematic monitoring, or large-scale Art. 9 or 10 data); a register that is silent cannot show that this question was asked, which accountability (Art. 5(2)) requires. A controller outside the Union that offers goods or services to people in it, or monitors them, must designate a representative (Art. 27(1)) unless Art. 27(2) exempts it.",
         "Add `controller.dataProtectionOfficer` with `designated: true` and the officer's name and contact details, or `designated: false` with a `note` saying why none is required (for example: no large-scale monitoring and no large-scale Art. 9 or 10 data, Art. 37(1)). For a controller outside the EEA, do the same under `controller.representative` (Art. 27).");
 
@@ -25,7 +25,8 @@ internal sealed class DataProtectionOfficerRule : Rule
             var controller = context.Register.Controllers[i];
             var at = context.ControllerPointer(i);
             var name = string.IsNullOrWhiteSpace(controller.Contact.Name) ? "the controller" : $"'{controller.Contact.Name}'";
-            if (controller.DataProtectionOfficer is null)
+            // A public authority must designate an officer (Art. 37(1)(a)): RPR042 reports that, as an error.
+            if (controller.DataProtectionOfficer is null && !controller.IsPublicAuthority)
             {
                 yield return new Finding(
                     $"{at}/dataProtectionOfficer",

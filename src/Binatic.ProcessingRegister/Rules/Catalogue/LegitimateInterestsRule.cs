@@ -11,7 +11,7 @@ internal sealed class LegitimateInterestsRule : Rule
         "Legitimate interests without an assessment",
         DiagnosticSeverity.Warning,
         "Art. 6(1)(f), 13(1)(d); EDPB Guidelines 1/2024",
-        "A legal basis of legitimate interests (Art. 6(1)(f)) names no `assessmentReference` to a legitimate-interests assessment.",
+        "A legal basis of legitimate interests (Art. 6(1)(f)) names no `assessmentReference` to a legitimate-interests assessment. An activity of a public authority is not asked for one: it may not rely on legitimate interests at all, which RPR040 reports.",
         "Art. 6(1)(f) requires a three-step test (a legitimate interest, necessity, and a balancing against the data subject's rights) that the EDPB asks controllers to carry out and document before processing starts.",
         "Carry out the assessment, and add `assessmentReference` with where it is kept.");
 
@@ -23,7 +23,9 @@ internal sealed class LegitimateInterestsRule : Rule
             var bases = activities[i].LegalBases;
             for (var j = 0; j < bases.Count; j++)
             {
-                if (bases[j].Basis == LegalBasis.LegitimateInterests && string.IsNullOrWhiteSpace(bases[j].AssessmentReference))
+                // A public authority may not rely on Art. 6(1)(f) for its tasks (RPR040); asking it for a balancing
+                // test would suggest that one could make the basis good.
+                if (bases[j].Basis == LegalBasis.LegitimateInterests && string.IsNullOrWhiteSpace(bases[j].AssessmentReference) && !context.HasPublicAuthority(i))
                 {
                     yield return new Finding(
                         $"/activities/{i}/legalBases/{j}/basis",

@@ -5,8 +5,9 @@ using Binatic.ProcessingRegister.Model;
 namespace Binatic.ProcessingRegister.Rules.Catalogue;
 
 /// <summary>
-/// RPR035: how the deadline for answering data-subject requests compares with the one month of Art. 12(3): within
-/// it (info), within it only in long months (warning), or longer (error, unless the extension of Art. 12(3) is meant).
+/// RPR035: the deadline for answering data-subject requests may exceed the one month of Art. 12(3): it is within
+/// it only in long months (warning), or longer (error, unless the extension of Art. 12(3) is meant), or a rights
+/// section states none (warning). A deadline within one month is not reported: it is what the law asks.
 /// </summary>
 internal sealed class ResponseDeadlineRule : Rule
 {
@@ -27,9 +28,9 @@ internal sealed class ResponseDeadlineRule : Rule
     public override RuleDescriptor Descriptor { get; } = new(
         "RPR035",
         "Data-subject request deadline",
-        DiagnosticSeverity.Info,
+        DiagnosticSeverity.Warning,
         "Art. 12(3)",
-        $"Compares `dataSubjectRights.responseDeadline` with one month: at most {GdprFacts.ShortestMonthInDays} days (or exactly `P1M`) is within it (info); {GdprFacts.ShortestMonthInDays + 1}-{GdprFacts.LongestMonthInDays} days may exceed it in short months (warning); longer is an error, unless `responseDeadlineDescription` mentions the extension (then a warning, up to three months). A rights section without a deadline is a warning.",
+        $"Compares `dataSubjectRights.responseDeadline` with one month: {GdprFacts.ShortestMonthInDays + 1}-{GdprFacts.LongestMonthInDays} days may exceed it in short months (warning); longer is an error, unless `responseDeadlineDescription` mentions the extension (then a warning, up to three months). A rights section without a deadline is a warning. At most {GdprFacts.ShortestMonthInDays} days (or exactly `P1M`) is within one month in every month and is not reported.",
         "Art. 12(3) requires answers without undue delay and at the latest within one month, which may be extended by two further months for complex or numerous requests if the data subject is told why within the first month. A month runs to the same date of the next month (Regulation 1182/71, art. 3(2)(c)), so it is 28 to 31 days long: four weeks is always within it, 30 days is not in February.",
         "State the deadline as at most one month (`P1M`) or four weeks (`P4W`), and describe the two-month extension separately in `responseDeadlineDescription` if it is used.");
 
@@ -53,10 +54,7 @@ internal sealed class ResponseDeadlineRule : Rule
         switch (Compare(deadline, months: 1))
         {
             case Fit.Within:
-                yield return new Finding(
-                    At,
-                    $"Requests are answered within {deadline}, which never exceeds one month (Art. 12(3)).",
-                    DiagnosticSeverity.Info);
+                // What Art. 12(3) asks: nothing to report. An info finding here was noise on every sound register.
                 break;
             case Fit.DependsOnMonth:
                 yield return new Finding(
