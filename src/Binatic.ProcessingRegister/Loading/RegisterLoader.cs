@@ -129,7 +129,7 @@ public static class RegisterLoader
         var register = RegisterBinder.Bind(parsed.Tree.Root);
         // Each stage has rules of its own, so capping each caps them all: the reader stops at 100 findings, and the
         // schema stage caps its own without wording what it leaves out.
-        diagnostics.AddRange(FindingCap.Apply(Ordered(ReferenceChecker.Check(register, parsed.Map))));
+        diagnostics.AddRange(FindingCap.Apply(RegisterLanguage.English, Ordered(ReferenceChecker.Check(register, parsed.Map))));
         return Result(HasErrors(diagnostics) ? null : register, diagnostics, parsed.Map);
     }
 
