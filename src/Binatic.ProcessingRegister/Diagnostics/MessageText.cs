@@ -1,5 +1,7 @@
+using Binatic.ProcessingRegister.Diagnostics;
 using System.Buffers;
 using System.Globalization;
+using Binatic.ProcessingRegister.Facts;
 using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Diagnostics;
@@ -15,6 +17,8 @@ internal sealed class MessageText : IEquatable<MessageText>
     private readonly (string Name, object? Value)[] _arguments;
     private readonly string? _englishOnly;
     private readonly bool _onOneLine;
+    private readonly MessageText[]? _parts;
+    private readonly string? _separator;
 
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\u0085\u2028\u2029");
 
@@ -30,8 +34,17 @@ internal sealed class MessageText : IEquatable<MessageText>
         _arguments = [];
     }
 
+    private MessageText(string separator, MessageText[] parts)
+    {
+        _separator = separator;
+        _parts = parts;
+        _arguments = [];
+    }
+
     private MessageText(MessageText text)
     {
+        _parts = text._parts;
+        _separator = text._separator;
         _template = text._template;
         _arguments = text._arguments;
         _englishOnly = text._englishOnly;
@@ -41,7 +54,7 @@ internal sealed class MessageText : IEquatable<MessageText>
     /// <summary>
     /// Gets a value indicating whether the message has only an English text, which is then used in both languages.
     /// </summary>
-    public bool IsEnglishOnly => _template is null;
+    public bool IsEnglishOnly => _template is null && _parts is null;
 
     /// <summary>
     /// TEMPORARY: a message with only an English text, used in both languages. It lets the rules not yet converted to
@@ -51,13 +64,18 @@ internal sealed class MessageText : IEquatable<MessageText>
     /// <param name="english">The English text.</param>
     public static implicit operator MessageText(string english) => new(english);
 
+    /// <summary>Gets <paramref name="parts"/> one after the other, with <paramref name="separator"/> between them, in either language.</summary>
+    public static MessageText Join(string separator, IEnumerable<MessageText> parts) => new(separator, [.. parts]);
+
     /// <summary>Gets the message in English.</summary>
     public string English => In(RegisterLanguage.English);
 
     /// <summary>Gets the message in <paramref name="language"/>, its arguments written in the same language.</summary>
     public string In(RegisterLanguage language)
     {
-        var text = _template is null ? _englishOnly! : _template.Format(language == RegisterLanguage.Dutch, _arguments, value => Show(value, language));
+        var text = _parts is not null ? string.Join(_separator, _parts.Select(part => part.In(language)))
+            : _template is null ? _englishOnly!
+            : _template.Format(language == RegisterLanguage.Dutch, _arguments, value => Show(value, language));
         return _onOneLine ? OnOneLine(text) : text;
     }
 
@@ -79,6 +97,8 @@ internal sealed class MessageText : IEquatable<MessageText>
         && ReferenceEquals(_template, other._template)
         && string.Equals(_englishOnly, other._englishOnly, StringComparison.Ordinal)
         && _onOneLine == other._onOneLine
+        && string.Equals(_separator, other._separator, StringComparison.Ordinal)
+        && (_parts ?? []).SequenceEqual(other._parts ?? [])
         && _arguments.SequenceEqual(other._arguments);
 
     /// <inheritdoc/>
@@ -94,6 +114,7 @@ internal sealed class MessageText : IEquatable<MessageText>
     {
         null => string.Empty,
         MessageText text => text.In(language),
+        DateOnly date => language == RegisterLanguage.Dutch ? GdprFacts.DisplayDutch(date) : GdprFacts.Display(date),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };
