@@ -17,6 +17,7 @@ internal sealed class MessageText : IEquatable<MessageText>
     private readonly (string Name, object? Value)[] _arguments;
     private readonly string? _englishOnly;
     private readonly bool _onOneLine;
+    private readonly bool _capitalized;
     private readonly MessageText[]? _parts;
     private readonly string? _separator;
 
@@ -41,14 +42,15 @@ internal sealed class MessageText : IEquatable<MessageText>
         _arguments = [];
     }
 
-    private MessageText(MessageText text)
+    private MessageText(MessageText text, bool onOneLine, bool capitalized)
     {
         _parts = text._parts;
         _separator = text._separator;
         _template = text._template;
         _arguments = text._arguments;
         _englishOnly = text._englishOnly;
-        _onOneLine = true;
+        _onOneLine = onOneLine;
+        _capitalized = capitalized;
     }
 
     /// <summary>
@@ -76,6 +78,11 @@ internal sealed class MessageText : IEquatable<MessageText>
         var text = _parts is not null ? string.Join(_separator, _parts.Select(part => part.In(language)))
             : _template is null ? _englishOnly!
             : _template.Format(language == RegisterLanguage.Dutch, _arguments, value => Show(value, language));
+        if (_capitalized && text.Length > 0)
+        {
+            text = char.ToUpperInvariant(text[0]) + text[1..];
+        }
+
         return _onOneLine ? OnOneLine(text) : text;
     }
 
@@ -83,7 +90,10 @@ internal sealed class MessageText : IEquatable<MessageText>
     /// Gets the message written on one line, line breaks and the spaces around them made one space: rules quote names
     /// and other text from the register, which YAML lets span lines (a literal or folded block).
     /// </summary>
-    public MessageText OnOneLine() => _onOneLine ? this : new MessageText(this);
+    public MessageText OnOneLine() => _onOneLine ? this : new MessageText(this, onOneLine: true, _capitalized);
+
+    /// <summary>Gets the message with its first letter upper-cased in either language, for a phrase that starts a sentence.</summary>
+    public MessageText Capitalized() => _capitalized ? this : new MessageText(this, _onOneLine, capitalized: true);
 
     /// <summary>Gets <paramref name="message"/> on one line, as <see cref="OnOneLine()"/> writes a message.</summary>
     public static string OnOneLine(string message) =>
@@ -97,6 +107,7 @@ internal sealed class MessageText : IEquatable<MessageText>
         && ReferenceEquals(_template, other._template)
         && string.Equals(_englishOnly, other._englishOnly, StringComparison.Ordinal)
         && _onOneLine == other._onOneLine
+        && _capitalized == other._capitalized
         && string.Equals(_separator, other._separator, StringComparison.Ordinal)
         && (_parts ?? []).SequenceEqual(other._parts ?? [])
         && _arguments.SequenceEqual(other._arguments);
