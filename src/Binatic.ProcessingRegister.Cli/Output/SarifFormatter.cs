@@ -49,6 +49,9 @@ internal sealed class SarifFormatter : IReportFormatter
             json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndObject();
+
+            // SARIF's run.language: the language of the rules' texts and of the messages (mostly; see ValidationReport).
+            json.WriteString("language", report.Language == RegisterLanguage.Dutch ? "nl" : "en");
             json.WriteStartArray("results");
             foreach (var finding in report.Findings)
             {
