@@ -1,4 +1,3 @@
-using Binatic.ProcessingRegister.Diagnostics;
 using System.Buffers;
 using System.Globalization;
 using Binatic.ProcessingRegister.Facts;
