@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Rules;
 
 namespace Binatic.ProcessingRegister.Cli;
@@ -11,12 +12,18 @@ internal static class CatalogueCommands
 
     public static Command Rules(TextWriter output)
     {
-        var command = new Command("rules", $"List every rule: id, default severity, title and the articles it rests on; the GDPR rules first, then the checks of reading and the schema (RPR1xx). {ExitCodeHelp}");
-        command.SetAction(_ =>
+        var language = LanguageOption.Create("English");
+        var command = new Command("rules", $"List every rule: id, default severity, title and the articles it rests on; the GDPR rules first, then the checks of reading and the schema (RPR1xx). {ExitCodeHelp}")
         {
-            var severityWidth = RuleCatalogue.All.Max(rule => SeverityWord.Of(rule.DefaultSeverity).Length);
-            var titleWidth = RuleCatalogue.All.Max(rule => rule.Title.Length);
-            foreach (var rule in RuleCatalogue.All)
+            language,
+        };
+        command.SetAction(parseResult =>
+        {
+            var chosen = LanguageOption.Read(parseResult, language) ?? RegisterLanguage.English;
+            var rules = RuleCatalogue.All.Select(rule => rule.In(chosen)).ToList();
+            var severityWidth = rules.Max(rule => SeverityWord.Of(rule.DefaultSeverity).Length);
+            var titleWidth = rules.Max(rule => rule.Title.Length);
+            foreach (var rule in rules)
             {
                 output.WriteLine($"{rule.Id}  {SeverityWord.Of(rule.DefaultSeverity).PadRight(severityWidth)}  {rule.Title.PadRight(titleWidth)}  {rule.Articles}");
             }
@@ -29,11 +36,13 @@ internal static class CatalogueCommands
     public static Command Explain(TextWriter output, TextWriter error)
     {
         var id = new Argument<string>("rule") { Description = "The rule's id, such as RPR012." };
+        var language = LanguageOption.Create("English");
         var command = new Command(
             "explain",
             $"Explain one rule: what it checks, the GDPR articles, why it matters and how to fix a finding. {ExitCodeHelp} An unknown id exits with {ExitCodes.UsageOrInputError}.")
         {
             id,
+            language,
         };
         command.SetAction(parseResult =>
         {
@@ -47,13 +56,15 @@ internal static class CatalogueCommands
                 return ExitCodes.UsageOrInputError;
             }
 
+            var dutch = LanguageOption.Read(parseResult, language) == RegisterLanguage.Dutch;
+            rule = rule.In(dutch ? RegisterLanguage.Dutch : RegisterLanguage.English);
             output.WriteLine($"{rule.Id}: {rule.Title}");
-            output.WriteLine($"Default severity: {SeverityWord.Of(rule.DefaultSeverity)}");
-            output.WriteLine($"Articles: {rule.Articles}");
+            output.WriteLine($"{(dutch ? "Standaardernst" : "Default severity")}: {SeverityWord.Of(rule.DefaultSeverity)}");
+            output.WriteLine($"{(dutch ? "Artikelen" : "Articles")}: {rule.Articles}");
             output.WriteLine();
-            output.WriteLine($"What it checks: {rule.Description}");
-            output.WriteLine($"Why it matters: {rule.Rationale}");
-            output.WriteLine($"How to fix: {rule.Fix}");
+            output.WriteLine($"{(dutch ? "Wat de regel controleert" : "What it checks")}: {rule.Description}");
+            output.WriteLine($"{(dutch ? "Waarom het ertoe doet" : "Why it matters")}: {rule.Rationale}");
+            output.WriteLine($"{(dutch ? "Oplossing" : "How to fix")}: {rule.Fix}");
             return ExitCodes.Success;
         });
         return command;

@@ -18,11 +18,13 @@ internal static class DiffCommand
         var after = new Argument<string>("new") { Description = "The register as it is now." };
         var outputPath = OutputOption.Create("summary");
         var force = OutputOption.CreateForce("summary");
+        var language = LanguageOption.Create("the new register's own language (register.language)");
         var limits = new LoadLimitOptions();
 
         var command = new Command(
             "diff",
             "Summarise in Markdown what changed between two versions of a register: activities added, removed and changed, " +
+            "in the new register's language unless --language says otherwise, " +
             "and first, under 'Needs attention', new special-category or criminal-offence data and new transfers outside the EEA. " +
             $"Exit codes: {ExitCodes.Success} the summary was written (whether or not anything changed), " +
             $"{ExitCodes.ErrorsFound} a register could not be loaded (its findings go to standard error), " +
@@ -32,6 +34,7 @@ internal static class DiffCommand
             after,
             outputPath,
             force,
+            language,
         };
         limits.AddTo(command);
         command.SetAction(parseResult => Run(
@@ -40,12 +43,13 @@ internal static class DiffCommand
             parseResult.GetValue(outputPath),
             parseResult.GetValue(force),
             limits.Read(parseResult),
+            LanguageOption.Read(parseResult, language),
             output,
             error));
         return command;
     }
 
-    private static int Run(string beforePath, string afterPath, string? outputPath, bool force, LoadOptions limits, TextWriter output, TextWriter error)
+    private static int Run(string beforePath, string afterPath, string? outputPath, bool force, LoadOptions limits, RegisterLanguage? language, TextWriter output, TextWriter error)
     {
         if (outputPath is not null && new[] { beforePath, afterPath }.Any(p => CommandFiles.SameFile(p, outputPath)))
         {
@@ -54,7 +58,7 @@ internal static class DiffCommand
         }
 
         // Both are loaded before either is judged, so one run reports every problem in both files.
-        var loads = new[] { Load(beforePath, limits, error), Load(afterPath, limits, error) };
+        var loads = new[] { Load(beforePath, limits, language, error), Load(afterPath, limits, language, error) };
         if (loads.Any(l => l.ExitCode is ExitCodes.UsageOrInputError))
         {
             return ExitCodes.UsageOrInputError;
@@ -65,17 +69,20 @@ internal static class DiffCommand
             return ExitCodes.ErrorsFound;
         }
 
-        return CommandFiles.Emit(DiffMarkdown.ToMarkdown(RegisterDiff.Compare(oldRegister, newRegister)), outputPath, force, "summary", output, error);
+        var summary = DiffMarkdown.ToMarkdown(RegisterDiff.Compare(oldRegister, newRegister), language ?? newRegister.Info.Language);
+        return CommandFiles.Emit(summary, outputPath, force, "summary", output, error);
     }
 
-    private static (Register? Register, int ExitCode) Load(string path, LoadOptions limits, TextWriter error)
+    private static (Register? Register, int ExitCode) Load(string path, LoadOptions limits, RegisterLanguage? language, TextWriter error)
     {
         var (result, exitCode) = CommandFiles.Load(path, limits, error);
         if (result is { Success: false })
         {
+            // As validate does: the language asked for, else the register's own when it got that far, else English.
+            var shown = language ?? result.Register?.Info.Language ?? RegisterLanguage.English;
             foreach (var diagnostic in result.Diagnostics)
             {
-                error.WriteLine(diagnostic);
+                error.WriteLine(diagnostic.In(shown));
             }
         }
 

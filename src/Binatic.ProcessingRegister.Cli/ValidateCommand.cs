@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Binatic.ProcessingRegister.Cli.Output;
 using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Rules;
 
 namespace Binatic.ProcessingRegister.Cli;
@@ -45,6 +46,7 @@ internal static class ValidateCommand
                 result.AddError($"--repository-root {token.Value}: the folder does not exist.");
             }
         });
+        var language = LanguageOption.Create("each register's own language (register.language), English for a file that cannot be read");
         var limits = new LoadLimitOptions();
         var command = new Command(
             "validate",
@@ -57,6 +59,7 @@ internal static class ValidateCommand
             warningsAsErrors,
             repositoryRoot,
             severity,
+            language,
         };
         limits.AddTo(command);
         command.SetAction(parseResult =>
@@ -77,7 +80,9 @@ internal static class ValidateCommand
                 new ReviewOptions
                 {
                     LoadOptions = limits.Read(parseResult),
-                    ValidationOptions = SeverityOption.Apply(new ValidationOptions { TimeProvider = clock }, parseResult.GetValue(severity) ?? []),
+                    ValidationOptions = SeverityOption.Apply(
+                        new ValidationOptions { TimeProvider = clock, Language = LanguageOption.Read(parseResult, language) },
+                        parseResult.GetValue(severity) ?? []),
                 },
                 new Settings(formatter, root, parseResult.GetValue(warningsAsErrors)),
                 output,
@@ -110,6 +115,7 @@ internal static class ValidateCommand
         }
 
         var findings = new List<Diagnostic>();
+        var languages = new HashSet<RegisterLanguage>();
         // A file reached twice (by two arguments, a link, or a hard link) is read once, as the file it is.
         var registers = files.DistinctBy(file => (object?)FileFacts.Of(file, followLinks: true).Identity ?? Path.GetFullPath(file)).ToList();
         var checkedCount = 0;
@@ -138,13 +144,16 @@ internal static class ValidateCommand
             }
 
             checkedCount++;
+            languages.Add(options.ValidationOptions.Language ?? review.Register?.Info.Language ?? RegisterLanguage.English);
             foreach (var diagnostic in review.Findings)
             {
                 findings.Add(diagnostic with { Location = diagnostic.Location with { File = display } });
             }
         }
 
-        var report = new ValidationReport(checkedCount, findings) { Unreadable = unreadable };
+        // The rules' own texts (in SARIF) are in the language chosen, or in the registers' language when they share one.
+        var reportLanguage = options.ValidationOptions.Language ?? (languages.Count == 1 ? languages.Single() : RegisterLanguage.English);
+        var report = new ValidationReport(checkedCount, findings) { Unreadable = unreadable, Language = reportLanguage };
         settings.Formatter.Write(report, output);
         return inputFailed ? ExitCodes.UsageOrInputError
             : report.Errors > 0 || (settings.WarningsAsErrors && report.Warnings > 0) ? ExitCodes.ErrorsFound

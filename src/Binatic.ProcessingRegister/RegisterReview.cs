@@ -1,5 +1,6 @@
 using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Loading;
+using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Rules;
 
 namespace Binatic.ProcessingRegister;
@@ -7,7 +8,8 @@ namespace Binatic.ProcessingRegister;
 /// <summary>
 /// Loads a register and reviews it in one call, as the <c>processing-register validate</c> tool does: the checks of
 /// <see cref="RegisterLoader"/>, then, when the register loads, the rules of <see cref="RegisterValidator"/>, with
-/// every finding of both in one ordered list and a count of each severity.
+/// every finding of both in one ordered list and a count of each severity. Every finding is written in the language
+/// of <see cref="ValidationOptions.Language"/>, or by default in the register's own language.
 /// </summary>
 /// <remarks>
 /// The three methods mirror <see cref="RegisterLoader"/>'s: from a file, a stream or text. Bad content never throws;
@@ -71,15 +73,19 @@ public static class RegisterReview
     {
         // Options that name a check made while loading are a mistake whether or not this register loads.
         RegisterValidator.RejectLoadingRules(options.ValidationOptions);
+
+        // The register's own language is known only once it has loaded; a register that cannot be read is reported in
+        // English unless the options name a language.
+        var language = options.ValidationOptions.Language ?? loaded.Register?.Info.Language ?? RegisterLanguage.English;
         if (!loaded.Success)
         {
-            return new ReviewResult(loaded, loaded.Diagnostics);
+            return new ReviewResult(loaded, [.. loaded.Diagnostics.Select(d => d.In(language))]);
         }
 
         // Each stage caps its own findings, so only the order is left to do: the one both stages give their own.
         List<Diagnostic> findings =
         [
-            .. loaded.Diagnostics.Concat(RegisterValidator.Validate(loaded, options.ValidationOptions))
+            .. loaded.Diagnostics.Select(d => d.In(language)).Concat(RegisterValidator.Validate(loaded, options.ValidationOptions with { Language = language }))
                 .OrderBy(d => d.Line)
                 .ThenBy(d => d.Column)
                 .ThenBy(d => d.RuleId, StringComparer.Ordinal),

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Text;
 using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Rules;
 
 namespace Binatic.ProcessingRegister.Cli.Output;
@@ -42,12 +43,15 @@ internal sealed class SarifFormatter : IReportFormatter
             json.WriteStartArray("rules");
             foreach (var rule in rules)
             {
-                WriteRule(json, rule);
+                WriteRule(json, rule, report.Language);
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndObject();
+
+            // SARIF's run.language: the language of the rules' texts and of the messages (mostly; see ValidationReport).
+            json.WriteString("language", report.Language == RegisterLanguage.Dutch ? "nl" : "en");
             json.WriteStartArray("results");
             foreach (var finding in report.Findings)
             {
@@ -63,14 +67,17 @@ internal sealed class SarifFormatter : IReportFormatter
         output.WriteLine(JsonText.Visible(stream.ToArray()));
     }
 
-    private static void WriteRule(Utf8JsonWriter json, RuleDescriptor rule)
+    // The name is made from the English title in every language, so that it stays the same name; the texts are in the
+    // report's language.
+    private static void WriteRule(Utf8JsonWriter json, RuleDescriptor english, RegisterLanguage language)
     {
+        var rule = english.In(language);
         json.WriteStartObject();
         json.WriteString("id", rule.Id);
-        json.WriteString("name", Name(rule.Title));
+        json.WriteString("name", Name(english.Title));
         WriteText(json, "shortDescription", rule.Title);
         WriteText(json, "fullDescription", $"{rule.Description} ({rule.Articles})");
-        WriteText(json, "help", $"{rule.Rationale} How to fix: {rule.Fix}");
+        WriteText(json, "help", $"{rule.Rationale} {(language == RegisterLanguage.Dutch ? "Oplossing" : "How to fix")}: {rule.Fix}");
         json.WriteStartObject("defaultConfiguration");
         json.WriteString("level", Level(rule.DefaultSeverity));
         json.WriteEndObject();

@@ -1,4 +1,5 @@
 using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Cli.Output;
 
@@ -19,12 +20,21 @@ internal sealed class TextFormatter(bool colour) : IReportFormatter
             output.WriteLine(colour ? Coloured(finding) : finding.ToString());
         }
 
-        output.WriteLine(
-            $"{report.Registers} {Plural(report.Registers, "register")} checked" +
-            $"{(report.Unreadable > 0 ? $", {report.Unreadable} could not be read" : string.Empty)}: " +
-            $"{report.Errors} {Plural(report.Errors, "error")}, {report.Warnings} {Plural(report.Warnings, "warning")}" +
-            $"{(report.Accepted > 0 ? $", {report.Accepted} accepted" : string.Empty)}.");
+        output.WriteLine(report.Language == RegisterLanguage.Dutch ? DutchSummary(report) : Summary(report));
     }
+
+    private static string Summary(ValidationReport report) =>
+        $"{report.Registers} {Plural(report.Registers, "register")} checked" +
+        $"{(report.Unreadable > 0 ? $", {report.Unreadable} could not be read" : string.Empty)}: " +
+        $"{report.Errors} {Plural(report.Errors, "error")}, {report.Warnings} {Plural(report.Warnings, "warning")}" +
+        $"{(report.Accepted > 0 ? $", {report.Accepted} accepted" : string.Empty)}.";
+
+    // The findings' severity words stay English in every language: they are the canonical format that tools parse.
+    private static string DutchSummary(ValidationReport report) =>
+        $"{report.Registers} {Plural(report.Registers, "register")} gecontroleerd" +
+        $"{(report.Unreadable > 0 ? $", {report.Unreadable} {(report.Unreadable == 1 ? "kon" : "konden")} niet worden gelezen" : string.Empty)}: " +
+        $"{report.Errors} {(report.Errors == 1 ? "fout" : "fouten")}, {report.Warnings} {(report.Warnings == 1 ? "waarschuwing" : "waarschuwingen")}" +
+        $"{(report.Accepted > 0 ? $", {report.Accepted} geaccepteerd" : string.Empty)}.";
 
     private static string Coloured(Diagnostic finding)
     {

@@ -1,4 +1,5 @@
 using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Cli.Output;
 
@@ -9,6 +10,9 @@ internal sealed record ValidationReport(int Registers, IReadOnlyList<Diagnostic>
 {
     /// <summary>Gets how many files were to be checked but could not be read (each reported on standard error).</summary>
     public int Unreadable { get; init; }
+
+    /// <summary>Gets the language of the rules' texts, where a format lists them (SARIF); the findings carry their own.</summary>
+    public RegisterLanguage Language { get; init; } = RegisterLanguage.English;
 
     /// <summary>Gets the number of errors that are not accepted.</summary>
     public int Errors => Count(DiagnosticSeverity.Error);

@@ -1,3 +1,5 @@
+using Binatic.ProcessingRegister.Model;
+
 namespace Binatic.ProcessingRegister.Diagnostics;
 
 /// <summary>
@@ -23,6 +25,19 @@ public sealed record Diagnostic(
     SourceLocation Location,
     string JsonPointer)
 {
+    /// <summary>Creates a finding whose message can be written in English or Dutch (see <see cref="In"/>).</summary>
+    internal Diagnostic(string ruleId, DiagnosticSeverity severity, MessageText text, SourceLocation location, string jsonPointer, RegisterLanguage language = RegisterLanguage.English)
+        : this(ruleId, severity, text.In(language), location, jsonPointer)
+    {
+        Text = text;
+    }
+
+    /// <summary>
+    /// Gets the message with its arguments, from which <see cref="In"/> writes it in either language; <see langword="null"/>
+    /// for a finding made with the public constructor, whose message is only the text given.
+    /// </summary>
+    internal MessageText? Text { get; init; }
+
     /// <summary>
     /// Gets a sentence for people: what is wrong, what was expected and how to fix it. Control characters (such as a
     /// terminal escape), format characters (bidirectional overrides, zero-width spaces) and line separators are shown
@@ -52,6 +67,40 @@ public sealed record Diagnostic(
 
     /// <summary>Gets a value indicating whether the register accepts this finding on purpose.</summary>
     public bool IsAccepted => AcceptedReason is not null;
+
+    /// <summary>
+    /// Gets this finding with its <see cref="Message"/> in <paramref name="language"/>. Every finding of the library
+    /// has an English and a Dutch text; the rule id, the place and the JSON Pointer are the same in both. A finding
+    /// made with the public constructor has only the message it was given, and is returned as it is.
+    /// </summary>
+    /// <param name="language">The language of the message.</param>
+    /// <returns>The finding in <paramref name="language"/>.</returns>
+    /// <example>
+    /// <code>
+    /// var loaded = RegisterLoader.LoadFile("registers/binatic.yaml");
+    /// foreach (var finding in loaded.Diagnostics) Console.WriteLine(finding.In(RegisterLanguage.Dutch));
+    /// </code>
+    /// </example>
+    public Diagnostic In(RegisterLanguage language) => Text is null ? this : this with { Message = Text.In(language) };
+
+    /// <summary>
+    /// Gets a value indicating whether <paramref name="other"/> is the same finding: the same rule, severity, message,
+    /// place, pointer and acceptance. How the message was made does not count.
+    /// </summary>
+    /// <param name="other">The other finding.</param>
+    /// <returns><see langword="true"/> when both are the same finding.</returns>
+    public bool Equals(Diagnostic? other) =>
+        other is not null
+        && string.Equals(RuleId, other.RuleId, StringComparison.Ordinal)
+        && Severity == other.Severity
+        && string.Equals(Message, other.Message, StringComparison.Ordinal)
+        && Location == other.Location
+        && string.Equals(JsonPointer, other.JsonPointer, StringComparison.Ordinal)
+        && string.Equals(AcceptedReason, other.AcceptedReason, StringComparison.Ordinal);
+
+    /// <summary>Gets a hash code that agrees with <see cref="Equals(Diagnostic)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(RuleId, Severity, Message, Location, JsonPointer, AcceptedReason);
 
     /// <summary>
     /// Formats the finding in the canonical format that MSBuild, Visual Studio, VS Code and CI log parsers

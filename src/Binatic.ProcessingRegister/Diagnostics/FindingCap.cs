@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using Binatic.ProcessingRegister.Model;
+
 namespace Binatic.ProcessingRegister.Diagnostics;
 
 /// <summary>
@@ -12,10 +14,19 @@ internal static class FindingCap
     /// <summary>The number of findings of one rule reported in full for one file.</summary>
     public const int PerRule = 100;
 
+    private static readonly MessageTemplate More = new(
+        "… and {more} more {rule} findings in this file; fix the ones above and run again.",
+        "… en nog {more} bevindingen van {rule} in dit bestand; los de bovenstaande op en controleer opnieuw.");
+
+    private static readonly MessageTemplate AllAccepted = new(
+        "the register accepts every one of them",
+        "het register accepteert ze allemaal");
+
     /// <summary>Caps the findings of each rule, keeping their order.</summary>
     /// <param name="ordered">The findings about one file, in the order they are reported.</param>
     /// <returns>The findings, or the first <see cref="PerRule"/> of each rule and a summary of the rest.</returns>
-    public static List<Diagnostic> Apply(List<Diagnostic> ordered)
+    /// <param name="language">The language of the summaries.</param>
+    public static List<Diagnostic> Apply(RegisterLanguage language, List<Diagnostic> ordered)
     {
         // The summary is as severe as the worst finding it stands for that the register does not accept, so that
         // capping never changes whether a file passes.
@@ -44,7 +55,7 @@ internal static class FindingCap
             else if (number == PerRule + 1)
             {
                 var (count, worst) = totals[finding.RuleId];
-                capped.Add(Summary(finding, count - PerRule, worst));
+                capped.Add(Summary(finding, count - PerRule, worst, language));
             }
         }
 
@@ -62,13 +73,13 @@ internal static class FindingCap
         new(
             ruleId,
             severity,
-            string.Create(CultureInfo.InvariantCulture, $"… and {more:N0} more {ruleId} findings in this file; fix the ones above and run again."),
+            More.With(("more", more.ToString("N0", CultureInfo.InvariantCulture)), ("rule", ruleId)),
             at,
             pointer);
 
-    private static Diagnostic Summary(Diagnostic first, int more, DiagnosticSeverity? worst) =>
-        Summary(first.RuleId, first.Location, first.JsonPointer, more, worst ?? first.Severity) with
+    private static Diagnostic Summary(Diagnostic first, int more, DiagnosticSeverity? worst, RegisterLanguage language) =>
+        Summary(first.RuleId, first.Location, first.JsonPointer, more, worst ?? first.Severity).In(language) with
         {
-            AcceptedReason = worst is null ? "the register accepts every one of them" : null,
+            AcceptedReason = worst is null ? AllAccepted.Text().In(language) : null,
         };
 }

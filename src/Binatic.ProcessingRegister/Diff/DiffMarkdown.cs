@@ -12,8 +12,8 @@ namespace Binatic.ProcessingRegister.Diff;
 /// <remarks>
 /// <para>
 /// Sections start at level-four headings and there is no title, so that a caller can put the summaries of several
-/// registers under headings of its own, as the repository's CI workflow does. Labels are English: the summary is
-/// for the reviewers of the repository, whatever the register's language.
+/// registers under headings of its own, as the repository's CI workflow does. Labels are in English or in Dutch, in
+/// the AVG's terms (<see cref="ToMarkdown(RegisterChanges, RegisterLanguage)"/>); register text is quoted as written.
 /// </para>
 /// <para>
 /// Register text is escaped as the Markdown export escapes it, and more: it can add no links, HTML or table cells to
@@ -38,44 +38,65 @@ public static class DiffMarkdown
     /// <summary>The whole summary, without its line break, when nothing a reviewer is shown has changed.</summary>
     internal const string NoChanges = "No changes to processing activities.";
 
-    /// <summary>Writes <paramref name="changes"/> as a Markdown summary and returns it.</summary>
+    /// <summary>The whole Dutch summary, without its line break, when nothing a reviewer is shown has changed.</summary>
+    internal const string NoChangesDutch = "Geen wijzigingen in de verwerkingen.";
+
+    /// <summary>Writes <paramref name="changes"/> as a Markdown summary with English labels and returns it.</summary>
     /// <param name="changes">The changes, from <see cref="RegisterDiff.Compare(Model.Register, Model.Register)"/>.</param>
     /// <returns>
     /// The summary, with <c>\n</c> line endings and a final line break; <c>No changes to processing activities.</c> and
     /// a line break when <see cref="RegisterChanges.IsEmpty"/>.
     /// </returns>
-    public static string ToMarkdown(RegisterChanges changes)
+    public static string ToMarkdown(RegisterChanges changes) => ToMarkdown(changes, RegisterLanguage.English);
+
+    /// <summary>Writes <paramref name="changes"/> as a Markdown summary with labels in <paramref name="language"/>.</summary>
+    /// <param name="changes">The changes, from <see cref="RegisterDiff.Compare(Model.Register, Model.Register)"/>.</param>
+    /// <param name="language">
+    /// The language of the headings and labels, usually the register's own (<see cref="RegisterInfo.Language"/>): Dutch
+    /// writes "Vraagt aandacht", "Verwerkingen toegevoegd" and the AVG's terms; register text is quoted as written.
+    /// </param>
+    /// <returns>
+    /// The summary, with <c>\n</c> line endings and a final line break; one sentence and a line break when
+    /// <see cref="RegisterChanges.IsEmpty"/>.
+    /// </returns>
+    /// <example>
+    /// <code>
+    /// var summary = DiffMarkdown.ToMarkdown(RegisterDiff.Compare(before, after), after.Info.Language);
+    /// </code>
+    /// </example>
+    public static string ToMarkdown(RegisterChanges changes, RegisterLanguage language)
     {
         ArgumentNullException.ThrowIfNull(changes);
+        var dutch = language == RegisterLanguage.Dutch;
 
         if (changes.IsEmpty)
         {
-            return NoChanges + "\n";
+            return (dutch ? NoChangesDutch : NoChanges) + "\n";
         }
 
         var text = new StringBuilder();
 
         if (changes.Attention.Count > 0)
         {
-            text.Append("#### Needs attention\n\n");
+            text.Append(dutch ? "#### Vraagt aandacht\n\n" : "#### Needs attention\n\n");
             foreach (var concern in changes.Attention)
             {
-                text.Append("- ").Append(Describe(concern)).Append('\n');
+                text.Append("- ").Append(Describe(concern, dutch)).Append('\n');
             }
 
             text.Append('\n');
         }
 
-        Activities(text, "Activities added", changes.AddedActivities);
-        Activities(text, "Activities removed", changes.RemovedActivities);
+        Activities(text, dutch ? "Verwerkingen toegevoegd" : "Activities added", changes.AddedActivities);
+        Activities(text, dutch ? "Verwerkingen verwijderd" : "Activities removed", changes.RemovedActivities);
 
         if (changes.ChangedActivities.Count > 0)
         {
-            text.Append("#### Activities changed\n\n");
+            text.Append(dutch ? "#### Verwerkingen gewijzigd\n\n" : "#### Activities changed\n\n");
             foreach (var activity in changes.ChangedActivities)
             {
                 text.Append("- ").Append(Name(activity.Activity)).Append('\n');
-                Lists(text, activity.Lists, "  ");
+                Lists(text, activity.Lists, "  ", dutch);
             }
 
             text.Append('\n');
@@ -84,7 +105,7 @@ public static class DiffMarkdown
         if (changes.RegisterLevel.Count > 0)
         {
             text.Append("#### Register\n\n");
-            Lists(text, changes.RegisterLevel, string.Empty);
+            Lists(text, changes.RegisterLevel, string.Empty, dutch);
             text.Append('\n');
         }
 
@@ -107,26 +128,26 @@ public static class DiffMarkdown
         text.Append('\n');
     }
 
-    private static void Lists(StringBuilder text, IEnumerable<ListChange> lists, string indent)
+    private static void Lists(StringBuilder text, IEnumerable<ListChange> lists, string indent, bool dutch)
     {
         foreach (var list in lists)
         {
-            text.Append(indent).Append("- ").Append(Label(list.Kind)).Append('\n');
+            text.Append(indent).Append("- ").Append(dutch ? DutchLabel(list.Kind) : Label(list.Kind)).Append('\n');
             foreach (var added in list.Added)
             {
-                text.Append(indent).Append("  - added: ").Append(MarkdownText.EscapeInConversation(added)).Append('\n');
+                text.Append(indent).Append(dutch ? "  - toegevoegd: " : "  - added: ").Append(MarkdownText.EscapeInConversation(added)).Append('\n');
             }
 
             foreach (var removed in list.Removed)
             {
-                text.Append(indent).Append("  - removed: ").Append(MarkdownText.EscapeInConversation(removed)).Append('\n');
+                text.Append(indent).Append(dutch ? "  - verwijderd: " : "  - removed: ").Append(MarkdownText.EscapeInConversation(removed)).Append('\n');
             }
         }
     }
 
-    private static string Describe(Concern concern)
+    private static string Describe(Concern concern, bool dutch)
     {
-        var what = concern.Kind switch
+        var what = dutch ? DutchConcern(concern.Kind) : concern.Kind switch
         {
             ConcernKind.SpecialCategoryData => "**Special-category data (Art. 9)**: ",
             ConcernKind.CriminalOffenceData => "**Criminal-offence data (Art. 10)**: ",
@@ -134,7 +155,8 @@ public static class DiffMarkdown
             ConcernKind.NationalIdentifier => "**National identification number (Art. 87)**: ",
             _ => "**Disclosure to a chain partner**: ",
         };
-        var where = concern.Activity is { } activity ? $" in {Name(activity)}" : " in the register's transfers";
+        var where = concern.Activity is { } activity ? $" {(dutch ? "bij" : "in")} {Name(activity)}"
+            : dutch ? " in de doorgiften van het register" : " in the register's transfers";
         return what + MarkdownText.EscapeInConversation(concern.Subject) + where;
     }
 
@@ -157,5 +179,33 @@ public static class DiffMarkdown
         ListKind.Retention => "Retention",
         ListKind.Processors => "Processors",
         _ => "Security measures",
+    };
+
+    private static string DutchConcern(ConcernKind kind) => kind switch
+    {
+        ConcernKind.SpecialCategoryData => "**Bijzondere categorieën van persoonsgegevens (art. 9 AVG)**: ",
+        ConcernKind.CriminalOffenceData => "**Strafrechtelijke gegevens (art. 10 AVG)**: ",
+        ConcernKind.ThirdCountryTransfer => "**Doorgifte buiten de EER (hoofdstuk V AVG)** naar ",
+        ConcernKind.NationalIdentifier => "**Nationaal identificatienummer (art. 87 AVG)**: ",
+        _ => "**Verstrekking aan een ketenpartner**: ",
+    };
+
+    private static string DutchLabel(ListKind kind) => kind switch
+    {
+        ListKind.Controllers => "Verwerkingsverantwoordelijken",
+        ListKind.Department => "Afdeling",
+        ListKind.Task => "Taak",
+        ListKind.JointControllerArrangements => "Regelingen tussen gezamenlijke verwerkingsverantwoordelijken",
+        ListKind.ArrangementParties => "Partijen bij regelingen tussen gezamenlijke verwerkingsverantwoordelijken",
+        ListKind.Purposes => "Doeleinden",
+        ListKind.DataCategories => "Categorieën van persoonsgegevens",
+        ListKind.DataSubjects => "Categorieën van betrokkenen",
+        ListKind.LegalBases => "Rechtsgronden",
+        ListKind.Recipients => "Ontvangers",
+        ListKind.Covenants => "Convenanten",
+        ListKind.Transfers => "Doorgiften",
+        ListKind.Retention => "Bewaartermijnen",
+        ListKind.Processors => "Verwerkers",
+        _ => "Beveiligingsmaatregelen",
     };
 }

@@ -4,7 +4,7 @@ namespace Binatic.ProcessingRegister.Diff;
 
 /// <summary>
 /// What changed between two versions of a register, as a reviewer of a pull request reads it; made by
-/// <see cref="RegisterDiff.Compare(Model.Register, Model.Register)"/> and written as Markdown by <see cref="DiffMarkdown.ToMarkdown"/>.
+/// <see cref="RegisterDiff.Compare(Model.Register, Model.Register)"/> and written as Markdown by <see cref="DiffMarkdown.ToMarkdown(RegisterChanges, Model.RegisterLanguage)"/>.
 /// </summary>
 /// <remarks>
 /// Every list is already sorted (activities by id, list entries by their text, concerns most serious first), so that
@@ -48,7 +48,7 @@ public sealed record RegisterChanges(
     ValueArray<ListChange> RegisterLevel)
 {
     /// <summary>
-    /// Gets a value indicating whether nothing a reviewer is shown has changed; then <see cref="DiffMarkdown.ToMarkdown"/>
+    /// Gets a value indicating whether nothing a reviewer is shown has changed; then <see cref="DiffMarkdown.ToMarkdown(RegisterChanges, Model.RegisterLanguage)"/>
     /// writes the one line <c>No changes to processing activities.</c>
     /// </summary>
     /// <remarks>

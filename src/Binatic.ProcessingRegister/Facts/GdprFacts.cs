@@ -10,6 +10,9 @@ namespace Binatic.ProcessingRegister.Facts;
 /// </summary>
 internal static class GdprFacts
 {
+    private static readonly string[] DutchMonths =
+        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+
     /// <summary>
     /// The EEA: the 27 EU member states plus Iceland, Liechtenstein and Norway, where the GDPR has applied since
     /// 20 July 2018 (EEA Joint Committee Decision 154/2018).
@@ -77,6 +80,10 @@ internal static class GdprFacts
 
     /// <summary>Formats a date for messages, the same in every culture: "16 July 2020".</summary>
     public static string Display(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>Gets <paramref name="date"/> as Dutch text writes it, such as "16 juli 2020", whatever the machine's culture.</summary>
+    public static string DisplayDutch(DateOnly date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{date.Day} {DutchMonths[date.Month - 1]} {date.Year}");
 
     /// <summary>Gets a value indicating whether <paramref name="country"/> is in the EEA.</summary>
     public static bool IsInEea(string country) => EeaCountries.Contains(country);

@@ -26,6 +26,14 @@ namespace Binatic.ProcessingRegister.Loading;
 /// </example>
 public static class RegisterLoader
 {
+    private static readonly MessageTemplate CannotRead = new("The file cannot be read: {reason}", "Het bestand kan niet worden gelezen: {reason}");
+
+    private static readonly MessageTemplate NotUtf8Wide = new("The file is {encoding} text, not UTF-8; save it as UTF-8.", "Het bestand is {encoding}-tekst, geen UTF-8; sla het op als UTF-8.");
+
+    private static readonly MessageTemplate NotUtf8 = new("The file is not valid UTF-8 text here; save it as UTF-8.", "Het bestand is hier geen geldige UTF-8-tekst; sla het op als UTF-8.");
+
+    private static readonly MessageTemplate FileTooLarge = new("The file is larger than the limit of {limit} bytes; {how}", "Het bestand is groter dan de grens van {limit} bytes; {how}");
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Loads the register in the file at <paramref name="path"/>; findings name the path as given.</summary>
@@ -53,7 +61,7 @@ public static class RegisterLoader
         {
             return new LoadResult(
                 null,
-                [new Diagnostic(DiagnosticIds.InputUnreadable, DiagnosticSeverity.Error, $"The file cannot be read: {exception.Message}", SourceLocation.StartOfFile(path), JsonPointer.Root)],
+                [new Diagnostic(DiagnosticIds.InputUnreadable, DiagnosticSeverity.Error, CannotRead.With(("reason", exception.Message)), SourceLocation.StartOfFile(path), JsonPointer.Root)],
                 null,
                 unreadable: true);
         }
@@ -86,7 +94,7 @@ public static class RegisterLoader
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         if (WideEncoding(bytes) is { } wide)
         {
-            return Failed(DiagnosticIds.YamlSyntax, displayName, $"The file is {wide} text, not UTF-8; save it as UTF-8.");
+            return Failed(DiagnosticIds.YamlSyntax, displayName, NotUtf8Wide.With(("encoding", wide)));
         }
 
         string text;
@@ -96,7 +104,7 @@ public static class RegisterLoader
         }
         catch (DecoderFallbackException)
         {
-            return Failed(DiagnosticIds.YamlSyntax, FirstInvalidByte(bytes, displayName), "The file is not valid UTF-8 text here; save it as UTF-8.");
+            return Failed(DiagnosticIds.YamlSyntax, FirstInvalidByte(bytes, displayName), NotUtf8.Text());
         }
 
         return Parse(text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text, displayName, options);
@@ -129,7 +137,7 @@ public static class RegisterLoader
         var register = RegisterBinder.Bind(parsed.Tree.Root);
         // Each stage has rules of its own, so capping each caps them all: the reader stops at 100 findings, and the
         // schema stage caps its own without wording what it leaves out.
-        diagnostics.AddRange(FindingCap.Apply(Ordered(ReferenceChecker.Check(register, parsed.Map))));
+        diagnostics.AddRange(FindingCap.Apply(RegisterLanguage.English, Ordered(ReferenceChecker.Check(register, parsed.Map))));
         return Result(HasErrors(diagnostics) ? null : register, diagnostics, parsed.Map);
     }
 
@@ -190,12 +198,12 @@ public static class RegisterLoader
         Failed(
             DiagnosticIds.InputTooLarge,
             displayName,
-            string.Create(CultureInfo.InvariantCulture, $"The file is larger than the limit of {options.MaxFileSizeBytes:N0} bytes; {YamlDocumentReader.HowToShrinkOrRaise}"));
+            FileTooLarge.With(("limit", options.MaxFileSizeBytes.ToString("N0", CultureInfo.InvariantCulture)), ("how", YamlDocumentReader.HowToShrinkOrRaiseText.Text())));
 
-    private static LoadResult Failed(string id, string displayName, string message) =>
+    private static LoadResult Failed(string id, string displayName, MessageText message) =>
         Failed(id, SourceLocation.StartOfFile(displayName), message);
 
-    private static LoadResult Failed(string id, SourceLocation location, string message) =>
+    private static LoadResult Failed(string id, SourceLocation location, MessageText message) =>
         new(null, [new Diagnostic(id, DiagnosticSeverity.Error, message, location, JsonPointer.Root)], null);
 
     private static LoadResult Result(Register? register, List<Diagnostic> diagnostics, SourceMap map) =>

@@ -13,6 +13,31 @@ namespace Binatic.ProcessingRegister.Parsing;
 /// </summary>
 internal static partial class CoreSchema
 {
+    private static readonly MessageTemplate Infinite = new(
+        "The value {value} is infinity, which JSON cannot represent; write a finite number, or quote the value if you mean the text.",
+        "De waarde {value} is oneindig, wat JSON niet kan weergeven; schrijf een eindig getal, of zet de waarde tussen aanhalingstekens als u de tekst bedoelt.");
+
+    private static readonly MessageTemplate NotANumber = new(
+        "The value {value} is 'not a number', which JSON cannot represent; write a number, or quote the value if you mean the text.",
+        "De waarde {value} is 'geen getal' (NaN), wat JSON niet kan weergeven; schrijf een getal, of zet de waarde tussen aanhalingstekens als u de tekst bedoelt.");
+
+    private static readonly MessageTemplate IntegerTooLarge = new(
+        "The integer {value} does not fit in 64 bits, and no field of a register needs one that large; write a smaller number, or quote the value if you mean the text.",
+        "Het gehele getal {value} past niet in 64 bits, en geen veld van een register heeft zo'n groot getal nodig; schrijf een kleiner getal, of zet de waarde tussen aanhalingstekens als u de tekst bedoelt.");
+
+    private static readonly MessageTemplate NumberTooLarge = new(
+        "The number {value} is too large for JSON; write a smaller number, or quote the value if you mean the text.",
+        "Het getal {value} is te groot voor JSON; schrijf een kleiner getal, of zet de waarde tussen aanhalingstekens als u de tekst bedoelt.");
+
+    private static readonly MessageTemplate WrongForTag = new(
+        "The value {value} is tagged !!{tag} but is not {expected}; correct the value or remove the tag.",
+        "De waarde {value} heeft de tag !!{tag}, maar is geen {expected}; verbeter de waarde of verwijder de tag.");
+
+    private static readonly MessageTemplate ExpectedNull = new("null (written as null, ~ or nothing)", "null (geschreven als null, ~ of niets)");
+    private static readonly MessageTemplate ExpectedBoolean = new("true or false", "true of false");
+    private static readonly MessageTemplate ExpectedInteger = new("an integer such as 42, 0o17 or 0x1F", "geheel getal zoals 42, 0o17 of 0x1F");
+    private static readonly MessageTemplate ExpectedNumber = new("a number such as 1.5 or 2e3", "getal zoals 1.5 of 2e3");
+
     public const string TagPrefix = "tag:yaml.org,2002:";
 
     private static readonly SearchValues<char> NonTextStarts = SearchValues.Create("-+.0123456789~nNtTfF");
@@ -26,7 +51,7 @@ internal static partial class CoreSchema
         string? tag,
         string text,
         out ScalarValue value,
-        [NotNullWhen(false)] out string? problem)
+        [NotNullWhen(false)] out MessageText? problem)
     {
         var resolved = tag switch
         {
@@ -146,37 +171,37 @@ internal static partial class CoreSchema
 
     private static bool IsInfinityOrNaN(string text) => Infinity().IsMatch(text) || NaN().IsMatch(text);
 
-    private static string Describe(string? tag, string text)
+    private static MessageText Describe(string? tag, string text)
     {
         var quoted = DiagnosticText.Quote(text);
         if (Infinity().IsMatch(text))
         {
-            return $"The value {quoted} is infinity, which JSON cannot represent; write a finite number, or quote the value if you mean the text.";
+            return Infinite.With(("value", quoted));
         }
 
         if (NaN().IsMatch(text))
         {
-            return $"The value {quoted} is 'not a number', which JSON cannot represent; write a number, or quote the value if you mean the text.";
+            return NotANumber.With(("value", quoted));
         }
 
         if (tag is null or TagPrefix + "int" && TryParseInteger(text, out _))
         {
-            return $"The integer {quoted} does not fit in 64 bits, and no field of a register needs one that large; write a smaller number, or quote the value if you mean the text.";
+            return IntegerTooLarge.With(("value", quoted));
         }
 
         if ((tag is null or TagPrefix + "float") && Float().IsMatch(text))
         {
-            return $"The number {quoted} is too large for JSON; write a smaller number, or quote the value if you mean the text.";
+            return NumberTooLarge.With(("value", quoted));
         }
 
         var expected = tag switch
         {
-            TagPrefix + "null" => "null (written as null, ~ or nothing)",
-            TagPrefix + "bool" => "true or false",
-            TagPrefix + "int" => "an integer such as 42, 0o17 or 0x1F",
-            _ => "a number such as 1.5 or 2e3",
+            TagPrefix + "null" => ExpectedNull.Text(),
+            TagPrefix + "bool" => ExpectedBoolean.Text(),
+            TagPrefix + "int" => ExpectedInteger.Text(),
+            _ => ExpectedNumber.Text(),
         };
-        return $"The value {quoted} is tagged !!{tag?[TagPrefix.Length..]} but is not {expected}; correct the value or remove the tag.";
+        return WrongForTag.With(("value", quoted), ("tag", tag?[TagPrefix.Length..]), ("expected", expected));
     }
 
     [GeneratedRegex(@"\A[-+]?[0-9]+\z", RegexOptions.CultureInvariant)]

@@ -11,6 +11,12 @@ namespace Binatic.ProcessingRegister.Parsing;
 /// </summary>
 internal static class ScalarValues
 {
+    private static readonly MessageTemplate TheNumber = new("the number {number}", "het getal {number}");
+
+    private static readonly MessageTemplate ReadDifferently = new(
+        "The plain value '{text}' is {yaml12} here, but YAML 1.1 tools read it as {yaml11}; write \"{text}\" in quotes so every tool reads it the same.",
+        "De waarde zonder aanhalingstekens '{text}' is hier {yaml12}, maar tools voor YAML 1.1 lezen haar als {yaml11}; schrijf \"{text}\" tussen aanhalingstekens, zodat elke tool haar hetzelfde leest.");
+
     /// <summary>
     /// Reads <paramref name="scalar"/>, whose tag, if any, the reader has checked is a core scalar tag;
     /// <paramref name="text"/> is its value, possibly an instance shared with equal values.
@@ -36,14 +42,14 @@ internal static class ScalarValues
         {
             var yaml12 = resolved.Kind switch
             {
-                NodeKind.String => $"the text \"{text}\"",
-                NodeKind.Integer => $"the number {resolved.Bits.ToString(CultureInfo.InvariantCulture)}",
-                _ => $"the number {BitConverter.Int64BitsToDouble(resolved.Bits).ToString(CultureInfo.InvariantCulture)}",
+                NodeKind.String => Yaml11Reading.TheText.With(("text", text)),
+                NodeKind.Integer => TheNumber.With(("number", resolved.Bits.ToString(CultureInfo.InvariantCulture))),
+                _ => TheNumber.With(("number", BitConverter.Int64BitsToDouble(resolved.Bits).ToString(CultureInfo.InvariantCulture))),
             };
             return new ScalarFinding(
                 DiagnosticIds.AmbiguousScalar,
                 DiagnosticSeverity.Warning,
-                $"The plain value '{text}' is {yaml12} here, but YAML 1.1 tools read it as {yaml11}; write \"{text}\" in quotes so every tool reads it the same.");
+                ReadDifferently.With(("text", text), ("yaml12", yaml12), ("yaml11", yaml11)));
         }
 
         return null;

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
+using Binatic.ProcessingRegister.Diagnostics;
 
 namespace Binatic.ProcessingRegister.Parsing;
 
@@ -20,9 +21,17 @@ internal static partial class Yaml11Reading
     // ignores case, and the checks stay with the regular expressions for any other first character.
     private static readonly SearchValues<char> DifferingStarts = SearchValues.Create("-+0123456789yYnNoO");
 
+    private static readonly MessageTemplate BooleanTrue = new("the boolean true", "de booleaanse waarde true");
+    private static readonly MessageTemplate BooleanFalse = new("the boolean false", "de booleaanse waarde false");
+    private static readonly MessageTemplate Sexagesimal60 = new("the number {number}, reading it as minutes and seconds (base 60)", "het getal {number}, gelezen als minuten en seconden (grondtal 60)");
+    private static readonly MessageTemplate Octal = new("the number {number}, reading the digits as octal", "het getal {number}, met de cijfers gelezen als octaal");
+
+    /// <summary>Gets the phrase for a value read as text, such as <c>the text "0800"</c>.</summary>
+    internal static readonly MessageTemplate TheText = new("the text \"{text}\"", "de tekst \"{text}\"");
+
     /// <summary>Describes how YAML 1.1 reads a plain, untagged value, or returns null when it reads it as YAML 1.2 does.</summary>
-    /// <returns>A phrase such as <c>the boolean false</c>.</returns>
-    public static string? Describe(string text)
+    /// <returns>A phrase such as <c>the boolean false</c>, in English and Dutch.</returns>
+    public static MessageText? Describe(string text)
     {
         if (text.Length > MaxLength || (text.Length > 0 && char.IsAscii(text[0]) && !DifferingStarts.Contains(text[0])))
         {
@@ -32,7 +41,7 @@ internal static partial class Yaml11Reading
         if (Boolean().IsMatch(text))
         {
             var isTrue = text.ToUpperInvariant() is "Y" or "YES" or "ON";
-            return isTrue ? "the boolean true" : "the boolean false";
+            return isTrue ? BooleanTrue.Text() : BooleanFalse.Text();
         }
 
         if (LeadingZero().Match(text) is { Success: true } leadingZero)
@@ -42,17 +51,17 @@ internal static partial class Yaml11Reading
 
         if (Sexagesimal().IsMatch(text))
         {
-            return $"the number {Invariant(ParseSexagesimal(text))}, reading it as minutes and seconds (base 60)";
+            return Sexagesimal60.With(("number", Invariant(ParseSexagesimal(text))));
         }
 
-        return YamlOctal().IsMatch(text) ? $"the text \"{text}\"" : null;
+        return YamlOctal().IsMatch(text) ? TheText.With(("text", text)) : null;
     }
 
-    private static string? DescribeLeadingZero(string text, string digits)
+    private static MessageText? DescribeLeadingZero(string text, string digits)
     {
         if (digits.Any(digit => digit is '8' or '9'))
         {
-            return $"the text \"{text}\"";
+            return TheText.With(("text", text));
         }
 
         var octal = CoreSchema.ParseOctal(digits);
@@ -62,7 +71,7 @@ internal static partial class Yaml11Reading
         }
 
         var asDecimal = BigInteger.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        return octal == asDecimal ? null : $"the number {Invariant(octal)}, reading the digits as octal";
+        return octal == asDecimal ? null : Octal.With(("number", Invariant(octal)));
     }
 
     private static BigInteger ParseSexagesimal(string text)

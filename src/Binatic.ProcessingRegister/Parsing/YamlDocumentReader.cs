@@ -24,6 +24,22 @@ internal static class YamlDocumentReader
     public const string HowToShrinkOrRaise =
         "split the register, or raise the limit (--max-file-size on the command line, LoadOptions.MaxFileSizeBytes in code) if the file is trusted.";
 
+    /// <summary>Gets <see cref="HowToShrinkOrRaise"/> in English and Dutch.</summary>
+    public static readonly MessageTemplate HowToShrinkOrRaiseText = new(
+        HowToShrinkOrRaise,
+        "splits het register, of verhoog de grens (--max-file-size op de opdrachtregel, LoadOptions.MaxFileSizeBytes in code) als het bestand te vertrouwen is.");
+
+    private static readonly MessageTemplate FileTooLargeCharacters = new(
+        "The file is larger than the limit of {limit} bytes ({characters} characters); {how}",
+        "Het bestand is groter dan de grens van {limit} bytes ({characters} tekens); {how}");
+
+    private static readonly MessageTemplate NulCharacter = new("a NUL character", "een NUL-teken");
+    private static readonly MessageTemplate CharacterCode = new("the character U+{code}", "het teken U+{code}");
+
+    private static readonly MessageTemplate ForbiddenCharacter = new(
+        "The file holds {what} here, which YAML does not allow; a register is plain text, so remove it (a file saved as UTF-16 or a binary file holds many of them).",
+        "Het bestand bevat hier {what}, wat YAML niet toestaat; een register is platte tekst, dus verwijder het (een bestand dat als UTF-16 is opgeslagen of een binair bestand bevat er veel).");
+
     /// <summary>
     /// The characters outside YAML 1.2's printable set (c-printable): C0 controls other than tab and line breaks, DEL,
     /// C1 controls other than NEL, and the non-characters U+FFFE and U+FFFF. Written out rather than computed, which
@@ -53,9 +69,10 @@ internal static class YamlDocumentReader
             Diagnostic tooLarge = new(
                 DiagnosticIds.InputTooLarge,
                 DiagnosticSeverity.Error,
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"The file is larger than the limit of {limits.MaxFileSizeBytes:N0} bytes ({text.Length:N0} characters); {HowToShrinkOrRaise}"),
+                FileTooLargeCharacters.With(
+                    ("limit", limits.MaxFileSizeBytes.ToString("N0", CultureInfo.InvariantCulture)),
+                    ("characters", text.Length.ToString("N0", CultureInfo.InvariantCulture)),
+                    ("how", HowToShrinkOrRaiseText.Text())),
                 SourceLocation.StartOfFile(file),
                 JsonPointer.Root);
             return new ParsedDocument(null, map, [tooLarge]);
@@ -69,11 +86,11 @@ internal static class YamlDocumentReader
         {
             var line = 1 + text.AsSpan(0, control).Count('\n');
             var column = control - (text.LastIndexOf('\n', control) + 1) + 1;
-            var what = text[control] == '\0' ? "a NUL character" : string.Create(CultureInfo.InvariantCulture, $"the character U+{(int)text[control]:X4}");
+            var what = text[control] == '\0' ? NulCharacter.Text() : CharacterCode.With(("code", ((int)text[control]).ToString("X4", CultureInfo.InvariantCulture)));
             Diagnostic finding = new(
                 DiagnosticIds.YamlSyntax,
                 DiagnosticSeverity.Error,
-                $"The file holds {what} here, which YAML does not allow; a register is plain text, so remove it (a file saved as UTF-16 or a binary file holds many of them).",
+                ForbiddenCharacter.With(("what", what)),
                 new SourceLocation(file, line, column, line, column + 1),
                 JsonPointer.Root);
             return new ParsedDocument(null, map, [finding]);

@@ -37,6 +37,81 @@ internal sealed class YamlEventReader
 
     // Errors in the structure are kept apart from findings about values: a document with a structural error is
     // refused as a whole, and the value findings (which would describe a tree nobody gets) are dropped.
+    private static readonly MessageTemplate InvalidTagUri = new(
+        "The tag just before this point is not a valid URI; remove the tag and write a plain value.",
+        "De tag vlak voor deze plek is geen geldige URI; verwijder de tag en schrijf een gewone waarde.");
+
+    private static readonly MessageTemplate NoDocument = new(
+        "The file holds no YAML document, only comments or nothing at all; expected a mapping of keys to values such as 'activities:'.",
+        "Het bestand bevat geen YAML-document, alleen commentaar of helemaal niets; verwacht werd een mapping van sleutels naar waarden, zoals 'activities:'.");
+
+    private static readonly MessageTemplate TooDeep = new(
+        "Mappings and sequences are nested more than {depth} levels deep here; a register never needs that much nesting, so flatten this part.",
+        "Mappings en lijsten zijn hier meer dan {depth} niveaus diep genest; een register heeft nooit zoveel nesting nodig, dus maak dit deel platter.");
+
+    private static readonly MessageTemplate AliasText = new(
+        "The alias {alias} repeats another node, which a register does not allow; write the value out and refer to entries by id instead.",
+        "De alias {alias} herhaalt een ander knooppunt, wat een register niet toestaat; schrijf de waarde uit en verwijs in plaats daarvan naar items met hun id.");
+
+    private static readonly MessageTemplate TooManyNodes = new(
+        "The document has more than {nodes} values; split the register into smaller files, or raise LoadOptions.MaxNodes (validate --max-nodes) if the file is trusted.",
+        "Het document heeft meer dan {nodes} waarden; splits het register in kleinere bestanden, of verhoog LoadOptions.MaxNodes (validate --max-nodes) als het bestand te vertrouwen is.");
+
+    private static readonly MessageTemplate ComplexKeyText = new(
+        "This mapping key is {kind}; keys must be plain text, so write the key as a single value such as 'name'.",
+        "Deze sleutel is {kind}; sleutels moeten gewone tekst zijn, dus schrijf de sleutel als één waarde, zoals 'name'.");
+
+    private static readonly MessageTemplate MergeKey = new(
+        "The merge key '<<' copies the keys of another mapping, which a register does not allow; write the keys out and refer to entries by id instead.",
+        "De samenvoegsleutel '<<' kopieert de sleutels van een andere mapping, wat een register niet toestaat; schrijf de sleutels uit en verwijs in plaats daarvan naar items met hun id.");
+
+    private static readonly MessageTemplate DuplicateKeyText = new(
+        "The key {key} appears twice in this mapping: first at line {line}, column {column}, again here; remove one of them or merge their values.",
+        "De sleutel {key} komt twee keer voor in deze mapping: eerst op regel {line}, kolom {column}, en hier opnieuw; verwijder er een of voeg hun waarden samen.");
+
+    private static readonly MessageTemplate EmptyDocumentText = new(
+        "The document is empty; expected a mapping of keys to values such as 'activities:'.",
+        "Het document is leeg; verwacht werd een mapping van sleutels naar waarden, zoals 'activities:'.");
+
+    private static readonly MessageTemplate RootNotMappingText = new(
+        "The document is {kind}; a register must be a mapping of keys to values at the top level, such as 'activities:'.",
+        "Het document is {kind}; een register moet op het hoogste niveau een mapping van sleutels naar waarden zijn, zoals 'activities:'.");
+
+    private static readonly MessageTemplate AnchorText = new(
+        "The anchor {anchor} marks a node for reuse, which a register does not allow; remove it and refer to entries by id instead.",
+        "Het anker {anchor} markeert een knooppunt voor hergebruik, wat een register niet toestaat; verwijder het en verwijs in plaats daarvan naar items met hun id.");
+
+    private static readonly MessageTemplate ScalarTags = new("!!str, !!int, !!float, !!bool or !!null", "!!str, !!int, !!float, !!bool of !!null");
+
+    private static readonly MessageTemplate UnsupportedTagText = new(
+        "The tag {tag} is not supported on {kind}; remove it, or use {allowed}.",
+        "De tag {tag} wordt niet ondersteund bij {kind}; verwijder hem, of gebruik {allowed}.");
+
+    private static readonly MessageTemplate AMapping = new("a mapping", "een mapping");
+    private static readonly MessageTemplate ASequence = new("a sequence", "een lijst");
+    private static readonly MessageTemplate AnAlias = new("an alias", "een alias");
+    private static readonly MessageTemplate AScalar = new("a scalar value", "een enkelvoudige waarde");
+
+    private static readonly MessageTemplate SecondDocument = new(
+        "A second YAML document starts here; a register file holds exactly one document, so remove this one or move it to a file of its own.",
+        "Hier begint een tweede YAML-document; een registerbestand bevat precies één document, dus verwijder dit document of zet het in een eigen bestand.");
+
+    private static readonly MessageTemplate UnpairedKey = new(
+        "This is not valid YAML: this mapping entry has a key without a value or a value without a key; write each entry as 'key: value'.",
+        "Dit is geen geldige YAML: dit item van de mapping heeft een sleutel zonder waarde of een waarde zonder sleutel; schrijf elk item als 'sleutel: waarde'.");
+
+    private static readonly MessageTemplate TabHint = new(
+        "indent with spaces, as YAML does not allow tabs in indentation.",
+        "spring in met spaties, want YAML staat geen tabs in de inspringing toe.");
+
+    private static readonly MessageTemplate SyntaxHint = new(
+        "check the indentation, colons, quotes and brackets at this point.",
+        "controleer op deze plek de inspringing, dubbele punten, aanhalingstekens en haakjes.");
+
+    private static readonly MessageTemplate NotValidYaml = new(
+        "This is not valid YAML: {what}; {hint}",
+        "Dit is geen geldige YAML: {what}; {hint}");
+
     private readonly List<Diagnostic> _errors = [];
     private readonly List<Diagnostic> _findings = [];
     private readonly List<ScanFrame> _frames = [];
@@ -97,7 +172,7 @@ internal sealed class YamlEventReader
                 // ArgumentException after reading it, so the scanner stands just past the tag.
                 Report(
                     DiagnosticIds.UnsupportedTag,
-                    "The tag just before this point is not a valid URI; remove the tag and write a plain value.",
+                    InvalidTagUri.Text(),
                     events.FailurePosition,
                     events.FailurePosition,
                     CurrentStep());
@@ -109,7 +184,7 @@ internal sealed class YamlEventReader
             _errors.Add(new Diagnostic(
                 DiagnosticIds.EmptyDocument,
                 DiagnosticSeverity.Error,
-                "The file holds no YAML document, only comments or nothing at all; expected a mapping of keys to values such as 'activities:'.",
+                NoDocument.Text(),
                 SourceLocation.StartOfFile(_file),
                 JsonPointer.Root));
         }
@@ -197,9 +272,7 @@ internal sealed class YamlEventReader
         {
             Report(
                 DiagnosticIds.NestingTooDeep,
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"Mappings and sequences are nested more than {_limits.MaxDepth} levels deep here; a register never needs that much nesting, so flatten this part."),
+                TooDeep.With(("depth", _limits.MaxDepth)),
                 node.Start,
                 node.End,
                 step);
@@ -228,7 +301,7 @@ internal sealed class YamlEventReader
         var (step, isKey) = Place(alias);
         Report(
             DiagnosticIds.AliasNotAllowed,
-            $"The alias {DiagnosticText.Quote("*" + alias.Value.Value)} repeats another node, which a register does not allow; write the value out and refer to entries by id instead.",
+            AliasText.With(("alias", DiagnosticText.Quote("*" + alias.Value.Value))),
             alias.Start,
             alias.End,
             step);
@@ -263,7 +336,7 @@ internal sealed class YamlEventReader
 
         Report(
             DiagnosticIds.InputTooLarge,
-            string.Create(CultureInfo.InvariantCulture, $"The document has more than {_limits.MaxNodes:N0} values; split the register into smaller files, or raise LoadOptions.MaxNodes (validate --max-nodes) if the file is trusted."),
+            TooManyNodes.With(("nodes", _limits.MaxNodes.ToString("N0", CultureInfo.InvariantCulture))),
             node.Start,
             node.End,
             step);
@@ -308,7 +381,7 @@ internal sealed class YamlEventReader
             default:
                 Report(
                     DiagnosticIds.ComplexKey,
-                    $"This mapping key is {KindOf(node)}; keys must be plain text, so write the key as a single value such as 'name'.",
+                    ComplexKeyText.With(("kind", KindOf(node))),
                     node.Start,
                     node.End,
                     PointerStep.None);
@@ -322,7 +395,7 @@ internal sealed class YamlEventReader
         {
             Report(
                 DiagnosticIds.AliasNotAllowed,
-                "The merge key '<<' copies the keys of another mapping, which a register does not allow; write the keys out and refer to entries by id instead.",
+                MergeKey.Text(),
                 key.Start,
                 key.End,
                 step);
@@ -334,9 +407,7 @@ internal sealed class YamlEventReader
             var at = _tree.KeySpanOf(first);
             Report(
                 DiagnosticIds.DuplicateKey,
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"The key {DiagnosticText.Quote(key.Value)} appears twice in this mapping: first at line {at.Line}, column {at.Column}, again here; remove one of them or merge their values."),
+                DuplicateKeyText.With(("key", DiagnosticText.Quote(key.Value)), ("line", at.Line), ("column", at.Column)),
                 key.Start,
                 key.End,
                 step);
@@ -417,7 +488,7 @@ internal sealed class YamlEventReader
             _errors.Add(new Diagnostic(
                 DiagnosticIds.EmptyDocument,
                 DiagnosticSeverity.Error,
-                "The document is empty; expected a mapping of keys to values such as 'activities:'.",
+                EmptyDocumentText.Text(),
                 SourceLocation.StartOfFile(_file),
                 JsonPointer.Root));
             return;
@@ -425,7 +496,7 @@ internal sealed class YamlEventReader
 
         Report(
             DiagnosticIds.RootNotMapping,
-            $"The document is {KindOf(node)}; a register must be a mapping of keys to values at the top level, such as 'activities:'.",
+            RootNotMappingText.With(("kind", KindOf(node))),
             node.Start,
             node.End,
             PointerStep.None);
@@ -437,7 +508,7 @@ internal sealed class YamlEventReader
         {
             Report(
                 DiagnosticIds.AliasNotAllowed,
-                $"The anchor {DiagnosticText.Quote("&" + node.Anchor.Value)} marks a node for reuse, which a register does not allow; remove it and refer to entries by id instead.",
+                AnchorText.With(("anchor", DiagnosticText.Quote("&" + node.Anchor.Value))),
                 node.Start,
                 node.End,
                 step);
@@ -453,13 +524,13 @@ internal sealed class YamlEventReader
 
         var allowed = node switch
         {
-            MappingStart => "!!map",
+            MappingStart => (object)"!!map",
             SequenceStart => "!!seq",
-            _ => "!!str, !!int, !!float, !!bool or !!null",
+            _ => ScalarTags.Text(),
         };
         Report(
             DiagnosticIds.UnsupportedTag,
-            $"The tag {DiagnosticText.Quote(ShortTag(node.Tag.ToString()))} is not supported on {KindOf(node)}; remove it, or use {allowed}.",
+            UnsupportedTagText.With(("tag", DiagnosticText.Quote(ShortTag(node.Tag.ToString()))), ("kind", KindOf(node)), ("allowed", allowed)),
             node.Start,
             node.End,
             step);
@@ -485,19 +556,19 @@ internal sealed class YamlEventReader
     private static string ShortTag(string tag) =>
         tag.StartsWith(CoreTagPrefix, StringComparison.Ordinal) ? "!!" + tag[CoreTagPrefix.Length..] : tag;
 
-    private static string KindOf(ParsingEvent node) => node switch
+    private static MessageText KindOf(ParsingEvent node) => node switch
     {
-        MappingStart => "a mapping",
-        SequenceStart => "a sequence",
-        AnchorAlias => "an alias",
-        _ => "a scalar value",
+        MappingStart => AMapping.Text(),
+        SequenceStart => ASequence.Text(),
+        AnchorAlias => AnAlias.Text(),
+        _ => AScalar.Text(),
     };
 
     private bool ReportSecondDocument(ParsingEvent start)
     {
         Report(
             DiagnosticIds.MultipleDocuments,
-            "A second YAML document starts here; a register file holds exactly one document, so remove this one or move it to a file of its own.",
+            SecondDocument.Text(),
             start.Start,
             start.End,
             PointerStep.None);
@@ -510,7 +581,7 @@ internal sealed class YamlEventReader
         // with a key but no value. The frame is already closed, so its own step ends the pointer.
         Report(
             DiagnosticIds.YamlSyntax,
-            "This is not valid YAML: this mapping entry has a key without a value or a value without a key; write each entry as 'key: value'.",
+            UnpairedKey.Text(),
             mapping.KeyStart,
             mapping.KeyStart,
             mapping.Step);
@@ -525,12 +596,10 @@ internal sealed class YamlEventReader
         var (start, end) = onTab || errorStart.Equals(Mark.Empty)
             ? (scannerPosition, scannerPosition)
             : (errorStart, errorEnd);
-        var hint = onTab
-            ? "indent with spaces, as YAML does not allow tabs in indentation."
-            : "check the indentation, colons, quotes and brackets at this point.";
+        var hint = onTab ? TabHint.Text() : SyntaxHint.Text();
         var what = reason.ReplaceLineEndings(" ").TrimEnd('.', ' ');
         what = what.Length > 0 ? char.ToLowerInvariant(what[0]) + what[1..] : what;
-        Report(DiagnosticIds.YamlSyntax, $"This is not valid YAML: {what}; {hint}", start, end, CurrentStep());
+        Report(DiagnosticIds.YamlSyntax, NotValidYaml.With(("what", what), ("hint", hint)), start, end, CurrentStep());
     }
 
     /// <summary>Gets the step to the value being read when reading stopped, as near as the open collections tell.</summary>
@@ -550,7 +619,7 @@ internal sealed class YamlEventReader
         return pointer.ToString();
     }
 
-    private void Report(string ruleId, string message, Mark start, Mark end, PointerStep step) =>
+    private void Report(string ruleId, MessageText message, Mark start, Mark end, PointerStep step) =>
         _errors.Add(new Diagnostic(
             ruleId,
             DiagnosticSeverity.Error,

@@ -12,6 +12,66 @@ internal sealed class ReferenceChecker
 {
     private const int MaxListedIds = 8;
 
+    private static readonly MessageTemplate DataSubjectKind = new("data-subject category", "categorie betrokkenen");
+    private static readonly MessageTemplate DataCategoryKind = new("data category", "categorie persoonsgegevens");
+    private static readonly MessageTemplate PartyKind = new("processor or recipient", "verwerker of ontvanger");
+    private static readonly MessageTemplate MeasureKind = new("security measure", "beveiligingsmaatregel");
+    private static readonly MessageTemplate ActivityKind = new("processing activity", "verwerking");
+    private static readonly MessageTemplate ControllerKind = new("controller", "verwerkingsverantwoordelijke");
+    private static readonly MessageTemplate DepartmentKind = new("department", "afdeling");
+    private static readonly MessageTemplate TaskKind = new("task", "taak");
+    private static readonly MessageTemplate ArrangementKind = new("joint-controller arrangement", "regeling tussen gezamenlijke verwerkingsverantwoordelijken");
+    private static readonly MessageTemplate PartiesCatalogueText = new("processors or recipients", "processors of recipients");
+
+    private static readonly MessageTemplate NoController = new(
+        "The register names no controller; add 'controller' with its name and contact details, or 'controllers' with an id, name and contact details for each (Art. 30(1)(a)).",
+        "Het register noemt geen verwerkingsverantwoordelijke; voeg 'controller' toe met naam en contactgegevens, of 'controllers' met voor elk een id, naam en contactgegevens (art. 30 lid 1 onder a AVG).");
+
+    private static readonly MessageTemplate BothControllerForms = new(
+        "The register has both 'controller' and 'controllers'; keep 'controller' for one controller, or move it into 'controllers' with an id (Art. 30(1)(a)).",
+        "Het register heeft zowel 'controller' als 'controllers'; houd 'controller' voor één verwerkingsverantwoordelijke, of verplaats die naar 'controllers' met een id (art. 30 lid 1 onder a AVG).");
+
+    private static readonly MessageTemplate ActivityWithoutController = new(
+        "The activity '{activity}' names no controller, but the register lists several; add 'controllers' with the ids of those responsible for it (known ids: {known}; Art. 30(1)(a)).",
+        "De verwerking '{activity}' noemt geen verwerkingsverantwoordelijke, maar het register noemt er meerdere; voeg 'controllers' toe met de ids van de verantwoordelijken ervoor (bekende ids: {known}; art. 30 lid 1 onder a AVG).");
+
+    private static readonly MessageTemplate TransfersDespiteNoTransfers = new(
+        "The activity '{activity}' states 'noTransfers: true' but lists {count} under 'transfers'; remove 'noTransfers', or the transfers if there are none (Art. 30(1)(e)).",
+        "De verwerking '{activity}' zegt 'noTransfers: true', maar noemt {count} onder 'transfers'; verwijder 'noTransfers', of de doorgiften als er geen zijn (art. 30 lid 1 onder e AVG).");
+
+    private static readonly MessageTemplate OneTransfer = new("1 transfer", "1 doorgifte");
+    private static readonly MessageTemplate ManyTransfers = new("{count} transfers", "{count} doorgiften");
+
+    private static readonly MessageTemplate PermanentWithPeriod = new(
+        "The retention rule keeps the data permanently ('permanent: true') and also sets the period '{period}'; remove 'period', or 'permanent' if the data is destroyed after the period.",
+        "De bewaarregel bewaart de gegevens permanent ('permanent: true') en stelt ook de termijn '{period}'; verwijder 'period', of 'permanent' als de gegevens na de termijn worden vernietigd.");
+
+    private static readonly MessageTemplate DuplicateId = new(
+        "The id '{id}' is already used by the {kind} at line {line}, column {column}; ids must be unique, so rename one of them.",
+        "Het id '{id}' wordt al gebruikt door de {kind} op regel {line}, kolom {column}; ids moeten uniek zijn, dus geef een van beide een andere naam.");
+
+    private static readonly MessageTemplate UnknownId = new(
+        "No {kind} has the id '{id}'; define it under {catalogue} or correct the reference{hint}",
+        "Geen {kind} heeft het id '{id}'; definieer het onder {catalogue} of verbeter de verwijzing{hint}");
+
+    private static readonly MessageTemplate DidYouMean = new(" (did you mean '{nearest}'?)", " (bedoelt u '{nearest}'?)");
+    private static readonly MessageTemplate NoneYet = new(" ({catalogue} defines none yet.)", " ({catalogue} definieert er nog geen.)");
+    private static readonly MessageTemplate KnownIds = new(" (known ids: {known}.)", " (bekende ids: {known}.)");
+
+    private static readonly MessageTemplate ConditionOutsideActivity = new(
+        "The Art. 9(2) condition of '{activity}' names the data category '{id}', which the activity does not process; name one of the activity's special categories, or add '{id}' to its 'dataCategories' ({hint}).",
+        "De voorwaarde van art. 9 lid 2 AVG bij '{activity}' noemt de categorie persoonsgegevens '{id}', die de verwerking niet verwerkt; noem een van de bijzondere categorieën van de verwerking, of voeg '{id}' toe aan haar 'dataCategories' ({hint}).");
+
+    private static readonly MessageTemplate ConditionDidYouMean = new("did you mean '{nearest}'?", "bedoelt u '{nearest}'?");
+    private static readonly MessageTemplate NoSpecialCategory = new("it processes no special category", "zij verwerkt geen bijzondere categorie");
+    private static readonly MessageTemplate ItsSpecialCategories = new("its special categories: {known}", "haar bijzondere categorieën: {known}");
+
+    private static readonly MessageTemplate ConditionCategoryNotSpecial = new(
+        "The Art. 9(2) condition of '{activity}' names the data category '{id}', which is not a special category of data; remove it from the condition, or give the category its 'specialCategory' if it is one (Art. 9(1)).",
+        "De voorwaarde van art. 9 lid 2 AVG bij '{activity}' noemt de categorie persoonsgegevens '{id}', die geen bijzondere categorie van persoonsgegevens is; verwijder haar uit de voorwaarde, of geef de categorie haar 'specialCategory' als zij er een is (art. 9 lid 1 AVG).");
+
+    private static readonly MessageText PartiesCatalogue = PartiesCatalogueText.Text();
+
     private readonly SourceMap _map;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly List<Unresolved> _unresolved = [];
@@ -29,16 +89,16 @@ internal sealed class ReferenceChecker
 
     private void Run(Register register)
     {
-        var dataSubjects = Catalogue("data-subject category", [.. register.DataSubjectCategories.Select((c, i) => (c.Id, $"/dataSubjectCategories/{i}/id"))]);
-        var dataCategories = Catalogue("data category", [.. register.DataCategories.Select((c, i) => (c.Id, $"/dataCategories/{i}/id"))]);
+        var dataSubjects = Catalogue(DataSubjectKind, [.. register.DataSubjectCategories.Select((c, i) => (c.Id, $"/dataSubjectCategories/{i}/id"))]);
+        var dataCategories = Catalogue(DataCategoryKind, [.. register.DataCategories.Select((c, i) => (c.Id, $"/dataCategories/{i}/id"))]);
 
         // Processors and recipients share one namespace: an activity's recipients and a transfer's recipient may name either.
-        var parties = Catalogue("processor or recipient", [
+        var parties = Catalogue(PartyKind, [
             .. register.Processors.Select((p, i) => (p.Id, $"/processors/{i}/id")),
             .. register.Recipients.Select((r, i) => (r.Id, $"/recipients/{i}/id")),
         ]);
-        var measures = Catalogue("security measure", [.. (register.Security?.Measures ?? default).Select((m, i) => (m.Id, $"/security/measures/{i}/id"))]);
-        var activities = Catalogue("processing activity", [.. register.Activities.Select((a, i) => (a.Id, $"/activities/{i}/id"))]);
+        var measures = Catalogue(MeasureKind, [.. (register.Security?.Measures ?? default).Select((m, i) => (m.Id, $"/security/measures/{i}/id"))]);
+        var activities = Catalogue(ActivityKind, [.. register.Activities.Select((a, i) => (a.Id, $"/activities/{i}/id"))]);
         var organisation = OrganisationCatalogues(register);
         var specialCategories = register.DataCategories.Where(c => c.SpecialCategory is not null).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
 
@@ -48,7 +108,7 @@ internal sealed class ReferenceChecker
             var at = $"/activities/{i}";
             References(activity.DataSubjects, $"{at}/dataSubjects", dataSubjects, "dataSubjectCategories");
             References(activity.DataCategories, $"{at}/dataCategories", dataCategories, "dataCategories");
-            References(activity.Recipients ?? default, $"{at}/recipients", parties, "processors or recipients");
+            References(activity.Recipients ?? default, $"{at}/recipients", parties, PartiesCatalogue);
             References(activity.SecurityMeasures, $"{at}/securityMeasures", measures, "security.measures");
             Transfers(activity.Transfers, $"{at}/transfers", parties);
             RetentionRules(activity.Retention, $"{at}/retention", dataCategories);
@@ -96,21 +156,21 @@ internal sealed class ReferenceChecker
                 {
                     var special = activity.DataCategories.Distinct(StringComparer.Ordinal).Where(specialCategories.Contains).ToList();
                     var hint = NearestMatch.Find(id, special) is { } nearest
-                        ? $"did you mean '{nearest}'?"
+                        ? ConditionDidYouMean.With(("nearest", nearest))
                         : special.Count == 0
-                            ? "it processes no special category"
-                            : $"its special categories: {string.Join(", ", special.Take(MaxListedIds))}{(special.Count > MaxListedIds ? ", …" : string.Empty)}";
+                            ? NoSpecialCategory.Text()
+                            : ItsSpecialCategories.With(("known", string.Join(", ", special.Take(MaxListedIds)) + (special.Count > MaxListedIds ? ", …" : string.Empty)));
                     Report(
                         DiagnosticIds.ConditionCategoryOutOfScope,
                         pointer,
-                        $"The Art. 9(2) condition of '{activity.Name}' names the data category '{id}', which the activity does not process; name one of the activity's special categories, or add '{id}' to its 'dataCategories' ({hint}).");
+                        ConditionOutsideActivity.With(("activity", activity.Name), ("id", id), ("hint", hint)));
                 }
                 else if (!specialCategories.Contains(id))
                 {
                     Report(
                         DiagnosticIds.ConditionCategoryOutOfScope,
                         pointer,
-                        $"The Art. 9(2) condition of '{activity.Name}' names the data category '{id}', which is not a special category of data; remove it from the condition, or give the category its 'specialCategory' if it is one (Art. 9(1)).");
+                        ConditionCategoryNotSpecial.With(("activity", activity.Name), ("id", id)));
                 }
             }
         }
@@ -127,10 +187,10 @@ internal sealed class ReferenceChecker
         // Only the controllers listed under 'controllers' have ids; the single 'controller' has none to refer to.
         var listed = register.Controllers.Select((c, i) => (c.Id, Index: i)).Where(c => c.Id is not null).ToList();
         var offset = register.Controllers.Count - listed.Count;
-        var controllers = Catalogue("controller", [.. listed.Select(c => (c.Id!, $"/controllers/{c.Index - offset}/id"))]);
-        var departments = Catalogue("department", [.. register.Departments.Select((d, i) => (d.Id, $"/departments/{i}/id"))]);
-        var tasks = Catalogue("task", [.. register.Tasks.Select((t, i) => (t.Id, $"/tasks/{i}/id"))]);
-        var arrangements = Catalogue("joint-controller arrangement", [.. register.JointControllerArrangements.Select((a, i) => (a.Id, $"/jointControllerArrangements/{i}/id"))]);
+        var controllers = Catalogue(ControllerKind, [.. listed.Select(c => (c.Id!, $"/controllers/{c.Index - offset}/id"))]);
+        var departments = Catalogue(DepartmentKind, [.. register.Departments.Select((d, i) => (d.Id, $"/departments/{i}/id"))]);
+        var tasks = Catalogue(TaskKind, [.. register.Tasks.Select((t, i) => (t.Id, $"/tasks/{i}/id"))]);
+        var arrangements = Catalogue(ArrangementKind, [.. register.JointControllerArrangements.Select((a, i) => (a.Id, $"/jointControllerArrangements/{i}/id"))]);
         for (var i = 0; i < register.Tasks.Count; i++)
         {
             if (register.Tasks[i].Department is { } department)
@@ -153,14 +213,14 @@ internal sealed class ReferenceChecker
             Report(
                 DiagnosticIds.ControllerNotStatedOnce,
                 JsonPointer.Root,
-                "The register names no controller; add 'controller' with its name and contact details, or 'controllers' with an id, name and contact details for each (Art. 30(1)(a)).");
+                NoController.Text());
         }
         else if (controllers.Count > 1 && controllers[0].Id is null)
         {
             Report(
                 DiagnosticIds.ControllerNotStatedOnce,
                 "/controllers",
-                "The register has both 'controller' and 'controllers'; keep 'controller' for one controller, or move it into 'controllers' with an id (Art. 30(1)(a)).");
+                BothControllerForms.Text());
         }
     }
 
@@ -172,7 +232,7 @@ internal sealed class ReferenceChecker
             Report(
                 DiagnosticIds.ActivityWithoutController,
                 at,
-                $"The activity '{activity.Id}' names no controller, but the register lists several; add 'controllers' with the ids of those responsible for it (known ids: {string.Join(", ", organisation.Controllers.Known.Take(MaxListedIds))}{(organisation.Controllers.Known.Count > MaxListedIds ? ", …" : string.Empty)}; Art. 30(1)(a)).");
+                ActivityWithoutController.With(("activity", activity.Id), ("known", Listed(organisation.Controllers.Known))));
         }
 
         if (activity.Department is { } department)
@@ -202,7 +262,7 @@ internal sealed class ReferenceChecker
                 Report(
                     DiagnosticIds.TransfersDespiteNoTransfers,
                     $"/activities/{i}/noTransfers",
-                    $"The activity '{activity.Name}' states 'noTransfers: true' but lists {Count(activity.Transfers.Count, "transfer")} under 'transfers'; remove 'noTransfers', or the transfers if there are none (Art. 30(1)(e)).");
+                    TransfersDespiteNoTransfers.With(("activity", activity.Name), ("count", activity.Transfers.Count == 1 ? OneTransfer.Text() : ManyTransfers.With(("count", activity.Transfers.Count)))));
             }
 
             PermanentRules(activity.Retention, $"/activities/{i}/retention");
@@ -220,14 +280,15 @@ internal sealed class ReferenceChecker
                 Report(
                     DiagnosticIds.PermanentRetentionWithPeriod,
                     $"{pointer}/{j}/period",
-                    $"The retention rule keeps the data permanently ('permanent: true') and also sets the period '{period}'; remove 'period', or 'permanent' if the data is destroyed after the period.");
+                    PermanentWithPeriod.With(("period", period)));
             }
         }
     }
 
-    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+    private static string Listed(List<string> known) =>
+        string.Join(", ", known.Take(MaxListedIds)) + (known.Count > MaxListedIds ? ", …" : string.Empty);
 
-    private Ids Catalogue(string kind, IReadOnlyList<(string Id, string Pointer)> entries)
+    private Ids Catalogue(MessageTemplate kind, IReadOnlyList<(string Id, string Pointer)> entries)
     {
         var first = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (id, pointer) in entries)
@@ -238,7 +299,7 @@ internal sealed class ReferenceChecker
                 Report(
                     DiagnosticIds.DuplicateId,
                     pointer,
-                    $"The id '{id}' is already used by the {kind} at line {there.Line}, column {there.Column}; ids must be unique, so rename one of them.");
+                    DuplicateId.With(("id", id), ("kind", kind.Text()), ("line", there.Line), ("column", there.Column)));
             }
             else
             {
@@ -249,7 +310,7 @@ internal sealed class ReferenceChecker
         return new Ids(kind, [.. first.Keys], first);
     }
 
-    private void References(ValueArray<string> references, string pointer, Ids ids, string catalogue)
+    private void References(ValueArray<string> references, string pointer, Ids ids, object catalogue)
     {
         for (var j = 0; j < references.Count; j++)
         {
@@ -263,7 +324,7 @@ internal sealed class ReferenceChecker
         {
             if (transfers[j].Recipient is { } recipient)
             {
-                Reference(recipient, $"{pointer}/{j}/recipient", parties, "processors or recipients");
+                Reference(recipient, $"{pointer}/{j}/recipient", parties, PartiesCatalogue);
             }
         }
     }
@@ -276,7 +337,7 @@ internal sealed class ReferenceChecker
         }
     }
 
-    private void Reference(string id, string pointer, Ids ids, string catalogue)
+    private void Reference(string id, string pointer, Ids ids, object catalogue)
     {
         if (!ids.PointerById.ContainsKey(id))
         {
@@ -295,44 +356,44 @@ internal sealed class ReferenceChecker
         foreach (var reference in _unresolved.OrderBy(r => r.At.Line).ThenBy(r => r.At.Column))
         {
             var (id, ids, catalogue) = (reference.Id, reference.Ids, reference.Catalogue);
-            var hint = hinted++ < FindingCap.PerRule ? $" ({Hint(id, ids, catalogue)})" : ".";
+            object hint = hinted++ < FindingCap.PerRule ? Hint(id, ids, catalogue) : ".";
             _diagnostics.Add(new Diagnostic(
                 DiagnosticIds.UnknownReference,
                 DiagnosticSeverity.Error,
-                $"No {ids.Kind} has the id '{id}'; define it under {catalogue} or correct the reference{hint}",
+                UnknownId.With(("kind", ids.Kind.Text()), ("id", id), ("catalogue", catalogue), ("hint", hint)),
                 reference.At,
                 reference.Pointer));
         }
     }
 
     // A misspelt id is often repeated, so each is looked up once.
-    private static string Hint(string id, Ids ids, string catalogue)
+    private static MessageText Hint(string id, Ids ids, object catalogue)
     {
         if (!ids.Hints.TryGetValue((id, catalogue), out var hint))
         {
             hint = NearestMatch.Find(id, ids.Known) is { } nearest
-                ? $"did you mean '{nearest}'?"
+                ? DidYouMean.With(("nearest", nearest))
                 : ids.Known.Count == 0
-                    ? $"{catalogue} defines none yet."
-                    : $"known ids: {string.Join(", ", ids.Known.Take(MaxListedIds))}{(ids.Known.Count > MaxListedIds ? ", …" : string.Empty)}.";
+                    ? NoneYet.With(("catalogue", catalogue))
+                    : KnownIds.With(("known", Listed(ids.Known)));
             ids.Hints.Add((id, catalogue), hint);
         }
 
         return hint;
     }
 
-    private void Report(string id, string pointer, string message) =>
+    private void Report(string id, string pointer, MessageText message) =>
         _diagnostics.Add(new Diagnostic(id, DiagnosticSeverity.Error, message, _map.Locate(pointer), pointer));
 
     /// <summary>The catalogues of the organisation that activities refer to, and whether it has several controllers.</summary>
     private sealed record Organisation(Ids Controllers, Ids Departments, Ids Tasks, Ids Arrangements, bool HasSeveralControllers);
 
     /// <summary>A reference to an id that no entry of its catalogue has.</summary>
-    private sealed record Unresolved(string Id, string Pointer, SourceLocation At, Ids Ids, string Catalogue);
+    private sealed record Unresolved(string Id, string Pointer, SourceLocation At, Ids Ids, object Catalogue);
 
     /// <summary>A catalogue's ids: in order (for suggestions and listings) and by id with where each is defined (to check references).</summary>
-    private sealed record Ids(string Kind, List<string> Known, Dictionary<string, string> PointerById)
+    private sealed record Ids(MessageTemplate Kind, List<string> Known, Dictionary<string, string> PointerById)
     {
-        public Dictionary<(string Id, string Catalogue), string> Hints { get; } = [];
+        public Dictionary<(string Id, object Catalogue), MessageText> Hints { get; } = [];
     }
 }

@@ -16,7 +16,15 @@ internal sealed class AcceptanceRules
         "Art. 5(2)",
         "An entry under `accepted` gives no `reason`.",
         "Accountability (Art. 5(2)) means being able to show why a known gap is acceptable; an acceptance without a reason shows only that a warning was silenced.",
-        "Add a `reason` that a reviewer or a supervisory authority can follow, or remove the acceptance and fix the finding.");
+        "Add a `reason` that a reviewer or a supervisory authority can follow, or remove the acceptance and fix the finding.")
+    {
+        Dutch = new(
+            "Geaccepteerde bevinding zonder reden",
+            "art. 5 lid 2 AVG",
+            "Een item onder `accepted` geeft geen `reason`.",
+            "De verantwoordingsplicht (art. 5 lid 2 AVG) vraagt te kunnen aantonen waarom een bekende tekortkoming aanvaardbaar is; een acceptatie zonder reden laat alleen zien dat een waarschuwing is stilgezet.",
+            "Voeg een `reason` toe die een beoordelaar of een toezichthoudende autoriteit kan volgen, of verwijder de acceptatie en los de bevinding op."),
+    };
 
     public static readonly RuleDescriptor NoLongerFires = new(
         "RPR091",
@@ -25,7 +33,29 @@ internal sealed class AcceptanceRules
         "Art. 5(2)",
         "An entry under `accepted` names a rule that finds nothing at that place any more, or no rule at all.",
         "Stale acceptances hide future findings of the same rule and make the register harder to review.",
-        "Remove the acceptance.");
+        "Remove the acceptance.")
+    {
+        Dutch = new(
+            "Geaccepteerde bevinding die niet meer voorkomt",
+            "art. 5 lid 2 AVG",
+            "Een item onder `accepted` noemt een regel die op die plaats niets meer vindt, of helemaal geen regel.",
+            "Verouderde acceptaties verbergen toekomstige bevindingen van dezelfde regel en maken het register moeilijker te beoordelen.",
+            "Verwijder de acceptatie."),
+    };
+
+    private static readonly MessageTemplate NoReason = new(
+        "The acceptance of {rule} gives no reason; add a 'reason' that a reviewer can follow.",
+        "De acceptatie van {rule} geeft geen reden; voeg een 'reason' toe die een beoordelaar kan volgen.");
+
+    private static readonly MessageTemplate NoSuchRule = new(
+        "There is no rule {rule}; remove this acceptance or correct the rule id.",
+        "Er is geen regel {rule}; verwijder deze acceptatie of verbeter het id van de regel.");
+
+    private static readonly MessageTemplate FindsNothing = new(
+        "{rule} finds nothing here any more; remove this acceptance so it cannot hide a future finding.",
+        "{rule} vindt hier niets meer; verwijder deze acceptatie, zodat zij geen toekomstige bevinding kan verbergen.");
+
+    private static readonly MessageTemplate NoReasonGiven = new("no reason given", "geen reden gegeven");
 
     private readonly List<AcceptanceScope> _acceptances;
     private readonly AcceptanceIndex _byRule;
@@ -65,7 +95,7 @@ internal sealed class AcceptanceRules
     /// covers it, which then counts as used. Called on one thread, in the order of the findings, so that the same
     /// acceptance is marked used whatever the number of threads that found them.
     /// </summary>
-    public Diagnostic Apply(Diagnostic diagnostic)
+    public Diagnostic Apply(Diagnostic diagnostic, RegisterLanguage language)
     {
         var acceptance = _byRule.Covering(diagnostic.RuleId, diagnostic.JsonPointer);
         if (acceptance is null)
@@ -74,7 +104,7 @@ internal sealed class AcceptanceRules
         }
 
         acceptance.MarkUsed();
-        return diagnostic with { AcceptedReason = RegisterValidator.OnOneLine(acceptance.Entry.Reason ?? "no reason given") };
+        return diagnostic with { AcceptedReason = RegisterValidator.OnOneLine(acceptance.Entry.Reason ?? NoReasonGiven.Text().In(language)) };
     }
 
     /// <summary>
@@ -89,14 +119,14 @@ internal sealed class AcceptanceRules
             {
                 diagnostics.Add(diagnose(
                     WithoutReason,
-                    new Finding(acceptance.Pointer, $"The acceptance of {acceptance.Entry.Rule} gives no reason; add a 'reason' that a reviewer can follow.")));
+                    new Finding(acceptance.Pointer, NoReason.With(("rule", acceptance.Entry.Rule)))));
             }
 
             if (!acceptance.Used && !options.DisabledRules.Contains(NoLongerFires.Id))
             {
                 var message = RuleCatalogue.Find(acceptance.Entry.Rule) is null
-                    ? $"There is no rule {acceptance.Entry.Rule}; remove this acceptance or correct the rule id."
-                    : $"{acceptance.Entry.Rule} finds nothing here any more; remove this acceptance so it cannot hide a future finding.";
+                    ? NoSuchRule.With(("rule", acceptance.Entry.Rule))
+                    : FindsNothing.With(("rule", acceptance.Entry.Rule));
                 diagnostics.Add(diagnose(NoLongerFires, new Finding(acceptance.Pointer + "/rule", message)));
             }
         }

@@ -4,7 +4,12 @@ namespace Binatic.ProcessingRegister.Rules;
 
 /// <summary>
 /// What a rule found: the JSON Pointer of the most precise place (the offending value, or the missing key's
-/// pointer, which resolves to its nearest existing parent), a message for people, and a severity when the rule's
-/// severity depends on the case.
+/// pointer, which resolves to its nearest existing parent), a message for people in English and Dutch (a
+/// <see cref="MessageTemplate"/> with its arguments, written in the review's language when the review ends), and a
+/// severity when the rule's severity depends on the case.
 /// </summary>
-internal readonly record struct Finding(string Pointer, string Message, DiagnosticSeverity? Severity = null);
+/// <remarks>
+/// A plain string still converts to a message, used in both languages: that is the temporary way for the rules not yet
+/// given Dutch texts (see <see cref="MessageText"/>).
+/// </remarks>
+internal readonly record struct Finding(string Pointer, MessageText Message, DiagnosticSeverity? Severity = null);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Model;
@@ -30,8 +29,6 @@ namespace Binatic.ProcessingRegister.Rules;
 public static class RegisterValidator
 {
     private const string CodeBuiltRegister = "register";
-
-    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\u0085\u2028\u2029");
 
     /// <summary>Reviews a register that loaded successfully; findings point into its YAML.</summary>
     /// <param name="loaded">The result of <see cref="RegisterLoader"/>; it must have succeeded.</param>
@@ -73,6 +70,7 @@ public static class RegisterValidator
     {
         RejectLoadingRules(options);
         var today = DateOnly.FromDateTime(options.TimeProvider.GetUtcNow().UtcDateTime);
+        var language = options.Language ?? register.Info.Language;
         var context = new RuleContext(register, today);
         var acceptances = AcceptanceRules.Of(register);
         var diagnostics = new List<Diagnostic>();
@@ -99,7 +97,7 @@ public static class RegisterValidator
         {
             foreach (var diagnostic in window)
             {
-                diagnostics.Add(acceptances.Apply(diagnostic));
+                diagnostics.Add(acceptances.Apply(diagnostic, language));
             }
         }
 
@@ -107,15 +105,15 @@ public static class RegisterValidator
         {
             foreach (var finding in rule.CheckRegister(context))
             {
-                diagnostics.Add(acceptances.Apply(Diagnose(rule.Descriptor, finding, map, options)));
+                diagnostics.Add(acceptances.Apply(Diagnose(rule.Descriptor, finding, map, options, language), language));
             }
         }
 
-        acceptances.ReportUnexplainedAndStale(diagnostics, options, (rule, finding) => Diagnose(rule, finding, map, options));
+        acceptances.ReportUnexplainedAndStale(diagnostics, options, (rule, finding) => Diagnose(rule, finding, map, options, language));
 
         return map is null
             ? [.. diagnostics.OrderBy(d => d.RuleId, StringComparer.Ordinal)]
-            : FindingCap.Apply([.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.RuleId, StringComparer.Ordinal)]);
+            : FindingCap.Apply(language, [.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.RuleId, StringComparer.Ordinal)]);
 
         List<Diagnostic> CheckWindow(ActivityWindow window)
         {
@@ -124,7 +122,7 @@ public static class RegisterValidator
             {
                 foreach (var finding in rule.CheckActivities(context, window))
                 {
-                    inWindow.Add(Diagnose(rule.Descriptor, finding, map, options));
+                    inWindow.Add(Diagnose(rule.Descriptor, finding, map, options, language));
                 }
             }
 
@@ -154,17 +152,15 @@ public static class RegisterValidator
         }
     }
 
-    private static Diagnostic Diagnose(RuleDescriptor rule, Finding finding, SourceMap? map, ValidationOptions options) => new(
+    private static Diagnostic Diagnose(RuleDescriptor rule, Finding finding, SourceMap? map, ValidationOptions options, RegisterLanguage language) => new(
         rule.Id,
         options.SeverityOverrides.TryGetValue(rule.Id, out var severity) ? severity : finding.Severity ?? rule.DefaultSeverity,
-        OnOneLine(finding.Message),
+        finding.Message.OnOneLine(),
         map?.Locate(finding.Pointer) ?? SourceLocation.WholeFile(CodeBuiltRegister),
-        finding.Pointer);
+        finding.Pointer,
+        language);
 
     // Rules quote names and other text from the register, and acceptances give reasons, which YAML lets span lines
     // (a literal or folded block); a finding is one line, wherever it is shown.
-    internal static string OnOneLine(string message) =>
-        message.AsSpan().IndexOfAny(LineBreaks) < 0
-            ? message
-            : string.Join(' ', message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    internal static string OnOneLine(string message) => MessageText.OnOneLine(message);
 }

@@ -1,4 +1,5 @@
 using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Rules;
 
@@ -37,4 +38,29 @@ public sealed record RuleDescriptor(
     /// them cannot be read reliably.
     /// </summary>
     public bool SeverityCanChange => Stage == RuleStage.Review;
+
+    /// <summary>
+    /// Gets the rule's texts in Dutch: title, articles, description, rationale and fix, in the AVG's own terms; or
+    /// <see langword="null"/> for the few rules not yet translated (TEMPORARY, named in <c>MessageCompletenessTests</c>),
+    /// which show their English texts in both languages.
+    /// </summary>
+    internal RuleTexts? Dutch { get; init; }
+
+    /// <summary>
+    /// Gets the rule with its <see cref="Title"/>, <see cref="Articles"/>, <see cref="Description"/>,
+    /// <see cref="Rationale"/> and <see cref="Fix"/> in <paramref name="language"/>; the id, severity and stage are the
+    /// same in every language.
+    /// </summary>
+    /// <param name="language">The language of the texts.</param>
+    /// <returns>The rule in <paramref name="language"/>.</returns>
+    /// <example>
+    /// <code>
+    /// var rule = RuleCatalogue.Find("RPR007")?.In(RegisterLanguage.Dutch);
+    /// Console.WriteLine($"{rule?.Title}: {rule?.Fix}");   // Geen bewaartermijn per categorie persoonsgegevens: …
+    /// </code>
+    /// </example>
+    public RuleDescriptor In(RegisterLanguage language) =>
+        language == RegisterLanguage.Dutch && Dutch is { } dutch
+            ? this with { Title = dutch.Title, Articles = dutch.Articles, Description = dutch.Description, Rationale = dutch.Rationale, Fix = dutch.Fix }
+            : this;
 }

@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
 using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Rules;
 
 /// <summary>
 /// How <see cref="RegisterValidator"/> reviews a register: the clock for rules that depend on today's date, and
-/// severities raised, lowered or switched off per rule for organisations that want a stricter or a gentler gate.
+/// severities raised, lowered or switched off per rule for organisations that want a stricter or a gentler gate, and
+/// the language of the messages.
 /// </summary>
 public sealed record ValidationOptions
 {
@@ -25,4 +27,12 @@ public sealed record ValidationOptions
 
     /// <summary>Gets the ids of rules that do not run at all; as for <see cref="SeverityOverrides"/>, rules of the review only.</summary>
     public ImmutableHashSet<string> DisabledRules { get; init; } = ImmutableHashSet<string>.Empty.WithComparer(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Gets the language findings are written in, or <see langword="null"/> (the default) for the register's own
+    /// language, <see cref="RegisterInfo.Language"/>: a Dutch register is reviewed in Dutch. Rule ids and JSON
+    /// Pointers are the same in every language. <c>RegisterReview</c> writes the findings of loading in this language
+    /// too, and in English when a register cannot be read and none is set.
+    /// </summary>
+    public RegisterLanguage? Language { get; init; }
 }

@@ -16,9 +16,9 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
-    public void Comparing_two_versions_of_a_municipal_register_summarises_its_structure_and_its_new_risks()
+    public void Comparing_two_versions_of_a_municipal_register_in_English_summarises_its_structure_and_its_new_risks()
     {
-        var (exitCode, output, error) = Run("diff", RelativeFixture("gemeente-old.yaml"), RelativeFixture("gemeente-new.yaml"));
+        var (exitCode, output, error) = Run("diff", RelativeFixture("gemeente-old.yaml"), RelativeFixture("gemeente-new.yaml"), "--language", "en");
 
         Assert.Equal((ExitCodes.Success, string.Empty), (exitCode, error));
         Assert.Equal(
@@ -67,12 +67,40 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
-    public void Comparing_a_register_with_itself_prints_one_line_and_exits_with_success()
+    public void Comparing_a_register_with_itself_prints_one_line_in_the_register_s_language_and_exits_with_success()
     {
         var (exitCode, output, _) = Run("diff", RelativeFixture("binatic-old.yaml"), RelativeFixture("binatic-old.yaml"));
 
         Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal("Geen wijzigingen in de verwerkingen.\n", output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Comparing_a_Dutch_register_in_English_prints_English_labels()
+    {
+        var (exitCode, output, _) = Run("diff", RelativeFixture("binatic-old.yaml"), RelativeFixture("binatic-old.yaml"), "--language", "en");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Equal("No changes to processing activities.\n", output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_Dutch_summary_uses_the_AVG_s_terms()
+    {
+        var (_, output, _) = Run("diff", RelativeFixture("gemeente-old.yaml"), RelativeFixture("gemeente-new.yaml"), "--language", "nl");
+
+        Assert.StartsWith("#### Vraagt aandacht\n\n- **Doorgifte buiten de EER (hoofdstuk V AVG)** naar US bij Paspoort aanvragen", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("  - Verwerkingsverantwoordelijken\n    - toegevoegd: Burgemeester (burgemeester)\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_language_is_a_usage_error()
+    {
+        var (exitCode, output, error) = Run("diff", RelativeFixture("binatic-old.yaml"), RelativeFixture("binatic-old.yaml"), "--language", "de");
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Empty(output);
+        Assert.Contains("--language", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,7 +133,7 @@ public sealed class DiffCommandTests
 
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Empty(output);
-        Assert.StartsWith("#### Needs attention\n", File.ReadAllText(path), StringComparison.Ordinal);
+        Assert.StartsWith("#### Vraagt aandacht\n", File.ReadAllText(path), StringComparison.Ordinal);
         Assert.Equal(["summary.md"], directory.FileNames);
     }
 

@@ -81,7 +81,7 @@ public sealed class DiffPublicApiTests
     public void What_the_command_line_tool_calls_is_public()
     {
         Assert.True(typeof(RegisterDiff).GetMethod(nameof(RegisterDiff.Compare))?.IsPublic);
-        Assert.True(typeof(DiffMarkdown).GetMethod(nameof(DiffMarkdown.ToMarkdown))?.IsPublic);
+        Assert.True(typeof(DiffMarkdown).GetMethod(nameof(DiffMarkdown.ToMarkdown), [typeof(RegisterChanges), typeof(RegisterLanguage)])?.IsPublic);
         Assert.True(typeof(VisibleText).GetMethod(nameof(VisibleText.Show))?.IsPublic);
         Assert.True(typeof(VisibleText).IsPublic);
     }

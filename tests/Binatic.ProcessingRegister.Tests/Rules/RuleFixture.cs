@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Loading;
+using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Rules;
 using Binatic.ProcessingRegister.Tests.Support;
 
@@ -15,7 +16,8 @@ internal static class RuleFixture
     /// <summary>A clock that always says it is <see cref="Today"/>.</summary>
     public static TimeProvider Clock { get; } = new FixedClock(Today);
 
-    public static ValidationOptions Options => new() { TimeProvider = Clock };
+    /// <summary>The options of every rule test: the fixed day, and English, so that tests read the English text whatever the fixture's language.</summary>
+    public static ValidationOptions Options => new() { TimeProvider = Clock, Language = RegisterLanguage.English };
 
     /// <summary>Loads a fixture from Rules/Fixtures (it must load cleanly) and returns every finding of every rule.</summary>
     public static IReadOnlyList<Diagnostic> Review(string fixture, ValidationOptions? options = null, [CallerFilePath] string sourceFile = "")

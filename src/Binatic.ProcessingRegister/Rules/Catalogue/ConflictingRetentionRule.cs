@@ -13,7 +13,35 @@ internal sealed class ConflictingRetentionRule : Rule
         "Art. 5(1)(e), 30(1)(f)",
         "Two of an activity's own `retention` rules cover the same data category, and the same records, with different time limits: different `period`s, or one `permanent: true` and one with a `period`. A rule without `dataCategories` sets the limit for the categories no other rule names (such as 7 years for all other records), so it conflicts only with another rule without `dataCategories`; rules whose `recordTypes` share no type cover different records and do not conflict.",
         "Art. 30(1)(f) asks for the envisaged time limits for erasure of each category of data, and storage limitation (Art. 5(1)(e)) can only be checked against one limit. When two rules give the same data different limits, the record does not say when the data is erased, and whoever applies it will keep the data for the longer one, or destroy records the law requires to be kept.",
-        "Decide which limit holds and remove or correct the other rule; if the limits apply to different data, narrow the rules' `dataCategories` or name the `recordTypes` each one covers.");
+        "Decide which limit holds and remove or correct the other rule; if the limits apply to different data, narrow the rules' `dataCategories` or name the `recordTypes` each one covers.")
+    {
+        Dutch = new(
+            "Tegenstrijdige bewaarregels",
+            "art. 5 lid 1 onder e en 30 lid 1 onder f AVG",
+            "Twee van de eigen `retention`-regels van een verwerking dekken dezelfde categorie persoonsgegevens, en dezelfde stukken, met verschillende termijnen: verschillende `period`s, of één met `permanent: true` en één met een `period`. Een regel zonder `dataCategories` stelt de termijn voor de categorieën die geen andere regel noemt (zoals 7 jaar voor alle overige stukken), en is dus alleen in strijd met een andere regel zonder `dataCategories`; regels waarvan de `recordTypes` geen soort gemeen hebben, dekken verschillende stukken en zijn niet in strijd.",
+            "Art. 30 lid 1 onder f AVG vraagt de beoogde termijnen voor het wissen van elke categorie gegevens, en opslagbeperking (art. 5 lid 1 onder e AVG) is alleen aan één termijn te toetsen. Als twee regels dezelfde gegevens verschillende termijnen geven, zegt het register niet wanneer de gegevens worden gewist, en wie het toepast, bewaart de gegevens de langste termijn, of vernietigt stukken die de wet voorschrijft te bewaren.",
+            "Beslis welke termijn geldt en verwijder of verbeter de andere regel; als de termijnen voor verschillende gegevens gelden, beperk dan de `dataCategories` van de regels of noem de `recordTypes` die elk ervan dekt."),
+    };
+
+    private static readonly MessageTemplate Conflict = new(
+        "The retention rules {first} and {second} of the activity '{activity}' both cover {categories} but keep it {firstLimit} and {secondLimit}; state one time limit per category, or narrow the rules' 'dataCategories' or 'recordTypes' (Art. 30(1)(f), 5(1)(e)).",
+        "De bewaarregels {first} en {second} van de verwerking '{activity}' dekken allebei {categories}, maar bewaren {firstLimit} en {secondLimit}; geef één termijn per categorie, of beperk de 'dataCategories' of 'recordTypes' van de regels (art. 30 lid 1 onder f en 5 lid 1 onder e AVG).");
+
+    private static readonly MessageTemplate OneCategory = new(
+        "the data category '{category}'",
+        "de categorie persoonsgegevens '{category}'");
+
+    private static readonly MessageTemplate ManyCategories = new(
+        "the data categories {categories}",
+        "de categorieën persoonsgegevens {categories}");
+
+    private static readonly MessageTemplate ForPeriod = new(
+        "for '{period}'",
+        "gedurende '{period}'");
+
+    private static readonly MessageTemplate Permanently = new(
+        "permanently",
+        "permanent");
 
     public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
@@ -37,9 +65,13 @@ internal sealed class ConflictingRetentionRule : Rule
                     {
                         yield return new Finding(
                             $"/activities/{i}/retention/{later}",
-                            $"The retention rules {earlier + 1} and {later + 1} of the activity '{activity.Name}' both cover {Categories(shared)} "
-                            + $"but keep it {Limit(rules[earlier])} and {Limit(rules[later])}; state one time limit per category, or narrow "
-                            + "the rules' 'dataCategories' or 'recordTypes' (Art. 30(1)(f), 5(1)(e)).");
+                            Conflict.With(
+                                ("first", earlier + 1),
+                                ("second", later + 1),
+                                ("activity", activity.Name),
+                                ("categories", Categories(shared)),
+                                ("firstLimit", Limit(rules[earlier])),
+                                ("secondLimit", Limit(rules[later]))));
                         break;
                     }
                 }
@@ -77,9 +109,9 @@ internal sealed class ConflictingRetentionRule : Rule
     private static ValueArray<string> Covered(ProcessingActivity activity, RetentionRule rule) =>
         rule.DataCategories.Count == 0 ? activity.DataCategories : rule.DataCategories;
 
-    private static string Categories(List<string> ids) => ids is [var only]
-        ? $"the data category '{only}'"
-        : "the data categories " + string.Join(", ", ids.Select(id => $"'{id}'"));
+    private static MessageText Categories(List<string> ids) => ids is [var only]
+        ? OneCategory.With(("category", only))
+        : ManyCategories.With(("categories", string.Join(", ", ids.Select(id => $"'{id}'"))));
 
-    private static string Limit(RetentionRule rule) => rule.Period is { } period ? $"for '{period}'" : "permanently";
+    private static MessageText Limit(RetentionRule rule) => rule.Period is { } period ? ForPeriod.With(("period", period)) : Permanently.Text();
 }

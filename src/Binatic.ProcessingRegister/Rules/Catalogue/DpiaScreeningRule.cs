@@ -81,7 +81,71 @@ internal sealed class DpiaScreeningRule : Rule
         "Art. 35(1), 35(3), 35(4); Stcrt. 2019, 64418",
         "An activity without `dpia` processes criminal-offence data or special categories of data, or its name or purposes mention fraud, profiling, analysis of users or behaviour, camera surveillance, monitoring, tracking, location data, credit scoring, or blacklists and warning systems (Dutch or English).",
         "A DPIA is required before processing that is likely to result in a high risk (Art. 35(1)); Art. 35(3) names profiling with significant effects, large-scale Art. 9 and Art. 10 data and large-scale public monitoring, and the Dutch supervisory authority's list under Art. 35(4) (Stcrt. 2019, 64418, 27 November 2019) adds, among 17 types, fraud prevention, blacklists, credit scores, camera surveillance, location data and profiling. Whether a DPIA is needed is a decision to document, even when the answer is no.",
-        "Screen the activity against Art. 35(3) and the AP list and record `dpia` with its `status` (`notRequired` with the reason in `description`, or `required`, `inProgress`, `completed`) and a `reference` to the screening or the assessment.");
+        "Screen the activity against Art. 35(3) and the AP list and record `dpia` with its `status` (`notRequired` with the reason in `description`, or `required`, `inProgress`, `completed`) and a `reference` to the screening or the assessment.")
+    {
+        Dutch = new(
+            "DPIA-screening ontbreekt",
+            "art. 35 lid 1, 3 en 4 AVG; Stcrt. 2019, 64418",
+            "Een verwerking zonder `dpia` verwerkt strafrechtelijke gegevens of bijzondere categorieën van persoonsgegevens, of haar naam of doeleinden noemen fraude, profilering, analyse van gebruikers of gedrag, cameratoezicht, monitoring, tracking, locatiegegevens, kredietscores, of zwarte lijsten en waarschuwingssystemen (in het Nederlands of het Engels).",
+            "Een gegevensbeschermingseffectbeoordeling (DPIA) is verplicht vóór een verwerking die waarschijnlijk een hoog risico inhoudt (art. 35 lid 1 AVG); art. 35 lid 3 AVG noemt profilering met aanmerkelijke gevolgen, grootschalige verwerking van gegevens uit art. 9 en art. 10 AVG en grootschalige monitoring van openbare ruimten, en de lijst van de Autoriteit Persoonsgegevens op grond van art. 35 lid 4 AVG (Stcrt. 2019, 64418, 27 november 2019) voegt daar, onder 17 soorten, fraudebestrijding, zwarte lijsten, kredietscores, cameratoezicht, locatiegegevens en profilering aan toe. Of een DPIA nodig is, is een beslissing om vast te leggen, ook als het antwoord nee is.",
+            "Toets de verwerking aan art. 35 lid 3 AVG en de lijst van de AP en leg `dpia` vast met de `status` (`notRequired` met de reden in `description`, of `required`, `inProgress`, `completed`) en een `reference` naar de toetsing of de beoordeling."),
+    };
+
+    private static readonly MessageTemplate NoScreening = new(
+        "'{activity}' has no DPIA screening though it {reasons}; record whether a DPIA is required (Art. 35(1), 35(3); Stcrt. 2019, 64418).",
+        "'{activity}' heeft geen DPIA-screening, hoewel zij {reasons}; leg vast of een DPIA nodig is (art. 35 lid 1 en 3 AVG; Stcrt. 2019, 64418).");
+
+    private static readonly MessageTemplate AndLast = new(
+        "{first} and {last}",
+        "{first} en {last}");
+
+    private static readonly MessageTemplate CriminalData = new(
+        "processes criminal-offence data",
+        "strafrechtelijke gegevens verwerkt");
+
+    private static readonly MessageTemplate SpecialData = new(
+        "processes special categories of data",
+        "bijzondere categorieën van persoonsgegevens verwerkt");
+
+    private static readonly MessageTemplate Mentions = new(
+        "mentions {meaning}",
+        "{meaning} noemt");
+
+    private static readonly MessageTemplate Fraud = new(
+        "fraud",
+        "fraude");
+
+    private static readonly MessageTemplate Profiling = new(
+        "profiling",
+        "profilering");
+
+    private static readonly MessageTemplate Analysis = new(
+        "analysis of users or behaviour",
+        "analyse van gebruikers of gedrag");
+
+    private static readonly MessageTemplate Camera = new(
+        "camera surveillance",
+        "cameratoezicht");
+
+    private static readonly MessageTemplate Monitoring = new(
+        "monitoring",
+        "het monitoren van personen");
+
+    private static readonly MessageTemplate Tracking = new(
+        "tracking",
+        "het volgen van personen (tracking)");
+
+    private static readonly MessageTemplate LocationData = new(
+        "location data",
+        "locatiegegevens");
+
+    private static readonly MessageTemplate CreditScoring = new(
+        "credit scoring",
+        "kredietscores");
+
+    private static readonly MessageTemplate Blacklists = new(
+        "blacklists or warning systems",
+        "zwarte lijsten of waarschuwingssystemen");
 
     public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
@@ -98,32 +162,46 @@ internal sealed class DpiaScreeningRule : Rule
             {
                 yield return new Finding(
                     $"/activities/{i}/dpia",
-                    $"'{activity.Name}' has no DPIA screening though it {Listed(reasons)}; record whether a DPIA is required (Art. 35(1), 35(3); Stcrt. 2019, 64418).");
+                    NoScreening.With(("activity", activity.Name), ("reasons", Listed(reasons))));
             }
         }
     }
 
-    private static string Listed(List<string> reasons) =>
-        reasons.Count == 1 ? reasons[0] : $"{string.Join(", ", reasons.Take(reasons.Count - 1))} and {reasons[^1]}";
+    private static MessageText Listed(List<MessageText> reasons) =>
+        reasons.Count == 1 ? reasons[0] : AndLast.With(("first", MessageText.Join(", ", reasons.Take(reasons.Count - 1))), ("last", reasons[^1]));
+
+    // The keywords' meanings are declared in English beside the keywords; a message gives them in its own language.
+    private static MessageText Meaning(string meaning) => meaning switch
+    {
+        "fraud" => Fraud.Text(),
+        "profiling" => Profiling.Text(),
+        "analysis of users or behaviour" => Analysis.Text(),
+        "camera surveillance" => Camera.Text(),
+        "monitoring" => Monitoring.Text(),
+        "tracking" => Tracking.Text(),
+        "location data" => LocationData.Text(),
+        "credit scoring" => CreditScoring.Text(),
+        _ => Blacklists.Text(),
+    };
 
     /// <summary>Gets why the activity needs a DPIA screening, each reason once, or <see langword="null"/> when nothing points to one.</summary>
     /// <remarks>
     /// Most activities give no reason, and this runs for every activity without a DPIA; so the list is made only for
     /// the first reason, rather than an iterator, a sequence of texts and a de-duplicated list for every activity.
     /// </remarks>
-    private static List<string>? Reasons(RuleContext context, int index)
+    private static List<MessageText>? Reasons(RuleContext context, int index)
     {
         var activity = context.Register.Activities[index];
         var categories = context.DataCategoriesOf(index);
-        List<string>? reasons = null;
+        List<MessageText>? reasons = null;
         if (activity.CriminalOffenceGround is not null || categories.Any(pair => pair.Category.IsCriminalOffenceData))
         {
-            Add(ref reasons, "processes criminal-offence data");
+            Add(ref reasons, CriminalData.Text());
         }
 
         if (activity.SpecialCategoryConditions.Count > 0 || categories.Any(pair => pair.Category.SpecialCategory is not null))
         {
-            Add(ref reasons, "processes special categories of data");
+            Add(ref reasons, SpecialData.Text());
         }
 
         AddMentions(ref reasons, activity.Name);
@@ -135,15 +213,15 @@ internal sealed class DpiaScreeningRule : Rule
         return reasons;
     }
 
-    private static void AddMentions(ref List<string>? reasons, string text)
+    private static void AddMentions(ref List<MessageText>? reasons, string text)
     {
         foreach (var keyword in Keywords.Matches(text, RiskWords))
         {
-            Add(ref reasons, $"mentions {keyword.Meaning}");
+            Add(ref reasons, Mentions.With(("meaning", Meaning(keyword.Meaning))));
         }
     }
 
-    private static void Add(ref List<string>? reasons, string reason)
+    private static void Add(ref List<MessageText>? reasons, MessageText reason)
     {
         reasons ??= [];
         if (!reasons.Contains(reason))

@@ -14,7 +14,19 @@ internal sealed class PrivacyShieldRule : Rule
         "Art. 44-46; CJEU C-311/18 (Schrems II)",
         "A transfer names the EU-US Privacy Shield as one of its safeguards.",
         $"The Court of Justice declared the Privacy Shield (Decision 2016/1250) invalid on {GdprFacts.Display(GdprFacts.PrivacyShieldInvalidated)}; transfers that still rest on it have no valid ground under Chapter V.",
-        "Replace it with the ground actually used: the EU-US Data Privacy Framework (adequacy decision 2023/1795, for certified recipients only), the 2021/914 standard contractual clauses, or binding corporate rules.");
+        "Replace it with the ground actually used: the EU-US Data Privacy Framework (adequacy decision 2023/1795, for certified recipients only), the 2021/914 standard contractual clauses, or binding corporate rules.")
+    {
+        Dutch = new(
+            "EU-VS-privacyschild gebruikt als waarborg",
+            "art. 44-46 AVG; HvJ EU C-311/18 (Schrems II)",
+            "Een doorgifte noemt het EU-VS-privacyschild als een van haar waarborgen.",
+            $"Het Hof van Justitie van de Europese Unie heeft het privacyschild (Besluit 2016/1250) op {GdprFacts.DisplayDutch(GdprFacts.PrivacyShieldInvalidated)} ongeldig verklaard; doorgiften die daar nog op berusten, hebben geen geldige grond onder hoofdstuk V AVG.",
+            "Vervang het door de grond die werkelijk wordt gebruikt: het EU-VS-kader voor gegevensbescherming (adequaatheidsbesluit 2023/1795, alleen voor gecertificeerde ontvangers), de modelcontractbepalingen van 2021/914, of bindende bedrijfsvoorschriften."),
+    };
+
+    private static readonly MessageTemplate Invalid = new(
+        "The EU-US Privacy Shield has been invalid since {date} (CJEU C-311/18); name the safeguard actually used for this transfer to {country} (Art. 44-46).",
+        "Het EU-VS-privacyschild is sinds {date} ongeldig (HvJ EU C-311/18); noem de waarborg die voor deze doorgifte naar {country} werkelijk wordt gebruikt (art. 44-46 AVG).");
 
     public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window) => Check(context.Transfers(window));
 
@@ -30,7 +42,7 @@ internal sealed class PrivacyShieldRule : Rule
                 {
                     yield return new Finding(
                         $"{pointer}/safeguards/{k}/type",
-                        $"The EU-US Privacy Shield has been invalid since {GdprFacts.Display(GdprFacts.PrivacyShieldInvalidated)} (CJEU C-311/18); name the safeguard actually used for this transfer to {transfer.Country} (Art. 44-46).");
+                        Invalid.With(("date", GdprFacts.PrivacyShieldInvalidated), ("country", transfer.Country)));
                 }
             }
         }

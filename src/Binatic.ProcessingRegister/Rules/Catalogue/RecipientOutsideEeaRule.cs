@@ -14,7 +14,23 @@ internal sealed class RecipientOutsideEeaRule : Rule
         "Art. 44, 30(1)(d)-(e)",
         "An activity names in `recipients` a processor or recipient whose `location` lists a country outside the EEA, while neither that activity nor the register-wide `transfers` has a transfer to that country; or whose location says `withinEea: false` without countries, while no transfer names it as `recipient`.",
         "Any disclosure to a party outside the EEA is a transfer that needs a Chapter V ground (Art. 44), and the record must name the third country and document the transfer (Art. 30(1)(e)). A recipient abroad without a transfer entry means a transfer nobody has assessed.",
-        "Add a transfer to the activity (or under the register-wide `transfers`) with the country, the `recipient` and the safeguard relied on; or correct the recipient's `location` if it processes the data within the EEA.");
+        "Add a transfer to the activity (or under the register-wide `transfers`) with the country, the `recipient` and the safeguard relied on; or correct the recipient's `location` if it processes the data within the EEA.")
+    {
+        Dutch = new(
+            "Ontvanger buiten de EER zonder doorgifte",
+            "art. 44 en 30 lid 1 onder d en e AVG",
+            "Een verwerking noemt in `recipients` een verwerker of ontvanger waarvan de `location` een land buiten de EER noemt, terwijl noch die verwerking noch de `transfers` van het hele register een doorgifte naar dat land hebben; of waarvan de locatie `withinEea: false` zegt zonder landen, terwijl geen doorgifte hem als `recipient` noemt.",
+            "Elke verstrekking aan een partij buiten de EER is een doorgifte die een grond uit hoofdstuk V AVG nodig heeft (art. 44 AVG), en het register moet het derde land noemen en de doorgifte vastleggen (art. 30 lid 1 onder e AVG). Een ontvanger in het buitenland zonder doorgifte betekent een doorgifte die niemand heeft beoordeeld.",
+            "Voeg een doorgifte toe aan de verwerking (of onder de `transfers` van het hele register) met het land, de `recipient` en de waarborg waarop zij berust; of verbeter de `location` van de ontvanger als die de gegevens binnen de EER verwerkt."),
+    };
+
+    private static readonly MessageTemplate NoTransfer = new(
+        "'{activity}' discloses data to '{party}', located {where}, but records no transfer to it; add a transfer with its safeguard (Art. 44, 30(1)(d)-(e)).",
+        "'{activity}' verstrekt gegevens aan '{party}', gevestigd {where}, maar legt geen doorgifte aan die partij vast; voeg een doorgifte met haar waarborg toe (art. 44 en 30 lid 1 onder d en e AVG).");
+
+    private static readonly MessageTemplate OutsideEea = new(
+        "outside the EEA",
+        "buiten de EER");
 
     public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
@@ -36,18 +52,21 @@ internal sealed class RecipientOutsideEeaRule : Rule
                 {
                     yield return new Finding(
                         $"/activities/{i}/recipients/{k}",
-                        $"'{activity.Name}' discloses data to '{party.Id}', located {where}, but records no transfer to it; add a transfer with its safeguard (Art. 44, 30(1)(d)-(e)).");
+                        NoTransfer.With(("activity", activity.Name), ("party", party.Id), ("where", where)));
                 }
             }
         }
     }
 
-    /// <summary>Describes where the party is, when some of its places outside the EEA have no transfer; otherwise <see langword="null"/>.</summary>
+    /// <summary>
+    /// Describes where the party is, when some of its places outside the EEA have no transfer: its countries (written
+    /// alike in both languages) or "outside the EEA"; otherwise <see langword="null"/>.
+    /// </summary>
     /// <remarks>
     /// Loops rather than LINQ: this runs for every recipient of every activity, nearly always to find that all is
     /// well, and the lambdas, lists and arrays of a query cost more than the check itself.
     /// </remarks>
-    private static string? Untransferred(string party, Location location, ValueArray<Transfer> own, Destinations registerWide)
+    private static object? Untransferred(string party, Location location, ValueArray<Transfer> own, Destinations registerWide)
     {
         var abroad = false;
         List<string>? missing = null;
@@ -71,7 +90,7 @@ internal sealed class RecipientOutsideEeaRule : Rule
         }
 
         return location.IsWithinEea == false && !registerWide.Names(party) && !AnyNames(own, party)
-            ? "outside the EEA"
+            ? OutsideEea.Text()
             : null;
     }
 

@@ -13,7 +13,51 @@ internal sealed class RetentionPeriodRule : Rule
         "Art. 30(1)(f), 5(1)(e), 13(2)(a)",
         "For each activity, every data category must be covered by a retention rule with a `period`, or with `permanent: true` for data kept permanently (such as archival records under the Archiefwet): one of the activity's own `retention` rules or one of `retentionPolicy.rules`, where a rule without `dataCategories` covers all categories. Rules with neither, such as a principle of \"no longer than necessary\" or criteria, do not count.",
         "Art. 30(1)(f) asks for the envisaged time limits for erasure of the different categories of data, and storage limitation (Art. 5(1)(e)) means each category is deleted once its purpose is served. \"No longer than necessary\" restates the principle but sets no limit that can be checked or enforced. The CNIL model register records a period per data category, and data subjects must be told the period or the criteria used to set it (Art. 13(2)(a)).",
-        "Add to the activity's `retention` a rule with an ISO 8601 `period` (such as `P7Y`), the event it counts `from`, and the `dataCategories` it covers, citing the `law` where one prescribes the period (such as the 7-year tax retention duty); repeat until every category of the activity is covered.");
+        "Add to the activity's `retention` a rule with an ISO 8601 `period` (such as `P7Y`), the event it counts `from`, and the `dataCategories` it covers, citing the `law` where one prescribes the period (such as the 7-year tax retention duty); repeat until every category of the activity is covered.")
+    {
+        Dutch = new(
+            "Geen bewaartermijn per categorie persoonsgegevens",
+            "art. 30 lid 1 onder f, 5 lid 1 onder e en 13 lid 2 onder a AVG",
+            "Voor elke verwerking moet elke categorie persoonsgegevens gedekt zijn door een bewaarregel met een `period`, of met `permanent: true` voor gegevens die blijvend worden bewaard (zoals archiefbescheiden onder de Archiefwet): een van de eigen `retention`-regels van de verwerking of een van de `retentionPolicy.rules`, waarbij een regel zonder `dataCategories` alle categorieën dekt. Regels met geen van beide, zoals het beginsel \"niet langer dan nodig\" of criteria, tellen niet.",
+            "Art. 30 lid 1 onder f AVG vraagt de beoogde termijnen voor het wissen van de verschillende categorieën van gegevens, en opslagbeperking (art. 5 lid 1 onder e AVG) betekent dat elke categorie wordt gewist zodra haar doel is bereikt. \"Niet langer dan nodig\" herhaalt het beginsel, maar stelt geen grens die te controleren of te handhaven is. Het registermodel van de CNIL legt een termijn per categorie vast, en betrokkenen moeten de termijn te horen krijgen, of de criteria om die te bepalen (art. 13 lid 2 onder a AVG).",
+            "Voeg aan de `retention` van de verwerking een regel toe met een ISO 8601-`period` (zoals `P7Y`), de gebeurtenis waarvanaf hij telt (`from`) en de `dataCategories` die hij dekt, met het wettelijk voorschrift in `law` waar een wet de termijn voorschrijft (zoals de fiscale bewaarplicht van 7 jaar); herhaal dat tot elke categorie van de verwerking gedekt is."),
+    };
+
+    private static readonly MessageTemplate NoRetentionPeriod = new(
+        "The activity '{activity}' sets no retention period for {what}: {why}; {fix} (Art. 30(1)(f), 5(1)(e)).",
+        "De verwerking '{activity}' stelt geen bewaartermijn voor {what}: {why}; {fix} (art. 30 lid 1 onder f en 5 lid 1 onder e AVG).");
+
+    private static readonly MessageTemplate ItsData = new(
+        "its data",
+        "haar gegevens");
+
+    private static readonly MessageTemplate OneCategory = new(
+        "the data category '{category}'",
+        "de categorie persoonsgegevens '{category}'");
+
+    private static readonly MessageTemplate ManyCategories = new(
+        "the data categories {categories}",
+        "de categorieën persoonsgegevens {categories}");
+
+    private static readonly MessageTemplate NoPeriodApplies = new(
+        "no retention rule with a 'period' applies to the activity, and 'no longer than necessary' is not a period",
+        "geen bewaarregel met een 'period' geldt voor de verwerking, en 'niet langer dan nodig' is geen termijn");
+
+    private static readonly MessageTemplate NoneCoversIt = new(
+        "no retention rule with a 'period' covers it",
+        "geen bewaarregel met een 'period' dekt haar");
+
+    private static readonly MessageTemplate NoneCoversThem = new(
+        "no retention rule with a 'period' covers them",
+        "geen bewaarregel met een 'period' dekt ze");
+
+    private static readonly MessageTemplate AddRule = new(
+        "add a retention rule with a 'period'",
+        "voeg een bewaarregel met een 'period' toe");
+
+    private static readonly MessageTemplate AddRules = new(
+        "add retention rules with a 'period' that cover each of them",
+        "voeg bewaarregels met een 'period' toe die elk ervan dekken");
 
     public override IEnumerable<Finding> CheckActivities(RuleContext context, ActivityWindow window)
     {
@@ -39,17 +83,15 @@ internal sealed class RetentionPeriodRule : Rule
 
             var what = uncovered switch
             {
-                null => "its data",
-                [var only] => $"the data category '{only}'",
-                _ => "the data categories " + string.Join(", ", uncovered.Select(id => $"'{id}'")),
+                null => ItsData.Text(),
+                [var only] => OneCategory.With(("category", only)),
+                _ => ManyCategories.With(("categories", string.Join(", ", uncovered.Select(id => $"'{id}'")))),
             };
-            var why = !anyPeriodic
-                ? "no retention rule with a 'period' applies to the activity, and 'no longer than necessary' is not a period"
-                : $"no retention rule with a 'period' covers {(uncovered is [_] ? "it" : "them")}";
-            var fix = uncovered is null or [_] ? "add a retention rule with a 'period'" : "add retention rules with a 'period' that cover each of them";
+            var why = !anyPeriodic ? NoPeriodApplies.Text() : uncovered is [_] ? NoneCoversIt.Text() : NoneCoversThem.Text();
+            var fix = uncovered is null or [_] ? AddRule.Text() : AddRules.Text();
             yield return new Finding(
                 $"/activities/{i}/retention",
-                $"The activity '{activity.Name}' sets no retention period for {what}: {why}; {fix} (Art. 30(1)(f), 5(1)(e)).");
+                NoRetentionPeriod.With(("activity", activity.Name), ("what", what), ("why", why), ("fix", fix)));
         }
     }
 
