@@ -24,12 +24,10 @@ internal sealed class MarkdownDocumentWriter
     private readonly Labels _labels;
     private readonly TextWriter _writer;
     private readonly Dictionary<string, string> _dataSubjectNames = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DataCategory> _dataCategories = new(StringComparer.Ordinal);
+    private readonly RegisterIndex _index;
     private readonly Dictionary<string, string> _parties = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SecurityMeasure> _measures = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _departmentNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _taskNames = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, JointControllerArrangement> _arrangements = new(StringComparer.Ordinal);
     private int _activityLevel = 2;
     private bool _started;
 
@@ -39,49 +37,35 @@ internal sealed class MarkdownDocumentWriter
         _language = language;
         _labels = Labels.For(language);
         _writer = writer;
+        _index = new RegisterIndex(register);
 
-        // The loader refuses duplicate ids; a register built in code may still have them, and the first one wins.
-        foreach (var subject in register.DataSubjectCategories)
+        // Names are escaped once here, not at every activity that names them: escaping allocates a new string.
+        foreach (var (id, subject) in _index.DataSubjects)
         {
-            _dataSubjectNames.TryAdd(subject.Id, Text(subject.Name));
+            _dataSubjectNames.Add(id, Text(subject.Name));
         }
 
-        foreach (var category in register.DataCategories)
+        foreach (var (id, processor) in _index.Processors)
         {
-            _dataCategories.TryAdd(category.Id, category);
+            _parties.Add(id, Text(processor.Name) + " — " + _labels.Processor);
         }
 
-        foreach (var processor in register.Processors)
-        {
-            _parties.TryAdd(processor.Id, Text(processor.Name) + " — " + _labels.Processor);
-        }
-
-        foreach (var recipient in register.Recipients)
+        foreach (var (id, recipient) in _index.Recipients)
         {
             var kind = _labels.RecipientKindNames[recipient.Kind];
             var role = recipient.Role is { } r ? ", " + _labels.RecipientRoleNames[r] : string.Empty;
             var chainPartner = recipient.IsChainPartner ? ", " + _labels.ChainPartner : string.Empty;
-            _parties.TryAdd(recipient.Id, Text(recipient.Name) + " — " + kind + role + chainPartner);
+            _parties.Add(id, Text(recipient.Name) + " — " + kind + role + chainPartner);
         }
 
-        foreach (var measure in register.Security?.Measures ?? default)
+        foreach (var (id, department) in _index.Departments)
         {
-            _measures.TryAdd(measure.Id, measure);
+            _departmentNames.Add(id, Text(department.Name));
         }
 
-        foreach (var department in register.Departments)
+        foreach (var (id, task) in _index.Tasks)
         {
-            _departmentNames.TryAdd(department.Id, Text(department.Name));
-        }
-
-        foreach (var task in register.Tasks)
-        {
-            _taskNames.TryAdd(task.Id, Text(task.Name));
-        }
-
-        foreach (var arrangement in register.JointControllerArrangements)
-        {
-            _arrangements.TryAdd(arrangement.Id, arrangement);
+            _taskNames.Add(id, Text(task.Name));
         }
     }
 
@@ -332,7 +316,7 @@ internal sealed class MarkdownDocumentWriter
         var items = new List<(int, string)>();
         foreach (var id in activity.JointControllerArrangements)
         {
-            if (_arrangements.GetValueOrDefault(id) is not { } arrangement)
+            if (_index.Arrangements.GetValueOrDefault(id) is not { } arrangement)
             {
                 items.Add((0, Text(id)));
                 continue;
@@ -470,7 +454,7 @@ internal sealed class MarkdownDocumentWriter
         Heading(_activityLevel + 1, _labels.SectionCategories);
         FieldList(_labels.DataSubjects, [.. activity.DataSubjects.Select(id => _dataSubjectNames.GetValueOrDefault(id) ?? Text(id))]);
 
-        var categories = activity.DataCategories.Select(id => (Id: id, Category: _dataCategories.GetValueOrDefault(id))).ToList();
+        var categories = activity.DataCategories.Select(id => (Id: id, Category: _index.DataCategories.GetValueOrDefault(id))).ToList();
         FieldList(_labels.DataCategories, [.. categories.Select(c => c.Category is { } category ? DataCategory(category) : Text(c.Id))]);
 
         var hasSpecial = categories.Exists(c => c.Category?.SpecialCategory is not null);
@@ -686,7 +670,7 @@ internal sealed class MarkdownDocumentWriter
         return items;
     }
 
-    private string CategoryName(string id) => _dataCategories.TryGetValue(id, out var category) ? Text(category.Name) : Text(id);
+    private string CategoryName(string id) => _index.DataCategories.TryGetValue(id, out var category) ? Text(category.Name) : Text(id);
 
     private string RetentionPeriod(RetentionRule rule) =>
         rule.Period is { } period ? _labels.FormatPeriod(period) : rule.IsPermanent ? _labels.Permanent : _labels.NotStated;
@@ -721,7 +705,7 @@ internal sealed class MarkdownDocumentWriter
         }
         else
         {
-            List([.. activity.SecurityMeasures.Select(id => (0, _measures.TryGetValue(id, out var measure) ? MeasureSummary(measure) : Text(id)))]);
+            List([.. activity.SecurityMeasures.Select(id => (0, _index.SecurityMeasures.TryGetValue(id, out var measure) ? MeasureSummary(measure) : Text(id)))]);
         }
     }
 
@@ -863,7 +847,7 @@ internal sealed class MarkdownDocumentWriter
         // Only when the register limits them; otherwise the recipient receives every category of its activities.
         if (recipient.DataCategories.Count > 0)
         {
-            parts.Add(Sentence(_labels.ReceivesOnly) + ": " + JoinItems(recipient.DataCategories.Select(id => _dataCategories.TryGetValue(id, out var category) ? Text(category.Name) : Text(id))));
+            parts.Add(Sentence(_labels.ReceivesOnly) + ": " + JoinItems(recipient.DataCategories.Select(id => _index.DataCategories.TryGetValue(id, out var category) ? Text(category.Name) : Text(id))));
         }
 
         return parts.Count == 0 ? _labels.NotStated : string.Join(" — ", parts);

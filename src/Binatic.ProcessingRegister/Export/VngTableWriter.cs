@@ -24,11 +24,7 @@ internal sealed class VngTableWriter
     private readonly Register _register;
     private readonly Labels _labels;
     private readonly TextWriter _writer;
-    private readonly Dictionary<string, DataCategory> _dataCategories = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _parties = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Recipient> _recipients = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _taskNames = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, JointControllerArrangement> _arrangements = new(StringComparer.Ordinal);
+    private readonly RegisterIndex _index;
     private bool _started;
 
     private VngTableWriter(Register register, RegisterLanguage language, TextWriter writer)
@@ -36,33 +32,7 @@ internal sealed class VngTableWriter
         _register = register;
         _labels = Labels.For(language);
         _writer = writer;
-
-        // The loader refuses duplicate ids; a register built in code may still have them, and the first one wins.
-        foreach (var category in register.DataCategories)
-        {
-            _dataCategories.TryAdd(category.Id, category);
-        }
-
-        foreach (var processor in register.Processors)
-        {
-            _parties.TryAdd(processor.Id, Text(processor.Name) + " (" + _labels.Processor + ")");
-        }
-
-        foreach (var recipient in register.Recipients)
-        {
-            _recipients.TryAdd(recipient.Id, recipient);
-            _parties.TryAdd(recipient.Id, Text(recipient.Name) + " (" + _labels.RecipientKindNames[recipient.Kind] + ")");
-        }
-
-        foreach (var task in register.Tasks)
-        {
-            _taskNames.TryAdd(task.Id, Text(task.Name));
-        }
-
-        foreach (var arrangement in register.JointControllerArrangements)
-        {
-            _arrangements.TryAdd(arrangement.Id, arrangement);
-        }
+        _index = new RegisterIndex(register);
     }
 
     public static void Write(Register register, RegisterLanguage language, TextWriter writer) =>
@@ -119,24 +89,24 @@ internal sealed class VngTableWriter
     {
         var controllers = ControllersOf(activity).ToList();
         var chainPartners = (activity.Recipients ?? default)
-            .Select(id => _recipients.GetValueOrDefault(id))
+            .Select(id => _index.Recipients.GetValueOrDefault(id))
             .OfType<Recipient>()
             .Where(recipient => recipient.IsChainPartner)
             .ToList();
         return
         [
             departmentName,
-            activity.Task is { } task ? _taskNames.GetValueOrDefault(task) ?? Text(task) : _labels.NotStated,
+            activity.Task is { } task ? Text(_index.Tasks.GetValueOrDefault(task)?.Name ?? task) : _labels.NotStated,
             Text(activity.Name),
             Join(activity.Operations.Select(operation => Text(operation.Name) + (operation.Description is { } description ? ": " + Text(description) : string.Empty))),
             Join(controllers.Select(controller => Text(controller.Contact.Name))),
             controllers.Count > 0 && controllers.TrueForAll(controller => controller.IsPublicAuthority) ? _labels.PublicSector : _labels.PrivateSector,
             Join(activity.Purposes.Select(Text)),
             Join(activity.LegalBases.Select(LegalGround)),
-            Join(activity.DataCategories.Select(id => _dataCategories.GetValueOrDefault(id) is { } category ? DataCategory(category) : Text(id))),
+            Join(activity.DataCategories.Select(id => _index.DataCategories.GetValueOrDefault(id) is { } category ? DataCategory(category) : Text(id))),
             Join(activity.Retention.Select(Retention)),
             Join(activity.Sources.Select(source => Text(source.Description) + (source.Kind is { } kind ? " (" + _labels.SourceKindNames[kind] + ")" : string.Empty))),
-            activity.Recipients is { Count: 0 } ? _labels.NoRecipients : Join((activity.Recipients ?? default).Select(id => _parties.GetValueOrDefault(id) ?? Text(id))),
+            activity.Recipients is { Count: 0 } ? _labels.NoRecipients : Join((activity.Recipients ?? default).Select(Party)),
             activity.Transfers.Count == 0 && activity.HasNoTransfers ? _labels.NoTransfers : Join(activity.Transfers.Select(Transfer)),
             Join(chainPartners.Select(recipient => Text(recipient.Name))),
             Join(chainPartners.Select(recipient => recipient.Covenant).OfType<Covenant>().Select(Covenant)),
@@ -195,7 +165,12 @@ internal sealed class VngTableWriter
         covenant.Reference is { } reference ? _labels.Reference + ": " + Text(reference) : null,
         covenant.Date is { } date ? _labels.Date + ": " + _labels.FormatDate(date) : null);
 
-    private string Arrangement(string id) => _arrangements.GetValueOrDefault(id) is { } arrangement
+    private string Party(string id) =>
+        _index.Processors.GetValueOrDefault(id) is { } processor ? Text(processor.Name) + " (" + _labels.Processor + ")"
+        : _index.Recipients.GetValueOrDefault(id) is { } recipient ? Text(recipient.Name) + " (" + _labels.RecipientKindNames[recipient.Kind] + ")"
+        : Text(id);
+
+    private string Arrangement(string id) => _index.Arrangements.GetValueOrDefault(id) is { } arrangement
         ? Text(arrangement.Name) + (arrangement.Parties.Count > 0 ? ": " + string.Join(", ", arrangement.Parties.Select(party => Text(party.Contact.Name))) : string.Empty)
         : Text(id);
 
