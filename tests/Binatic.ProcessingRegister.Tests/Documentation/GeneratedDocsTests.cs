@@ -8,8 +8,8 @@ using Binatic.ProcessingRegister.Tests.Support;
 namespace Binatic.ProcessingRegister.Tests.Documentation;
 
 /// <summary>
-/// The rule catalogue (docs/rules.md) and the findings on the Binatic register (docs/binatic-findings.md) are generated
-/// from the code, so they cannot go stale.
+/// The rule catalogue (docs/rules.md) and the findings on the Binatic register (docs/binatic-findings.md) and on the
+/// municipal register (docs/municipal-findings.md) are generated from the code, so they cannot go stale.
 /// </summary>
 public sealed class GeneratedDocsTests
 {
@@ -37,6 +37,17 @@ public sealed class GeneratedDocsTests
             .AppendLine("```");
 
         GeneratedSection.Verify(RepositoryFile.Path("docs/binatic-findings.md"), "binatic-findings", block.ToString());
+    }
+
+    [Fact]
+    public void The_municipal_findings_page_shows_the_findings_on_the_municipal_register()
+    {
+        var block = new StringBuilder()
+            .AppendLine("```text")
+            .Append(RegisterFindings.Text("gemeente-voorbeeld.yaml"))
+            .AppendLine("```");
+
+        GeneratedSection.Verify(RepositoryFile.Path("docs/municipal-findings.md"), "municipal-findings", block.ToString());
     }
 
     private static void Rows(StringBuilder table, string header, IEnumerable<RuleDescriptor> rules)
