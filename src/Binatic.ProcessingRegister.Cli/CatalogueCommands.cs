@@ -8,6 +8,14 @@ namespace Binatic.ProcessingRegister.Cli;
 /// <summary><c>rules</c>, <c>explain</c> and <c>schema</c>: what the tool checks, for the people and tools that ask.</summary>
 internal static class CatalogueCommands
 {
+    private static readonly CliMessage NotARuleId = new(
+        "'{written}' is not a rule id. Run 'processing-register rules' for the list.",
+        "'{written}' is geen regel-id. Voer 'processing-register rules' uit voor de lijst.");
+
+    private static readonly CliMessage NotARuleIdDidYouMean = new(
+        "'{written}' is not a rule id; did you mean {nearest}? Run 'processing-register rules' for the list.",
+        "'{written}' is geen regel-id; bedoelde u {nearest}? Voer 'processing-register rules' uit voor de lijst.");
+
     private static readonly string ExitCodeHelp = $"Exit codes: {ExitCodes.Success} success, {ExitCodes.UsageOrInputError} bad arguments.";
 
     public static Command Rules(TextWriter output)
@@ -52,7 +60,11 @@ internal static class CatalogueCommands
             if (rule is null)
             {
                 var nearest = NearestId(written, all);
-                error.WriteLine($"error: '{VisibleText.Show(written)}' is not a rule id{(nearest is null ? "." : $"; did you mean {nearest}?")} Run 'processing-register rules' for the list.");
+                var usage = LanguageOption.Read(parseResult, language) ?? RegisterLanguage.English;
+                var message = nearest is null
+                    ? NotARuleId.In(usage, ("written", VisibleText.Show(written)))
+                    : NotARuleIdDidYouMean.In(usage, ("written", VisibleText.Show(written)), ("nearest", nearest));
+                error.WriteLine($"error: {message}");
                 return ExitCodes.UsageOrInputError;
             }
 

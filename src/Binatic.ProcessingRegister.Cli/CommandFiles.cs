@@ -1,6 +1,7 @@
 using System.Text;
 using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Loading;
+using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Cli;
 
@@ -26,6 +27,45 @@ namespace Binatic.ProcessingRegister.Cli;
 /// </remarks>
 internal static class CommandFiles
 {
+    /// <summary>What <c>diff</c> writes, as its messages name it.</summary>
+    public static readonly CliMessage Summary = new("summary", "de samenvatting");
+
+    /// <summary>What <c>export</c> writes, as its messages name it.</summary>
+    public static readonly CliMessage Export = new("export", "het exportbestand");
+
+    private static readonly CliMessage FileMissing = new("The file does not exist; check the path.", "Het bestand bestaat niet; controleer het pad.");
+
+    private static readonly CliMessage PathIsFolder = new("The path is a folder, not a register file.", "Het pad is een map, geen registerbestand.");
+
+    private static readonly CliMessage NotRegular = new(
+        "The path is not a regular file (it is {kind}); give the register's file.",
+        "Het pad is geen gewoon bestand (het is {kind}); geef het bestand van het register.");
+
+    private static readonly CliMessage CannotBeWritten = new("The {what} cannot be written: {reason}", "Schrijven van {what} is mislukt: {reason}");
+
+    private static readonly CliMessage DanglingLink = new(
+        "--output is a symbolic link that points to {target}, which does not exist; the {what} was not written.",
+        "--output is een symbolische koppeling naar {target}, dat niet bestaat; {what} is niet geschreven.");
+
+    private static readonly CliMessage ReadOnly = new(
+        "The file is read-only; the {what} was not written. Pass --force to replace it (it stays read-only).",
+        "Het bestand is alleen-lezen; {what} is niet geschreven. Geef --force om het te vervangen (het blijft alleen-lezen).");
+
+    private static readonly CliMessage OutputIsFolder = new(
+        "--output is a folder; give the path of a file to write the {what} to.",
+        "--output is een map; geef het pad van een bestand om {what} naar te schrijven.");
+
+    private static readonly CliMessage OutputIsOther = new(
+        "--output is {kind}, not a file; the {what} was not written.",
+        "--output is {kind}, geen bestand; {what} is niet geschreven.");
+
+    private static readonly CliMessage CharacterDevice = new("a character device", "een tekenapparaat");
+    private static readonly CliMessage BlockDevice = new("a block device", "een blokapparaat");
+    private static readonly CliMessage Fifo = new("a FIFO", "een FIFO-bestand");
+    private static readonly CliMessage Socket = new("a socket", "een socket-bestand");
+    private static readonly CliMessage Folder = new("a folder", "een map");
+    private static readonly CliMessage UnusableKind = new("of a kind that cannot be used", "van een soort die niet bruikbaar is");
+
     private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
 
     // Windows and macOS file systems ignore case by default, so there two spellings can name the same file.
@@ -54,13 +94,14 @@ internal static class CommandFiles
     /// Loads the register at <paramref name="path"/> within <paramref name="limits"/>. A missing or unreadable file,
     /// or one that is not a regular file, is reported on <paramref name="error"/> and gives
     /// <see cref="ExitCodes.UsageOrInputError"/>; a register with errors gives <see cref="ExitCodes.ErrorsFound"/>,
-    /// its findings left for the caller to print.
+    /// its findings left for the caller to print. The tool's own message is in <paramref name="language"/>: no
+    /// register has been read that could choose it.
     /// </summary>
-    public static (LoadResult? Result, int ExitCode) Load(string path, LoadOptions limits, TextWriter error)
+    public static (LoadResult? Result, int ExitCode) Load(string path, LoadOptions limits, TextWriter error, RegisterLanguage language)
     {
         if (NotARegisterFile(path) is { } problem)
         {
-            WriteUnreadable(error, path, problem);
+            WriteUnreadable(error, path, problem.In(language));
             return (null, ExitCodes.UsageOrInputError);
         }
 
@@ -75,27 +116,32 @@ internal static class CommandFiles
     /// Reports a path that names no register the tool can read (missing, not a regular file, a pattern that matches
     /// nothing) as RPR100, with the path shown as findings show file names.
     /// </summary>
-    public static void WriteUnreadable(TextWriter error, string path, string problem) =>
-        error.WriteLine($"{VisibleText.Show(path)}: error {DiagnosticIds.InputUnreadable}: {problem}");
+    public static void WriteUnreadable(TextWriter error, string path, string problem) => error.WriteLine(UnreadableLine(path, problem));
+
+    /// <summary>Gets the line <see cref="WriteUnreadable"/> writes, for a caller that writes it later.</summary>
+    public static string UnreadableLine(string path, string problem) => $"{VisibleText.Show(path)}: error {DiagnosticIds.InputUnreadable}: {problem}";
 
     /// <summary>
     /// Gets why <paramref name="path"/> cannot be read as a register, or <see langword="null"/> when it is a regular
     /// file (a symbolic link to one included). A FIFO or a device is refused because reading it may never end.
     /// </summary>
-    public static string? NotARegisterFile(string path) => FileFacts.Of(path, followLinks: true).Kind switch
+    public static CliText? NotARegisterFile(string path) => FileFacts.Of(path, followLinks: true).Kind switch
     {
         FileKind.Regular or FileKind.Unknown => null,
-        FileKind.Missing => "The file does not exist; check the path.",
-        FileKind.Directory => "The path is a folder, not a register file.",
-        var kind => $"The path is not a regular file (it is {Describe(kind)}); give the register's file.",
+        FileKind.Missing => DoesNotExist,
+        FileKind.Directory => PathIsFolder.With(),
+        var kind => NotRegular.With(("kind", Describe(kind))),
     };
+
+    /// <summary>Gets the message for a register file that does not exist.</summary>
+    public static CliText DoesNotExist { get; } = FileMissing.With();
 
     /// <summary>
     /// Writes <paramref name="text"/> to standard output, or to <paramref name="outputPath"/> as the remarks of
     /// <see cref="CommandFiles"/> describe; a file that cannot be written is reported as "the <paramref name="what"/>
-    /// cannot be written".
+    /// cannot be written", in <paramref name="language"/>.
     /// </summary>
-    public static int Emit(string text, string? outputPath, bool force, string what, TextWriter output, TextWriter error)
+    public static int Emit(string text, string? outputPath, bool force, CliMessage what, RegisterLanguage language, TextWriter output, TextWriter error)
     {
         if (outputPath is null)
         {
@@ -107,7 +153,7 @@ internal static class CommandFiles
         {
             if (Refusal(outputPath, force, what) is { } refusal)
             {
-                error.WriteLine($"{VisibleText.Show(outputPath)}: error: {refusal}");
+                error.WriteLine($"{VisibleText.Show(outputPath)}: error: {refusal.In(language)}");
                 return ExitCodes.UsageOrInputError;
             }
 
@@ -126,7 +172,7 @@ internal static class CommandFiles
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"{VisibleText.Show(outputPath)}: error: The {what} cannot be written: {VisibleText.Show(exception.Message)}");
+            error.WriteLine($"{VisibleText.Show(outputPath)}: error: {CannotBeWritten.In(language, ("what", what), ("reason", VisibleText.Show(exception.Message)))}");
             return ExitCodes.UsageOrInputError;
         }
     }
@@ -177,21 +223,20 @@ internal static class CommandFiles
     }
 
     /// <summary>Gets why <paramref name="outputPath"/> may not be written, or <see langword="null"/> when it may.</summary>
-    private static string? Refusal(string outputPath, bool force, string what)
+    private static CliText? Refusal(string outputPath, bool force, CliMessage what)
     {
         var link = FileFacts.Of(outputPath, followLinks: false);
         var facts = link.Kind == FileKind.SymbolicLink ? FileFacts.Of(outputPath, followLinks: true) : link;
         return facts.Kind switch
         {
             FileKind.Missing when link.Kind == FileKind.SymbolicLink =>
-                $"--output is a symbolic link that points to {VisibleText.Show(new FileInfo(outputPath).LinkTarget ?? string.Empty)}, which does not exist; the {what} was not written.",
+                DanglingLink.With(("target", VisibleText.Show(new FileInfo(outputPath).LinkTarget ?? string.Empty)), ("what", what)),
             // What could not be examined is left to the write, whose own error then says why.
             FileKind.Missing or FileKind.CharacterDevice or FileKind.Fifo or FileKind.Unknown => null,
-            FileKind.Regular when !force && IsReadOnly(Resolved(outputPath)) =>
-                $"The file is read-only; the {what} was not written. Pass --force to replace it (it stays read-only).",
+            FileKind.Regular when !force && IsReadOnly(Resolved(outputPath)) => ReadOnly.With(("what", what)),
             FileKind.Regular => null,
-            FileKind.Directory => $"--output is a folder; give the path of a file to write the {what} to.",
-            var kind => $"--output is {Describe(kind)}, not a file; the {what} was not written.",
+            FileKind.Directory => OutputIsFolder.With(("what", what)),
+            var kind => OutputIsOther.With(("kind", Describe(kind)), ("what", what)),
         };
     }
 
@@ -199,14 +244,14 @@ internal static class CommandFiles
         ? new FileInfo(path).IsReadOnly
         : (File.GetUnixFileMode(path) & UnixFileMode.UserWrite) == 0;
 
-    private static string Describe(FileKind kind) => kind switch
+    private static CliMessage Describe(FileKind kind) => kind switch
     {
-        FileKind.CharacterDevice => "a character device",
-        FileKind.BlockDevice => "a block device",
-        FileKind.Fifo => "a FIFO",
-        FileKind.Socket => "a socket",
-        FileKind.Directory => "a folder",
-        _ => "of a kind that cannot be used",
+        FileKind.CharacterDevice => CharacterDevice,
+        FileKind.BlockDevice => BlockDevice,
+        FileKind.Fifo => Fifo,
+        FileKind.Socket => Socket,
+        FileKind.Directory => Folder,
+        _ => UnusableKind,
     };
 
     /// <summary>Gets the full path of what <paramref name="path"/> finally points to, itself when it is no link.</summary>

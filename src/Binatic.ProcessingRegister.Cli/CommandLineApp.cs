@@ -6,6 +6,10 @@ namespace Binatic.ProcessingRegister.Cli;
 /// <summary>The command line, runnable in-process so that tests see exactly what a user sees.</summary>
 internal static class CommandLineApp
 {
+    private static readonly CliMessage RunHelp = new(
+        "Run 'processing-register --help' for usage.",
+        "Voer 'processing-register --help' uit voor het gebruik.");
+
     public static int Run(string[] args, TextWriter output, TextWriter error) =>
         Run(args, output, error, TimeProvider.System, colour: !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null or "");
 
@@ -35,7 +39,7 @@ internal static class CommandLineApp
                 error.WriteLine($"error: {VisibleText.Show(parseError.Message)}");
             }
 
-            error.WriteLine("Run 'processing-register --help' for usage.");
+            error.WriteLine(RunHelp.In(LanguageOption.OfUsage(parseResult)));
             return ExitCodes.UsageOrInputError;
         }
 

@@ -12,14 +12,18 @@ namespace Binatic.ProcessingRegister.Cli;
 /// </summary>
 internal static class DiffCommand
 {
+    private static readonly CliMessage OutputIsInput = new(
+        "--output {path} is one of the registers being compared; write the summary to another file.",
+        "--output {path} is een van de registers die worden vergeleken; schrijf de samenvatting naar een ander bestand.");
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var before = new Argument<string>("old") { Description = "The register as it was, e.g. from the pull request's base branch." };
         var after = new Argument<string>("new") { Description = "The register as it is now." };
-        var outputPath = OutputOption.Create("summary");
-        var force = OutputOption.CreateForce("summary");
         var language = LanguageOption.Create("the new register's own language (register.language)");
-        var limits = new LoadLimitOptions();
+        var outputPath = OutputOption.Create("summary", language);
+        var force = OutputOption.CreateForce("summary");
+        var limits = new LoadLimitOptions(language);
 
         var command = new Command(
             "diff",
@@ -53,7 +57,8 @@ internal static class DiffCommand
     {
         if (outputPath is not null && new[] { beforePath, afterPath }.Any(p => CommandFiles.SameFile(p, outputPath)))
         {
-            error.WriteLine($"error: --output {VisibleText.Show(outputPath)} is one of the registers being compared; write the summary to another file.");
+            // Before either register is read, the tool's messages are in the language asked for, else English.
+            error.WriteLine($"error: {OutputIsInput.In(language ?? RegisterLanguage.English, ("path", VisibleText.Show(outputPath)))}");
             return ExitCodes.UsageOrInputError;
         }
 
@@ -69,13 +74,14 @@ internal static class DiffCommand
             return ExitCodes.ErrorsFound;
         }
 
-        var summary = DiffMarkdown.ToMarkdown(RegisterDiff.Compare(oldRegister, newRegister), language ?? newRegister.Info.Language);
-        return CommandFiles.Emit(summary, outputPath, force, "summary", output, error);
+        var shown = language ?? newRegister.Info.Language;
+        var summary = DiffMarkdown.ToMarkdown(RegisterDiff.Compare(oldRegister, newRegister), shown);
+        return CommandFiles.Emit(summary, outputPath, force, CommandFiles.Summary, shown, output, error);
     }
 
     private static (Register? Register, int ExitCode) Load(string path, LoadOptions limits, RegisterLanguage? language, TextWriter error)
     {
-        var (result, exitCode) = CommandFiles.Load(path, limits, error);
+        var (result, exitCode) = CommandFiles.Load(path, limits, error, language ?? RegisterLanguage.English);
         if (result is { Success: false })
         {
             // As validate does: the language asked for, else the register's own when it got that far, else English.

@@ -24,6 +24,20 @@ internal static class ExportCommand
     private const string DocumentLayout = "document";
     private const string VngLayout = "vng";
 
+    private static readonly CliMessage LanguageOnlyMarkdown = new(
+        "--language applies to --format markdown only; JSON holds the register's own text and keys.",
+        "--language geldt alleen voor --format markdown; JSON bevat de eigen tekst en sleutels van het register.");
+
+    private static readonly CliMessage LayoutOnlyMarkdown = new("--layout applies to --format markdown only.", "--layout geldt alleen voor --format markdown.");
+
+    private static readonly CliMessage CompactOnlyJson = new("--compact applies to --format json only.", "--compact geldt alleen voor --format json.");
+
+    private static readonly CliMessage OutputIsInput = new(
+        "--output {path} is the register being exported; write the export to another file.",
+        "--output {path} is het register dat wordt geëxporteerd; schrijf de export naar een ander bestand.");
+
+    private static readonly CliMessage Exported = new("Exported {path} as {format} to {output}.", "{path} geëxporteerd als {format} naar {output}.");
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var path = new Argument<string>("path") { Description = "The register to export." };
@@ -44,9 +58,9 @@ internal static class ExportCommand
                 "(the VNG model register's table of 17 columns, one table per department).",
         };
         layout.AcceptOnlyFromAmong(DocumentLayout, VngLayout);
-        var outputPath = OutputOption.Create("export");
+        var outputPath = OutputOption.Create("export", language);
         var force = OutputOption.CreateForce("export");
-        var limits = new LoadLimitOptions();
+        var limits = new LoadLimitOptions(language);
         var compact = new Option<bool>("--compact") { Description = "JSON only: write it on one line instead of indented." };
 
         var command = new Command(
@@ -69,19 +83,20 @@ internal static class ExportCommand
         command.Validators.Add(result =>
         {
             var chosen = result.GetValue(format);
+            var usage = LanguageOption.OfUsage(result, language);
             if (result.GetResult(language) is not null && chosen != ExportFormats.Markdown)
             {
-                result.AddError("--language applies to --format markdown only; JSON holds the register's own text and keys.");
+                result.AddError(LanguageOnlyMarkdown.In(usage));
             }
 
             if (result.GetResult(layout) is not null && chosen != ExportFormats.Markdown)
             {
-                result.AddError("--layout applies to --format markdown only.");
+                result.AddError(LayoutOnlyMarkdown.In(usage));
             }
 
             if (result.GetValue(compact) && chosen != ExportFormats.Json)
             {
-                result.AddError("--compact applies to --format json only.");
+                result.AddError(CompactOnlyJson.In(usage));
             }
         });
         command.SetAction(parseResult => Run(
@@ -108,14 +123,17 @@ internal static class ExportCommand
     private static int Run(string path, string format, ExportSettings settings, string? outputPath, bool force, LoadOptions limits, TextWriter output, TextWriter error)
     {
         var render = ExportFormats.All[format];
+        // Before the register is read, the tool's messages are in the language asked for, else English; after, in the
+        // register's own unless one was asked for.
+        var requested = settings.Language ?? RegisterLanguage.English;
         if (outputPath is not null && CommandFiles.SameFile(outputPath, path))
         {
-            error.WriteLine($"error: --output {VisibleText.Show(outputPath)} is the register being exported; write the export to another file.");
+            error.WriteLine($"error: {OutputIsInput.In(requested, ("path", VisibleText.Show(outputPath)))}");
             return ExitCodes.UsageOrInputError;
         }
 
         // Findings go to standard error: standard output may be carrying the export itself.
-        var (result, exitCode) = CommandFiles.Load(path, limits, error);
+        var (result, exitCode) = CommandFiles.Load(path, limits, error, requested);
         foreach (var diagnostic in result?.Diagnostics ?? [])
         {
             error.WriteLine(diagnostic);
@@ -126,10 +144,11 @@ internal static class ExportCommand
             return exitCode;
         }
 
-        var written = CommandFiles.Emit(render(register, settings), outputPath, force, "export", output, error);
+        var shown = settings.Language ?? register.Info.Language;
+        var written = CommandFiles.Emit(render(register, settings), outputPath, force, CommandFiles.Export, shown, output, error);
         if (written == ExitCodes.Success && outputPath is not null)
         {
-            output.WriteLine($"Exported {VisibleText.Show(path)} as {format} to {VisibleText.Show(outputPath)}.");
+            output.WriteLine(Exported.In(shown, ("path", VisibleText.Show(path)), ("format", format), ("output", VisibleText.Show(outputPath))));
         }
 
         return written;

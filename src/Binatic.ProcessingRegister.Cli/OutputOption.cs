@@ -1,13 +1,19 @@
 using System.CommandLine;
+using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Cli;
 
 /// <summary><c>--output</c> (<c>-o</c>), the file <c>export</c> and <c>diff</c> write instead of standard output.</summary>
 internal static class OutputOption
 {
+    private static readonly CliMessage Empty = new(
+        "--output needs a file path; it is empty. Leave --output out to write to standard output.",
+        "--output heeft een bestandspad nodig, maar is leeg. Laat --output weg om naar standaarduitvoer te schrijven.");
+
     /// <summary>Creates the option; an empty path is a usage error rather than an exception from the file system.</summary>
     /// <param name="what">What is written, as the help names it ("export", "summary").</param>
-    public static Option<string> Create(string what)
+    /// <param name="language">The command's <c>--language</c>, which chooses the language of the error.</param>
+    public static Option<string> Create(string what, Option language)
     {
         var option = new Option<string>("--output", "-o")
         {
@@ -20,7 +26,7 @@ internal static class OutputOption
         {
             if (result.Tokens is [{ Value.Length: 0 }])
             {
-                result.AddError("--output needs a file path; it is empty. Leave --output out to write to standard output.");
+                result.AddError(Empty.In(LanguageOption.OfUsage(result, language)));
             }
         });
         return option;

@@ -11,6 +11,18 @@ internal static class SeverityOption
 {
     private const string None = "none";
 
+    private static readonly CliMessage NotRuleEqualsLevel = new(
+        "'{value}' is not RULE=LEVEL; write for example --severity RPR013=error (levels: {levels}).",
+        "'{value}' is niet RULE=LEVEL; schrijf bijvoorbeeld --severity RPR013=error (niveaus: {levels}).");
+
+    private static readonly CliMessage FixedSeverity = new(
+        "'{rule}' is a check of reading and the schema: the RPR1xx checks cannot have their severity changed, because a register that fails them cannot be read reliably.",
+        "'{rule}' is een controle van het inlezen en het schema: de ernst van de RPR1xx-controles kan niet worden gewijzigd, omdat een register dat daarvoor zakt niet betrouwbaar kan worden gelezen.");
+
+    private static readonly CliMessage NoSuchRule = new(
+        "There is no rule '{rule}'; 'processing-register rules' will list them.",
+        "Er is geen regel '{rule}'; 'processing-register rules' geeft de lijst.");
+
     private static readonly string[] Levels =
     [
         SeverityWord.Of(DiagnosticSeverity.Error),
@@ -19,7 +31,8 @@ internal static class SeverityOption
         None,
     ];
 
-    public static Option<string[]> Create()
+    /// <param name="language">The command's <c>--language</c>, which chooses the language of the option's errors.</param>
+    public static Option<string[]> Create(Option language)
     {
         var option = new Option<string[]>("--severity")
         {
@@ -27,7 +40,7 @@ internal static class SeverityOption
             HelpName = "RULE=LEVEL",
             AllowMultipleArgumentsPerToken = false,
         };
-        option.Validators.Add(Validate);
+        option.Validators.Add(result => Validate(result, LanguageOption.OfUsage(result, language)));
         return option;
     }
 
@@ -57,21 +70,21 @@ internal static class SeverityOption
         return options with { SeverityOverrides = overrides.ToImmutable(), DisabledRules = disabled.ToImmutable() };
     }
 
-    private static void Validate(OptionResult result)
+    private static void Validate(OptionResult result, Model.RegisterLanguage language)
     {
         foreach (var value in result.GetValueOrDefault<string[]>() ?? [])
         {
             if (Split(value) is not { } pair)
             {
-                result.AddError($"'{value}' is not RULE=LEVEL; write for example --severity RPR013=error (levels: {string.Join(", ", Levels)}).");
+                result.AddError(NotRuleEqualsLevel.In(language, ("value", value), ("levels", string.Join(", ", Levels))));
             }
             else if (RuleCatalogue.Find(pair.Rule) is { SeverityCanChange: false })
             {
-                result.AddError($"'{pair.Rule}' is a check of reading and the schema: the RPR1xx checks cannot have their severity changed, because a register that fails them cannot be read reliably.");
+                result.AddError(FixedSeverity.In(language, ("rule", pair.Rule)));
             }
             else if (RuleCatalogue.Find(pair.Rule) is null)
             {
-                result.AddError($"There is no rule '{pair.Rule}'; 'processing-register rules' will list them.");
+                result.AddError(NoSuchRule.In(language, ("rule", pair.Rule)));
             }
         }
     }

@@ -14,6 +14,18 @@ internal static class ValidateCommand
     private const string Sarif = "sarif";
     private const string Json = "json";
 
+    private static readonly CliMessage RepositoryRootMissing = new(
+        "--repository-root {folder}: the folder does not exist.",
+        "--repository-root {folder}: de map bestaat niet.");
+
+    private static readonly CliMessage PatternMatchesNothing = new(
+        "The pattern matches no file; check it, and quote it so that the shell does not expand it.",
+        "Het patroon past op geen enkel bestand; controleer het, en zet het tussen aanhalingstekens zodat de shell het niet uitbreidt.");
+
+    private static readonly CliMessage FolderHoldsNoRegister = new(
+        "The folder holds no .yaml or .yml file.",
+        "De map bevat geen .yaml- of .yml-bestand.");
+
     public static Command Create(TextWriter output, TextWriter error, TimeProvider clock, bool colour)
     {
         var paths = new Argument<string[]>("paths")
@@ -21,7 +33,8 @@ internal static class ValidateCommand
             Description = "Register files, folders (every .yaml and .yml file below them is checked) and globs such as 'registers/**/*.yaml' (quote them).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var severity = SeverityOption.Create();
+        var language = LanguageOption.Create("each register's own language (register.language), English for a file that cannot be read");
+        var severity = SeverityOption.Create(language);
         var format = new Option<string>("--format")
         {
             Description = "How to print findings: text (path(line,col): error RPR0xx: message), github (workflow commands that annotate a pull request), sarif (SARIF 2.1.0 for code scanning) or json (findings and a summary).",
@@ -43,11 +56,10 @@ internal static class ValidateCommand
             // Every path would be shown relative to a folder that is not there, which is a typo more often than not.
             if (result.Tokens is [var token] && !Directory.Exists(token.Value))
             {
-                result.AddError($"--repository-root {token.Value}: the folder does not exist.");
+                result.AddError(RepositoryRootMissing.In(LanguageOption.OfUsage(result, language), ("folder", token.Value)));
             }
         });
-        var language = LanguageOption.Create("each register's own language (register.language), English for a file that cannot be read");
-        var limits = new LoadLimitOptions();
+        var limits = new LoadLimitOptions(language);
         var command = new Command(
             "validate",
             "Check registers against the format, the references between their ids and the GDPR rules. " +
@@ -93,6 +105,9 @@ internal static class ValidateCommand
 
     private static int Run(IReadOnlyList<string> paths, ReviewOptions options, Settings settings, TextWriter output, TextWriter error)
     {
+        // Standard error is written once the registers are read, in order: the tool's own messages are then in the
+        // language chosen, or in that of the registers read when they share one, and English when none could be read.
+        var problems = new List<Func<RegisterLanguage, string>>();
         var files = new List<string>();
         var inputFailed = false;
         var unreadable = 0;
@@ -101,10 +116,10 @@ internal static class ValidateCommand
             var expanded = RegisterFiles.Expand(path);
             if (expanded.Count == 0)
             {
-                var problem = RegisterFiles.IsGlob(path)
-                    ? "The pattern matches no file; check it, and quote it so that the shell does not expand it."
-                    : Directory.Exists(path) ? "The folder holds no .yaml or .yml file." : "The file does not exist; check the path.";
-                CommandFiles.WriteUnreadable(error, path, problem);
+                var problem = RegisterFiles.IsGlob(path) ? PatternMatchesNothing.With()
+                    : Directory.Exists(path) ? FolderHoldsNoRegister.With()
+                    : CommandFiles.DoesNotExist;
+                problems.Add(language => CommandFiles.UnreadableLine(path, problem.In(language)));
                 inputFailed = true;
 
                 // A file that is not there is a register that could not be read; an empty pattern or folder names none.
@@ -119,11 +134,12 @@ internal static class ValidateCommand
         // A file reached twice (by two arguments, a link, or a hard link) is read once, as the file it is.
         var registers = files.DistinctBy(file => (object?)FileFacts.Of(file, followLinks: true).Identity ?? Path.GetFullPath(file)).ToList();
         var checkedCount = 0;
+        var fileLanguages = new Dictionary<string, RegisterLanguage>(StringComparer.Ordinal);
         foreach (var file in registers)
         {
             if (CommandFiles.NotARegisterFile(file) is { } problem)
             {
-                CommandFiles.WriteUnreadable(error, file, problem);
+                problems.Add(language => CommandFiles.UnreadableLine(file, problem.In(language)));
                 inputFailed = true;
                 unreadable++;
                 continue;
@@ -137,14 +153,16 @@ internal static class ValidateCommand
                 inputFailed = true;
                 foreach (var diagnostic in review.Findings)
                 {
-                    error.WriteLine(diagnostic);
+                    problems.Add(_ => diagnostic.ToString());
                 }
 
                 continue;
             }
 
             checkedCount++;
-            languages.Add(options.ValidationOptions.Language ?? review.Register?.Info.Language ?? RegisterLanguage.English);
+            var language = options.ValidationOptions.Language ?? review.Register?.Info.Language ?? RegisterLanguage.English;
+            languages.Add(language);
+            fileLanguages[display] = language;
             foreach (var diagnostic in review.Findings)
             {
                 findings.Add(diagnostic with { Location = diagnostic.Location with { File = display } });
@@ -153,7 +171,12 @@ internal static class ValidateCommand
 
         // The rules' own texts (in SARIF) are in the language chosen, or in the registers' language when they share one.
         var reportLanguage = options.ValidationOptions.Language ?? (languages.Count == 1 ? languages.Single() : RegisterLanguage.English);
-        var report = new ValidationReport(checkedCount, findings) { Unreadable = unreadable, Language = reportLanguage };
+        foreach (var problem in problems)
+        {
+            error.WriteLine(problem(reportLanguage));
+        }
+
+        var report = new ValidationReport(checkedCount, findings) { Unreadable = unreadable, Language = reportLanguage, FileLanguages = fileLanguages };
         settings.Formatter.Write(report, output);
         return inputFailed ? ExitCodes.UsageOrInputError
             : report.Errors > 0 || (settings.WarningsAsErrors && report.Warnings > 0) ? ExitCodes.ErrorsFound

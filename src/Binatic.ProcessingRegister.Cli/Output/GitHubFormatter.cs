@@ -11,18 +11,21 @@ namespace Binatic.ProcessingRegister.Cli.Output;
 /// </summary>
 internal sealed class GitHubFormatter : IReportFormatter
 {
+    private static readonly CliMessage Accepted = new("(accepted: {reason})", "(geaccepteerd: {reason})");
+
     public void Write(ValidationReport report, TextWriter output)
     {
         foreach (var finding in report.Findings)
         {
-            output.WriteLine(Command(finding));
+            output.WriteLine(Command(finding, report.LanguageOf(finding)));
         }
     }
 
     /// <summary>Formats one finding as a workflow command.</summary>
     /// <param name="finding">The finding, with a repository-relative file.</param>
+    /// <param name="language">The language of its register, for the marker of an accepted finding.</param>
     /// <returns>The command on one line.</returns>
-    public static string Command(Diagnostic finding)
+    public static string Command(Diagnostic finding, Model.RegisterLanguage language = Model.RegisterLanguage.English)
     {
         var command = finding.IsAccepted ? "notice" : finding.Severity switch
         {
@@ -39,7 +42,7 @@ internal sealed class GitHubFormatter : IReportFormatter
         }
 
         builder.Append(",title=").Append(EscapeProperty(finding.RuleId)).Append("::");
-        builder.Append(EscapeData(finding.IsAccepted ? $"{finding.Message} (accepted: {finding.AcceptedReason})" : finding.Message));
+        builder.Append(EscapeData(finding.IsAccepted ? $"{finding.Message} {Accepted.In(language, ("reason", finding.AcceptedReason))}" : finding.Message));
         return builder.ToString();
     }
 

@@ -13,11 +13,14 @@ internal sealed class TextFormatter(bool colour) : IReportFormatter
 {
     private const string Reset = "\u001b[0m";
 
+    private static readonly CliMessage Accepted = new("(accepted: {reason})", "(geaccepteerd: {reason})");
+
     public void Write(ValidationReport report, TextWriter output)
     {
         foreach (var finding in report.Findings)
         {
-            output.WriteLine(colour ? Coloured(finding) : finding.ToString());
+            var line = Line(finding, report.LanguageOf(finding));
+            output.WriteLine(colour ? Coloured(finding, line) : line);
         }
 
         output.WriteLine(report.Language == RegisterLanguage.Dutch ? DutchSummary(report) : Summary(report));
@@ -36,10 +39,18 @@ internal sealed class TextFormatter(bool colour) : IReportFormatter
         $"{report.Errors} {(report.Errors == 1 ? "fout" : "fouten")}, {report.Warnings} {(report.Warnings == 1 ? "waarschuwing" : "waarschuwingen")}" +
         $"{(report.Accepted > 0 ? $", {report.Accepted} geaccepteerd" : string.Empty)}.";
 
-    private static string Coloured(Diagnostic finding)
+    /// <summary>
+    /// Gets the finding as <see cref="Diagnostic.ToString"/> writes it, with the marker of an accepted finding in its
+    /// register's language; the severity word stays English, as parsers read it.
+    /// </summary>
+    internal static string Line(Diagnostic finding, RegisterLanguage language) =>
+        finding.IsAccepted
+            ? $"{finding with { AcceptedReason = null }} {Accepted.In(language, ("reason", finding.AcceptedReason))}"
+            : finding.ToString();
+
+    private static string Coloured(Diagnostic finding, string plain)
     {
         // The plain line is the contract; colour is inserted around its severity word, never composed separately.
-        var plain = finding.ToString();
         var prefix = $"{finding.Location}: ";
         var word = SeverityWord.Of(finding.Severity);
         var code = finding.IsAccepted ? "\u001b[2m" : finding.Severity switch

@@ -14,6 +14,12 @@ internal sealed record ValidationReport(int Registers, IReadOnlyList<Diagnostic>
     /// <summary>Gets the language of the rules' texts, where a format lists them (SARIF); the findings carry their own.</summary>
     public RegisterLanguage Language { get; init; } = RegisterLanguage.English;
 
+    /// <summary>
+    /// Gets the language each register's findings are written in, by the file as the findings show it; a file not
+    /// listed is in <see cref="Language"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, RegisterLanguage> FileLanguages { get; init; } = new Dictionary<string, RegisterLanguage>();
+
     /// <summary>Gets the number of errors that are not accepted.</summary>
     public int Errors => Count(DiagnosticSeverity.Error);
 
@@ -25,6 +31,9 @@ internal sealed record ValidationReport(int Registers, IReadOnlyList<Diagnostic>
 
     /// <summary>Gets the number of findings the registers accept on purpose, whatever their severity.</summary>
     public int Accepted => Findings.Count(finding => finding.IsAccepted);
+
+    /// <summary>Gets the language <paramref name="finding"/> is written in, for the words a format adds to it.</summary>
+    public RegisterLanguage LanguageOf(Diagnostic finding) => FileLanguages.GetValueOrDefault(finding.File, Language);
 
     private int Count(DiagnosticSeverity severity) =>
         Findings.Count(finding => !finding.IsAccepted && finding.Severity == severity);

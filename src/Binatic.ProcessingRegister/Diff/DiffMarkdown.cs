@@ -12,8 +12,9 @@ namespace Binatic.ProcessingRegister.Diff;
 /// <remarks>
 /// <para>
 /// Sections start at level-four headings and there is no title, so that a caller can put the summaries of several
-/// registers under headings of its own, as the repository's CI workflow does. Labels are in English or in Dutch, in
-/// the AVG's terms (<see cref="ToMarkdown(RegisterChanges, RegisterLanguage)"/>); register text is quoted as written.
+/// registers under headings of its own, as the repository's CI workflow does. Labels, and the words around register
+/// text in list entries (<see cref="ListChange.AddedIn(RegisterLanguage)"/>), are in English or in Dutch, in the AVG's
+/// terms (<see cref="ToMarkdown(RegisterChanges, RegisterLanguage)"/>); register text is quoted as written.
 /// </para>
 /// <para>
 /// Register text is escaped as the Markdown export escapes it, and more: it can add no links, HTML or table cells to
@@ -52,8 +53,9 @@ public static class DiffMarkdown
     /// <summary>Writes <paramref name="changes"/> as a Markdown summary with labels in <paramref name="language"/>.</summary>
     /// <param name="changes">The changes, from <see cref="RegisterDiff.Compare(Model.Register, Model.Register)"/>.</param>
     /// <param name="language">
-    /// The language of the headings and labels, usually the register's own (<see cref="RegisterInfo.Language"/>): Dutch
-    /// writes "Vraagt aandacht", "Verwerkingen toegevoegd" and the AVG's terms; register text is quoted as written.
+    /// The language of the headings, labels and list entries, usually the register's own
+    /// (<see cref="RegisterInfo.Language"/>): Dutch writes "Vraagt aandacht", "Verwerkingen toegevoegd", the AVG's
+    /// terms and entries such as "geen doorgiften (vermeld)"; register text is quoted as written.
     /// </param>
     /// <returns>
     /// The summary, with <c>\n</c> line endings and a final line break; one sentence and a line break when
@@ -130,15 +132,16 @@ public static class DiffMarkdown
 
     private static void Lists(StringBuilder text, IEnumerable<ListChange> lists, string indent, bool dutch)
     {
+        var language = dutch ? RegisterLanguage.Dutch : RegisterLanguage.English;
         foreach (var list in lists)
         {
             text.Append(indent).Append("- ").Append(dutch ? DutchLabel(list.Kind) : Label(list.Kind)).Append('\n');
-            foreach (var added in list.Added)
+            foreach (var added in list.AddedIn(language))
             {
                 text.Append(indent).Append(dutch ? "  - toegevoegd: " : "  - added: ").Append(MarkdownText.EscapeInConversation(added)).Append('\n');
             }
 
-            foreach (var removed in list.Removed)
+            foreach (var removed in list.RemovedIn(language))
             {
                 text.Append(indent).Append(dutch ? "  - verwijderd: " : "  - removed: ").Append(MarkdownText.EscapeInConversation(removed)).Append('\n');
             }

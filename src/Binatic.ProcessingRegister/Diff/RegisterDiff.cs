@@ -1,5 +1,6 @@
 using System.Globalization;
 using Binatic.ProcessingRegister.Binding;
+using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Facts;
 
@@ -42,6 +43,26 @@ namespace Binatic.ProcessingRegister.Diff;
 /// </example>
 public static class RegisterDiff
 {
+    private static readonly MessageTemplate NoTransfersStated = new("no transfers (stated)", "geen doorgiften (vermeld)");
+
+    private static readonly MessageTemplate PartyIn = new("{party}, in {arrangement}", "{party}, bij {arrangement}");
+
+    private static readonly MessageTemplate CovenantWith = new("{covenant}, with {recipient}", "{covenant}, met {recipient}");
+
+    private static readonly MessageTemplate TransferTo = new("{country}: {safeguards}, to {recipient}", "{country}: {safeguards}, naar {recipient}");
+
+    private static readonly MessageTemplate TransferWithoutSafeguards = new("{country}: no safeguards", "{country}: geen waarborgen");
+
+    private static readonly MessageTemplate NoSafeguards = new("no safeguards", "geen waarborgen");
+
+    private static readonly MessageTemplate Permanent = new("permanent", "permanent te bewaren");
+
+    private static readonly MessageTemplate RetainedFrom = new("from {from}", "vanaf {from}");
+
+    private static readonly MessageTemplate ForCategories = new("for {categories}", "voor {categories}");
+
+    private static readonly MessageTemplate EmptyRule = new("(empty rule)", "(lege regel)");
+
     /// <summary>Gets what changed from <paramref name="before"/> to <paramref name="after"/>.</summary>
     /// <param name="before">The register as it was, such as on the pull request's base branch.</param>
     /// <param name="after">The register as it is now.</param>
@@ -147,17 +168,17 @@ public static class RegisterDiff
 
             if (category.SpecialCategory is { } special && !oldCategories.Any(c => c.Id == id && c.SpecialCategory is not null))
             {
-                yield return new Concern(ConcernKind.SpecialCategoryData, Ref(activity), $"{Named(id, category.Name).Text} ({WireNames.Format(special)})");
+                yield return new Concern(ConcernKind.SpecialCategoryData, Ref(activity), $"{Named(id, category.Name).Text.English} ({WireNames.Format(special)})");
             }
 
             if (category.IsCriminalOffenceData && !oldCategories.Any(c => c.Id == id && c.IsCriminalOffenceData))
             {
-                yield return new Concern(ConcernKind.CriminalOffenceData, Ref(activity), Named(id, category.Name).Text);
+                yield return new Concern(ConcernKind.CriminalOffenceData, Ref(activity), Named(id, category.Name).Text.English);
             }
 
             if (category.NationalIdentifier is { } identifier && !oldCategories.Any(c => c.Id == id && c.NationalIdentifier is not null))
             {
-                var named = Named(id, category.Name).Text;
+                var named = Named(id, category.Name).Text.English;
                 yield return new Concern(ConcernKind.NationalIdentifier, Ref(activity), identifier.Name is null ? named : $"{named} ({identifier.Name})");
             }
         }
@@ -171,7 +192,7 @@ public static class RegisterDiff
         {
             if (after.Recipients.FirstOrDefault(r => r.Id == id) is { IsChainPartner: true } partner && !oldPartners.Contains(id))
             {
-                yield return new Concern(ConcernKind.ChainPartner, Ref(activity), Named(id, partner.Name).Text);
+                yield return new Concern(ConcernKind.ChainPartner, Ref(activity), Named(id, partner.Name).Text.English);
             }
         }
 
@@ -216,7 +237,7 @@ public static class RegisterDiff
     }
 
     private static IEnumerable<Entry> Parties(JointControllerArrangement arrangement) =>
-        arrangement.Parties.Select(p => new Entry($"{arrangement.Id}\n{p.Contact.Name}", $"{p.Contact.Name}, in {Named(arrangement.Id, arrangement.Name).Text}"));
+        arrangement.Parties.Select(p => new Entry($"{arrangement.Id}\n{p.Contact.Name}", DiffEntry.Of(PartyIn.With(("party", p.Contact.Name), ("arrangement", Named(arrangement.Id, arrangement.Name).Text.English)))));
 
     private static IEnumerable<Entry> Covenants(ProcessingActivity activity, Register register) =>
         (activity.Recipients ?? [])
@@ -228,7 +249,7 @@ public static class RegisterDiff
     // The statement that an activity makes no transfers is an entry of its own, so that giving it up for a transfer
     // shows both.
     private static IEnumerable<Entry> Transfers(ProcessingActivity activity) =>
-        activity.HasNoTransfers ? [Item("no transfers (stated)"), .. activity.Transfers.Select(Describe)] : activity.Transfers.Select(Describe);
+        activity.HasNoTransfers ? [Phrase(NoTransfersStated.Text()), .. activity.Transfers.Select(Describe)] : activity.Transfers.Select(Describe);
 
     private static IEnumerable<string> Single(string? id) => id is null ? [] : [id];
 
@@ -255,21 +276,24 @@ public static class RegisterDiff
         var newEntries = after.DistinctBy(e => e.Key, StringComparer.Ordinal).ToList();
         var oldKeys = oldEntries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
         var newKeys = newEntries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
-        ValueArray<string> added = [.. newEntries.Where(e => !oldKeys.Contains(e.Key)).Select(e => e.Text).Order(StringComparer.Ordinal)];
-        ValueArray<string> removed = [.. oldEntries.Where(e => !newKeys.Contains(e.Key)).Select(e => e.Text).Order(StringComparer.Ordinal)];
+        ValueArray<DiffEntry> added = [.. newEntries.Where(e => !oldKeys.Contains(e.Key)).Select(e => e.Text).OrderBy(e => e.English, StringComparer.Ordinal)];
+        ValueArray<DiffEntry> removed = [.. oldEntries.Where(e => !newKeys.Contains(e.Key)).Select(e => e.Text).OrderBy(e => e.English, StringComparer.Ordinal)];
         return added.Count == 0 && removed.Count == 0 ? null : new ListChange(kind, added, removed);
     }
 
     private static ActivityReference Ref(ProcessingActivity activity) => new(activity.Id, activity.Name);
 
-    private static Entry Item(string text) => new(text, text);
+    private static Entry Item(string text) => new(text, DiffEntry.Plain(text));
+
+    // A phrase of the comparison's own words is matched on its English text.
+    private static Entry Phrase(MessageText text) => new(text.English, DiffEntry.Of(text));
 
     // Ids are what the register is matched on; names are what a reviewer recognises, so both are shown.
-    private static Entry Named(string id, string? name) => new(id, name is null ? id : $"{name} ({id})");
+    private static Entry Named(string id, string? name) => new(id, DiffEntry.Plain(name is null ? id : $"{name} ({id})"));
 
     // Matched on the name, not the id: an id that now stands for another organisation is another controller.
     private static Entry Describe(Controller controller) =>
-        new(controller.Contact.Name, controller.Id is null ? controller.Contact.Name : $"{controller.Contact.Name} ({controller.Id})");
+        new(controller.Contact.Name, DiffEntry.Plain(controller.Id is null ? controller.Contact.Name : $"{controller.Contact.Name} ({controller.Id})"));
 
     // Matched on the recipient and all of the covenant, so that a covenant renewed under a new reference or date is
     // shown as replaced.
@@ -287,26 +311,38 @@ public static class RegisterDiff
         }
 
         var text = details.Count == 0 ? covenant.Name : $"{covenant.Name} ({string.Join(", ", details)})";
-        return new($"{recipient.Id}\n{text}", $"{text}, with {Named(recipient.Id, recipient.Name).Text}");
+        return new($"{recipient.Id}\n{text}", DiffEntry.Of(CovenantWith.With(("covenant", text), ("recipient", Named(recipient.Id, recipient.Name).Text.English))));
     }
 
     // The recipient is part of what identifies a transfer: two recipients in one country are two transfers.
-    private static Entry Describe(Transfer transfer) =>
-        Item(transfer.Recipient is null
-            ? $"{transfer.Country}: {SafeguardTypes(transfer)}"
-            : $"{transfer.Country}: {SafeguardTypes(transfer)}, to {transfer.Recipient}");
+    // Safeguard types are the format's own values, written as in the file in both languages.
+    private static Entry Describe(Transfer transfer)
+    {
+        var types = string.Join(", ", transfer.Safeguards.Select(s => WireNames.Format(s.Type)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        if (transfer.Recipient is { } recipient)
+        {
+            object safeguards = transfer.Safeguards.Count == 0 ? NoSafeguards.Text() : types;
+            return Phrase(TransferTo.With(("country", transfer.Country), ("safeguards", safeguards), ("recipient", recipient)));
+        }
 
-    private static string SafeguardTypes(Transfer transfer) =>
-        transfer.Safeguards.Count == 0
-            ? "no safeguards"
-            : string.Join(", ", transfer.Safeguards.Select(s => WireNames.Format(s.Type)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        return transfer.Safeguards.Count == 0
+            ? Phrase(TransferWithoutSafeguards.With(("country", transfer.Country)))
+            : Item($"{transfer.Country}: {types}");
+    }
 
+    // Matched on the English text, which holds all of the rule; the period, categories and description are as written.
     private static Entry Describe(RetentionRule rule)
+    {
+        var english = Retention(rule, RegisterLanguage.English);
+        return new(english, new DiffEntry(english, Retention(rule, RegisterLanguage.Dutch)));
+    }
+
+    private static string Retention(RetentionRule rule, RegisterLanguage language)
     {
         var parts = new List<string>();
         if (rule.IsPermanent)
         {
-            parts.Add("permanent");
+            parts.Add(Permanent.Text().In(language));
         }
 
         if (rule.Period is { } period)
@@ -316,12 +352,12 @@ public static class RegisterDiff
 
         if (rule.From is not null)
         {
-            parts.Add($"from {rule.From}");
+            parts.Add(RetainedFrom.With(("from", rule.From)).In(language));
         }
 
         if (rule.DataCategories.Count > 0)
         {
-            parts.Add($"for {string.Join(", ", rule.DataCategories)}");
+            parts.Add(ForCategories.With(("categories", string.Join(", ", rule.DataCategories))).In(language));
         }
 
         if (rule.Description is not null)
@@ -329,10 +365,9 @@ public static class RegisterDiff
             parts.Add(rule.Description);
         }
 
-        var text = parts.Count == 0 ? "(empty rule)" : string.Join("; ", parts);
-        return new(text, text);
+        return parts.Count == 0 ? EmptyRule.Text().In(language) : string.Join("; ", parts);
     }
 
-    /// <summary>A list entry: the key it is matched on and the text a reviewer sees.</summary>
-    private readonly record struct Entry(string Key, string Text);
+    /// <summary>A list entry: the key it is matched on and the text a reviewer sees, in either language.</summary>
+    private readonly record struct Entry(string Key, DiffEntry Text);
 }

@@ -94,6 +94,15 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void Comparing_two_versions_of_a_municipal_register_in_Dutch_writes_the_entries_in_Dutch_too()
+    {
+        var (exitCode, output, error) = Run("diff", RelativeFixture("gemeente-old.yaml"), RelativeFixture("gemeente-new.yaml"), "--language", "nl");
+
+        Assert.Equal((ExitCodes.Success, string.Empty), (exitCode, error));
+        Approvals.Verify(output, "md");
+    }
+
+    [Fact]
     public void An_unknown_language_is_a_usage_error()
     {
         var (exitCode, output, error) = Run("diff", RelativeFixture("binatic-old.yaml"), RelativeFixture("binatic-old.yaml"), "--language", "de");

@@ -161,7 +161,7 @@ public sealed class ExportCommandTests
     [Fact]
     public void A_language_for_json_is_a_usage_error_that_exits_with_2()
     {
-        var (exitCode, _, error) = Run("export", Example, "--format", "json", "--language", "nl");
+        var (exitCode, _, error) = Run("export", Example, "--format", "json", "--language", "en");
 
         Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
         Assert.Contains("--language applies to --format markdown only", error, StringComparison.Ordinal);
