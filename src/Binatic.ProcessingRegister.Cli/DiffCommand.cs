@@ -85,7 +85,7 @@ internal static class DiffCommand
         if (result is { Success: false })
         {
             // As validate does: the language asked for, else the register's own when it got that far, else English.
-            var shown = language ?? result.Register?.Info.Language ?? RegisterLanguage.English;
+            var shown = language ?? result.DeclaredLanguage ?? RegisterLanguage.English;
             foreach (var diagnostic in result.Diagnostics)
             {
                 error.WriteLine(diagnostic.In(shown));

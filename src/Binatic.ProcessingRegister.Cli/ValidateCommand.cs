@@ -160,7 +160,7 @@ internal static class ValidateCommand
             }
 
             checkedCount++;
-            var language = options.ValidationOptions.Language ?? review.Register?.Info.Language ?? RegisterLanguage.English;
+            var language = options.ValidationOptions.Language ?? review.LoadResult.DeclaredLanguage ?? RegisterLanguage.English;
             languages.Add(language);
             fileLanguages[display] = language;
             foreach (var diagnostic in review.Findings)

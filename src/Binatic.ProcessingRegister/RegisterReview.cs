@@ -74,9 +74,8 @@ public static class RegisterReview
         // Options that name a check made while loading are a mistake whether or not this register loads.
         RegisterValidator.RejectLoadingRules(options.ValidationOptions);
 
-        // The register's own language is known only once it has loaded; a register that cannot be read is reported in
-        // English unless the options name a language.
-        var language = options.ValidationOptions.Language ?? loaded.Register?.Info.Language ?? RegisterLanguage.English;
+        // A register that cannot be read as YAML names no language, and is reported in English unless the options name one.
+        var language = options.ValidationOptions.Language ?? loaded.DeclaredLanguage ?? RegisterLanguage.English;
         if (!loaded.Success)
         {
             return new ReviewResult(loaded, [.. loaded.Diagnostics.Select(d => d.In(language))]);

@@ -56,6 +56,13 @@ public sealed class LoadResult
     [MemberNotNullWhen(true, nameof(Register))]
     public bool Success => Register is not null;
 
+    /// <summary>
+    /// Gets the language the file's <c>register.language</c> names (<c>nl</c> or <c>en</c>), read before the rest of the
+    /// register is checked, so that it is known even when the register has errors; <see langword="null"/> when the file
+    /// could not be read as YAML or names no language the format knows. Findings are written in it by default.
+    /// </summary>
+    public RegisterLanguage? DeclaredLanguage { get; init; }
+
     /// <summary>Gets the map from JSON Pointers to the YAML, for the checks that run after loading.</summary>
     internal SourceMap? Map { get; }
 

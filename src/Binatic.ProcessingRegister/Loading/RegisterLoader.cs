@@ -125,21 +125,31 @@ public static class RegisterLoader
         var diagnostics = new List<Diagnostic>(parsed.Diagnostics);
         if (parsed.Tree is null || HasErrors(diagnostics))
         {
-            return Result(null, diagnostics, parsed.Map);
+            return Result(null, diagnostics, parsed.Map, DeclaredLanguage(parsed.Tree));
         }
 
         diagnostics.AddRange(SchemaValidator.Validate(parsed.Map));
         if (HasErrors(diagnostics))
         {
-            return Result(null, diagnostics, parsed.Map);
+            return Result(null, diagnostics, parsed.Map, DeclaredLanguage(parsed.Tree));
         }
 
         var register = RegisterBinder.Bind(parsed.Tree.Root);
         // Each stage has rules of its own, so capping each caps them all: the reader stops at 100 findings, and the
         // schema stage caps its own without wording what it leaves out.
         diagnostics.AddRange(FindingCap.Apply(RegisterLanguage.English, Ordered(ReferenceChecker.Check(register, parsed.Map))));
-        return Result(HasErrors(diagnostics) ? null : register, diagnostics, parsed.Map);
+        return Result(HasErrors(diagnostics) ? null : register, diagnostics, parsed.Map, register.Info.Language);
     }
+
+    // A Dutch officer's typo in a key should still be reported in Dutch: the language is read from the tree as written,
+    // before the schema has passed the register.
+    private static RegisterLanguage? DeclaredLanguage(DocumentTree? tree) =>
+        tree?.Root["register"]?["language"]?.Text switch
+        {
+            "nl" => RegisterLanguage.Dutch,
+            "en" => RegisterLanguage.English,
+            _ => null,
+        };
 
     /// <summary>
     /// Names the UTF-16 or UTF-32 form of text saved as such, told by its byte order mark or, without one, by the zero
@@ -206,8 +216,8 @@ public static class RegisterLoader
     private static LoadResult Failed(string id, SourceLocation location, MessageText message) =>
         new(null, [new Diagnostic(id, DiagnosticSeverity.Error, message, location, JsonPointer.Root)], null);
 
-    private static LoadResult Result(Register? register, List<Diagnostic> diagnostics, SourceMap map) =>
-        new(register, Ordered(diagnostics), map);
+    private static LoadResult Result(Register? register, List<Diagnostic> diagnostics, SourceMap map, RegisterLanguage? language) =>
+        new(register, Ordered(diagnostics), map) { DeclaredLanguage = language };
 
     private static List<Diagnostic> Ordered(IEnumerable<Diagnostic> diagnostics) =>
         [.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.RuleId, StringComparer.Ordinal)];

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Binatic.ProcessingRegister.Cli;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Rules;
+using Binatic.ProcessingRegister.Tests.Export;
 using Binatic.ProcessingRegister.Tests.Support;
 using static Binatic.ProcessingRegister.Tests.Cli.CliRun;
 
@@ -94,9 +95,22 @@ public sealed class LanguageOptionTests
     }
 
     [Fact]
-    public void A_register_that_does_not_load_is_reported_in_English_unless_a_language_is_chosen()
+    public void A_Dutch_register_with_a_misspelt_key_is_reported_in_Dutch()
     {
-        // Its own language is not known when it does not load.
+        // The register does not load, but it says which language it is in, and its officer reads Dutch.
+        using var directory = new TemporaryDirectory();
+        var path = directory["register.yaml"];
+        File.WriteAllText(path, File.ReadAllText(Binatic).Replace("\nactivities:", "\nactivites: []\nactivities:", StringComparison.Ordinal));
+
+        var (exitCode, output, _) = Run("validate", path);
+
+        Assert.Equal((ExitCodes.ErrorsFound, true), (exitCode, output.Contains("error RPR120: Onbekende sleutel", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_register_that_is_not_valid_yaml_is_reported_in_English_unless_a_language_is_chosen()
+    {
+        // Its own language is not known when the YAML cannot be read.
         var notLoading = Path.Combine(AppContext.BaseDirectory, "Loading", "Fixtures", "integer-beyond-64-bits.yaml");
 
         var (_, english, _) = Run("validate", notLoading);
