@@ -14,10 +14,9 @@ internal sealed class MessageText : IEquatable<MessageText>
 {
     private readonly MessageTemplate? _template;
     private readonly (string Name, object? Value)[] _arguments;
-    private readonly string? _englishOnly;
     private readonly bool _onOneLine;
     private readonly bool _capitalized;
-    private readonly MessageText[]? _parts;
+    private readonly object?[]? _parts;
     private readonly string? _separator;
 
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\u0085\u2028\u2029");
@@ -28,13 +27,7 @@ internal sealed class MessageText : IEquatable<MessageText>
         _arguments = arguments;
     }
 
-    private MessageText(string englishOnly)
-    {
-        _englishOnly = englishOnly;
-        _arguments = [];
-    }
-
-    private MessageText(string separator, MessageText[] parts)
+    private MessageText(string separator, object?[] parts)
     {
         _separator = separator;
         _parts = parts;
@@ -47,26 +40,17 @@ internal sealed class MessageText : IEquatable<MessageText>
         _separator = text._separator;
         _template = text._template;
         _arguments = text._arguments;
-        _englishOnly = text._englishOnly;
         _onOneLine = onOneLine;
         _capitalized = capitalized;
     }
 
-    /// <summary>
-    /// Gets a value indicating whether the message has only an English text, which is then used in both languages.
-    /// </summary>
-    public bool IsEnglishOnly => _template is null && _parts is null;
-
-    /// <summary>
-    /// TEMPORARY: a message with only an English text, used in both languages. It lets the rules not yet converted to
-    /// <see cref="MessageTemplate"/> (named in <c>MessageCompletenessTests</c>) pass their plain strings; once none are
-    /// left, remove this conversion.
-    /// </summary>
-    /// <param name="english">The English text.</param>
-    public static implicit operator MessageText(string english) => new(english);
-
     /// <summary>Gets <paramref name="parts"/> one after the other, with <paramref name="separator"/> between them, in either language.</summary>
-    public static MessageText Join(string separator, IEnumerable<MessageText> parts) => new(separator, [.. parts]);
+    /// <param name="separator">The text between two parts, the same in both languages (such as ", ").</param>
+    /// <param name="parts">
+    /// The parts, each written as an argument of <see cref="MessageTemplate.With"/> is: another <see cref="MessageText"/>
+    /// in the same language, text (such as a name from the register) as it is written.
+    /// </param>
+    public static MessageText Join(string separator, IEnumerable<object?> parts) => new(separator, [.. parts]);
 
     /// <summary>Gets the message in English.</summary>
     public string English => In(RegisterLanguage.English);
@@ -74,9 +58,8 @@ internal sealed class MessageText : IEquatable<MessageText>
     /// <summary>Gets the message in <paramref name="language"/>, its arguments written in the same language.</summary>
     public string In(RegisterLanguage language)
     {
-        var text = _parts is not null ? string.Join(_separator, _parts.Select(part => part.In(language)))
-            : _template is null ? _englishOnly!
-            : _template.Format(language == RegisterLanguage.Dutch, _arguments, value => Show(value, language));
+        var text = _parts is not null ? string.Join(_separator, _parts.Select(part => Show(part, language)))
+            : _template!.Format(language == RegisterLanguage.Dutch, _arguments, value => Show(value, language));
         if (_capitalized && text.Length > 0)
         {
             text = char.ToUpperInvariant(text[0]) + text[1..];
@@ -104,7 +87,6 @@ internal sealed class MessageText : IEquatable<MessageText>
     public bool Equals(MessageText? other) =>
         other is not null
         && ReferenceEquals(_template, other._template)
-        && string.Equals(_englishOnly, other._englishOnly, StringComparison.Ordinal)
         && _onOneLine == other._onOneLine
         && _capitalized == other._capitalized
         && string.Equals(_separator, other._separator, StringComparison.Ordinal)
@@ -115,7 +97,7 @@ internal sealed class MessageText : IEquatable<MessageText>
     public override bool Equals(object? obj) => Equals(obj as MessageText);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(_template, _englishOnly, _arguments.Length);
+    public override int GetHashCode() => HashCode.Combine(_template, _parts?.Length, _arguments.Length);
 
     /// <inheritdoc/>
     public override string ToString() => English;

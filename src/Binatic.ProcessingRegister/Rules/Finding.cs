@@ -8,8 +8,4 @@ namespace Binatic.ProcessingRegister.Rules;
 /// <see cref="MessageTemplate"/> with its arguments, written in the review's language when the review ends), and a
 /// severity when the rule's severity depends on the case.
 /// </summary>
-/// <remarks>
-/// A plain string still converts to a message, used in both languages: that is the temporary way for the rules not yet
-/// given Dutch texts (see <see cref="MessageText"/>).
-/// </remarks>
 internal readonly record struct Finding(string Pointer, MessageText Message, DiagnosticSeverity? Severity = null);

@@ -40,9 +40,9 @@ public sealed record RuleDescriptor(
     public bool SeverityCanChange => Stage == RuleStage.Review;
 
     /// <summary>
-    /// Gets the rule's texts in Dutch: title, articles, description, rationale and fix, in the AVG's own terms; or
-    /// <see langword="null"/> for the few rules not yet translated (TEMPORARY, named in <c>MessageCompletenessTests</c>),
-    /// which show their English texts in both languages.
+    /// Gets the rule's texts in Dutch: title, articles, description, rationale and fix, in the AVG's own terms. Every
+    /// rule of the catalogue has them (<c>MessageCompletenessTests</c>); only a descriptor made with the public
+    /// constructor outside the library has none, and shows its English texts in both languages.
     /// </summary>
     internal RuleTexts? Dutch { get; init; }
 

@@ -209,7 +209,7 @@ internal static class SchemaMessages
         var mapping = MappingName(issue.Token, issue.Title, tokens);
         if (issue.Property is not { } key)
         {
-            var shapes = MessageText.Join(", ", branches.Select(b => b.ActualSchema.Title is { } title ? Wording.Inline(title) : Unnamed.Text()));
+            var shapes = MessageText.Join(", ", branches.Select(b => b.ActualSchema.Title is { } title ? (object)Wording.Inline(title) : Unnamed.Text()));
             return Make(
                 DiagnosticIds.NoMatchingAlternative,
                 FitsSeveral.With(("mapping", mapping.Capitalized()), ("shapes", shapes)),

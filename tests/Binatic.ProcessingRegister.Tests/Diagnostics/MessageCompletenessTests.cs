@@ -12,24 +12,6 @@ namespace Binatic.ProcessingRegister.Tests.Diagnostics;
 /// </summary>
 public sealed class MessageCompletenessTests
 {
-    /// <summary>
-    /// TEMPORARY: the rules whose messages and descriptors are still English only (used in both languages), because
-    /// they were being rewritten in parallel when the Dutch texts came. Give a rule its Dutch texts
-    /// (<c>MessageTemplate</c> fields and <c>Dutch = new(...)</c> on its descriptor) and delete it here; when this set
-    /// is empty, delete it and the implicit conversion from string in <c>MessageText</c>.
-    /// </summary>
-    private static readonly HashSet<string> NotYetInDutch = new(StringComparer.Ordinal)
-    {
-        "RPR002", // DataProtectionOfficerRule
-        "RPR013", // LegitimateInterestsRule
-        "RPR014", // LegalObligationStatuteRule
-        "RPR017", // PublicTaskRule
-        "RPR018", // SpecialCategoryConditionRule
-        "RPR020", // CriminalOffenceDisclosureRule
-        "RPR035", // ResponseDeadlineRule
-        "RPR040", "RPR041", "RPR042", "RPR043", "RPR044", "RPR045", "RPR046", "RPR047", "RPR048", "RPR049", // new rules of issue 19
-    };
-
     public static TheoryData<string> Templates()
     {
         var data = new TheoryData<string>();
@@ -70,30 +52,20 @@ public sealed class MessageCompletenessTests
     }
 
     [Fact]
-    public void Every_rule_has_Dutch_texts_except_those_not_yet_converted()
+    public void Every_rule_has_Dutch_texts()
     {
-        var missing = RuleCatalogue.All
-            .Where(rule => rule.Dutch is null && !NotYetInDutch.Contains(rule.Id))
-            .Select(rule => rule.Id);
+        var missing = RuleCatalogue.All.Where(rule => rule.Dutch is null).Select(rule => rule.Id);
 
         Assert.Empty(missing);
     }
 
     [Fact]
-    public void The_rules_not_yet_converted_are_still_English_only()
-    {
-        // An exception that is no longer needed must go, so that the list only ever shrinks.
-        var converted = RuleCatalogue.All.Where(rule => rule.Dutch is not null && NotYetInDutch.Contains(rule.Id)).Select(rule => rule.Id);
-
-        Assert.Empty(converted);
-    }
-
-    [Fact]
     public void Every_Dutch_rule_text_is_filled_in_and_cites_the_AVG_as_Dutch_law_does()
     {
-        foreach (var rule in RuleCatalogue.All.Where(rule => rule.Dutch is not null))
+        foreach (var rule in RuleCatalogue.All)
         {
-            var dutch = rule.Dutch!;
+            var dutch = rule.Dutch;
+            Assert.NotNull(dutch);
             Assert.All(
                 new[] { dutch.Title, dutch.Articles, dutch.Description, dutch.Rationale, dutch.Fix },
                 text => Assert.False(string.IsNullOrWhiteSpace(text), $"{rule.Id} has an empty Dutch text"));
@@ -102,7 +74,7 @@ public sealed class MessageCompletenessTests
     }
 
     [Fact]
-    public void Every_finding_on_the_fixtures_and_registers_has_a_Dutch_text_except_those_of_rules_not_yet_converted()
+    public void Every_finding_on_the_fixtures_and_registers_has_a_Dutch_text()
     {
         var options = new ValidationOptions { TimeProvider = Rules.RuleFixture.Clock };
         var englishOnly = new SortedSet<string>(StringComparer.Ordinal);
@@ -114,7 +86,8 @@ public sealed class MessageCompletenessTests
             foreach (var finding in findings)
             {
                 checkedFindings++;
-                if ((finding.Text is null || finding.Text.IsEnglishOnly) && !NotYetInDutch.Contains(finding.RuleId))
+                // A finding without its message template has only the text it was made with, in one language.
+                if (finding.Text is null)
                 {
                     englishOnly.Add($"{finding.RuleId}: {finding.Message} ({Path.GetFileName(file)})");
                 }
@@ -133,9 +106,7 @@ public sealed class MessageCompletenessTests
         var dutch = RegisterValidator.Validate(loaded, new ValidationOptions { TimeProvider = Rules.RuleFixture.Clock, Language = RegisterLanguage.Dutch });
 
         Assert.Equal(english.Select(d => (d.RuleId, d.JsonPointer, d.Line)), dutch.Select(d => (d.RuleId, d.JsonPointer, d.Line)));
-        Assert.All(
-            english.Zip(dutch).Where(pair => !NotYetInDutch.Contains(pair.First.RuleId)),
-            pair => Assert.NotEqual(pair.First.Message, pair.Second.Message));
+        Assert.All(english.Zip(dutch), pair => Assert.NotEqual(pair.First.Message, pair.Second.Message));
         Assert.Equal(dutch, english.Select(d => d.In(RegisterLanguage.Dutch)));
     }
 

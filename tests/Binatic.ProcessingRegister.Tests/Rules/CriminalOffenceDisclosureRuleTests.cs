@@ -1,5 +1,6 @@
 using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Loading;
+using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Tests.Support;
 
 namespace Binatic.ProcessingRegister.Tests.Rules;
@@ -55,6 +56,14 @@ public sealed class CriminalOffenceDisclosureRuleTests
 
         Assert.StartsWith("'Casusoverleg zorg en veiligheid' discloses criminal-offence data to 'Reclassering' under 'Convenant Zorg- en Veiligheidshuis', but the register names no statute that allows it;", finding.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Autoriteit Persoonsgegevens", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void In_Dutch_a_disclosure_under_a_covenant_names_the_covenant_and_asks_for_the_statute()
+    {
+        var finding = Assert.Single(RuleFixture.FindingsOf("RPR020", MunicipalityWithoutLaw), f => f.JsonPointer == "/activities/0/recipients/1");
+
+        Assert.Equal("'Casusoverleg zorg en veiligheid' verstrekt strafrechtelijke gegevens aan 'Reclassering' in het kader van 'Convenant Zorg- en Veiligheidshuis', maar het register noemt geen wet die dat toestaat; een overheidsinstantie verstrekt ze op grond van de wet die haar taak regelt, niet onder een vergunning: noem de wet en het artikel in 'criminalOffenceGround.law' (art. 10 en 6 lid 3 AVG).", finding.In(RegisterLanguage.Dutch).Message);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Tests.Rules;
 
@@ -74,6 +75,14 @@ public sealed class PublicAuthorityLegitimateInterestsRuleTests
         var finding = Assert.Single(RuleFixture.FindingsOf("RPR040", "rpr040-twee-bestuursorganen.yaml"));
 
         Assert.Equal("'Bibob-onderzoek' relies on legitimate interests, but 'Burgemeester van Voorbeeld' and 'College van burgemeester en wethouders van Voorbeeld' are public authorities, which may not rely on Art. 6(1)(f) in the performance of their tasks; rely on the public task or legal obligation with the law that lays it down (Art. 6(1) second subparagraph; Recital 47).", finding.Message);
+    }
+
+    [Fact]
+    public void In_Dutch_an_activity_of_two_public_authorities_names_both_joined_by_en()
+    {
+        var finding = Assert.Single(RuleFixture.FindingsOf("RPR040", "rpr040-twee-bestuursorganen.yaml"));
+
+        Assert.Equal("'Bibob-onderzoek' berust op gerechtvaardigd belang, maar 'Burgemeester van Voorbeeld' en 'College van burgemeester en wethouders van Voorbeeld' zijn overheidsinstanties, die zich bij de uitoefening van hun taken niet op art. 6 lid 1 onder f AVG mogen baseren; baseer de verwerking op de taak van algemeen belang of de wettelijke verplichting, met de wet die haar vaststelt (art. 6 lid 1 tweede alinea AVG; overweging 47 AVG).", finding.In(RegisterLanguage.Dutch).Message);
     }
 
     [Fact]

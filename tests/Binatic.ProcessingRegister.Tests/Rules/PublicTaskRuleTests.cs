@@ -1,4 +1,5 @@
 using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Tests.Rules;
 
@@ -13,6 +14,14 @@ public sealed class PublicTaskRuleTests
         Assert.Equal("/activities/0/legalBases/0/basis", finding.JsonPointer);
         Assert.Equal((19, 16), (finding.Line, finding.Column));
         Assert.Equal("'Visitor log' relies on a public task, but Example BV is not a public authority; use the basis that applies, or cite the law that entrusts the task (Art. 6(1)(e), 6(3)).", finding.Message);
+    }
+
+    [Fact]
+    public void In_Dutch_a_public_task_claimed_by_a_private_controller_is_called_a_taak_van_algemeen_belang()
+    {
+        var finding = Assert.Single(RuleFixture.FindingsOf("RPR017", "rpr017-public-task-private-controller.yaml"));
+
+        Assert.Equal("'Visitor log' berust op een taak van algemeen belang, maar Example BV is geen overheidsinstantie; gebruik de rechtsgrond die van toepassing is, of noem de wet die de taak opdraagt (art. 6 lid 1 onder e en 6 lid 3 AVG).", finding.In(RegisterLanguage.Dutch).Message);
     }
 
     [Fact]

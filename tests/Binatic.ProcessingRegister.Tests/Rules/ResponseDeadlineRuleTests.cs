@@ -17,6 +17,14 @@ public sealed class ResponseDeadlineRuleTests
     }
 
     [Fact]
+    public void In_Dutch_a_deadline_of_two_months_is_said_to_exceed_the_month_of_art_12_lid_3_AVG()
+    {
+        var finding = Assert.Single(RuleFixture.FindingsOf("RPR035", "rpr035-deadline-two-months.yaml"));
+
+        Assert.Equal("Een termijn van P2M is langer dan de maand van art. 12 lid 3 AVG; beantwoord verzoeken binnen één maand (art. 12 lid 3 AVG).", finding.In(RegisterLanguage.Dutch).Message);
+    }
+
+    [Fact]
     public void Rights_without_a_deadline_are_a_warning_at_the_rights_section()
     {
         var finding = Assert.Single(RuleFixture.FindingsOf("RPR035", "rpr035-rights-without-deadline.yaml"));
