@@ -33,7 +33,7 @@ internal sealed class ReferenceChecker
 
     private static readonly MessageTemplate ActivityWithoutController = new(
         "The activity '{activity}' names no controller, but the register lists several; add 'controllers' with the ids of those responsible for it (known ids: {known}; Art. 30(1)(a)).",
-        "De verwerking '{activity}' noemt geen verwerkingsverantwoordelijke, maar het register noemt er meerdere; voeg 'controllers' toe met de ids van de verantwoordelijken ervoor (bekende ids: {known}; art. 30 lid 1 onder a AVG).");
+        "De verwerking '{activity}' noemt geen verwerkingsverantwoordelijke, maar het register noemt er meerdere; voeg 'controllers' toe met de ids van de verwerkingsverantwoordelijken ervan (bekende ids: {known}; art. 30 lid 1 onder a AVG).");
 
     private static readonly MessageTemplate TransfersDespiteNoTransfers = new(
         "The activity '{activity}' states 'noTransfers: true' but lists {count} under 'transfers'; remove 'noTransfers', or the transfers if there are none (Art. 30(1)(e)).",
