@@ -26,10 +26,16 @@ public sealed record Diagnostic(
     string JsonPointer)
 {
     /// <summary>Creates a finding whose message can be written in English or Dutch (see <see cref="In"/>).</summary>
+    /// <remarks>
+    /// The message is written when it is first read, not here: a large register's rules find tens of thousands of
+    /// things, and all but the first 100 of each rule are then summed up in one finding (see FindingCap) and never read.
+    /// </remarks>
     internal Diagnostic(string ruleId, DiagnosticSeverity severity, MessageText text, SourceLocation location, string jsonPointer, RegisterLanguage language = RegisterLanguage.English)
-        : this(ruleId, severity, text.In(language), location, jsonPointer)
+        : this(ruleId, severity, string.Empty, location, jsonPointer)
     {
         Text = text;
+        _language = language;
+        _unwritten = text;
     }
 
     /// <summary>
@@ -37,6 +43,9 @@ public sealed record Diagnostic(
     /// for a finding made with the public constructor, whose message is only the text given.
     /// </summary>
     internal MessageText? Text { get; init; }
+
+    private readonly RegisterLanguage _language;
+    private MessageText? _unwritten;
 
     /// <summary>
     /// Gets a sentence for people: what is wrong, what was expected and how to fix it. Control characters (such as a
@@ -47,7 +56,26 @@ public sealed record Diagnostic(
     /// Messages quote names and other text from the register, which YAML's escapes let hold any character; shown here,
     /// where every stage's findings pass, no stage and no output format can print them raw.
     /// </remarks>
-    public string Message { get; init => field = VisibleText.Show(value); } = VisibleText.Show(Message);
+    public string Message
+    {
+        get
+        {
+            // Readers on several threads may each write it; they write the same text, and the field before the flag.
+            if (Volatile.Read(ref _unwritten) is { } text)
+            {
+                field = VisibleText.Show(text.In(_language));
+                Volatile.Write(ref _unwritten, null);
+            }
+
+            return field;
+        }
+
+        init
+        {
+            field = VisibleText.Show(value);
+            _unwritten = null;
+        }
+    } = VisibleText.Show(Message);
 
     /// <summary>Gets the display name of the file the finding is in.</summary>
     public string File => Location.File;

@@ -59,7 +59,7 @@ internal sealed class MessageText : IEquatable<MessageText>
     public string In(RegisterLanguage language)
     {
         var text = _parts is not null ? string.Join(_separator, _parts.Select(part => Show(part, language)))
-            : _template!.Format(language == RegisterLanguage.Dutch, _arguments, value => Show(value, language));
+            : _template!.Format(language, _arguments);
         if (_capitalized && text.Length > 0)
         {
             text = char.ToUpperInvariant(text[0]) + text[1..];
@@ -102,7 +102,8 @@ internal sealed class MessageText : IEquatable<MessageText>
     /// <inheritdoc/>
     public override string ToString() => English;
 
-    private static string Show(object? value, RegisterLanguage language) => value switch
+    /// <summary>Gets <paramref name="value"/> as a message shows it: another message in the same language, a date as the facts write it.</summary>
+    internal static string Show(object? value, RegisterLanguage language) => value switch
     {
         null => string.Empty,
         MessageText text => text.In(language),
