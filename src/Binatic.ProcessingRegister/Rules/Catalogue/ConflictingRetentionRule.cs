@@ -27,14 +27,6 @@ internal sealed class ConflictingRetentionRule : Rule
         "The retention rules {first} and {second} of the activity '{activity}' both cover {categories} but keep it {firstLimit} and {secondLimit}; state one time limit per category, or narrow the rules' 'dataCategories' or 'recordTypes' (Art. 30(1)(f), 5(1)(e)).",
         "De bewaarregels {first} en {second} van de verwerking '{activity}' dekken allebei {categories}, maar bewaren {firstLimit} en {secondLimit}; geef één termijn per categorie, of beperk de 'dataCategories' of 'recordTypes' van de regels (art. 30 lid 1 onder f en 5 lid 1 onder e AVG).");
 
-    private static readonly MessageTemplate OneCategory = new(
-        "the data category '{category}'",
-        "de categorie persoonsgegevens '{category}'");
-
-    private static readonly MessageTemplate ManyCategories = new(
-        "the data categories {categories}",
-        "de categorieën persoonsgegevens {categories}");
-
     private static readonly MessageTemplate ForPeriod = new(
         "for '{period}'",
         "gedurende '{period}'");
@@ -69,7 +61,7 @@ internal sealed class ConflictingRetentionRule : Rule
                                 ("first", earlier + 1),
                                 ("second", later + 1),
                                 ("activity", activity.Name),
-                                ("categories", Categories(shared)),
+                                ("categories", DataCategoryNames.Of(shared)),
                                 ("firstLimit", Limit(rules[earlier])),
                                 ("secondLimit", Limit(rules[later]))));
                         break;
@@ -108,10 +100,6 @@ internal sealed class ConflictingRetentionRule : Rule
 
     private static ValueArray<string> Covered(ProcessingActivity activity, RetentionRule rule) =>
         rule.DataCategories.Count == 0 ? activity.DataCategories : rule.DataCategories;
-
-    private static MessageText Categories(List<string> ids) => ids is [var only]
-        ? OneCategory.With(("category", only))
-        : ManyCategories.With(("categories", string.Join(", ", ids.Select(id => $"'{id}'"))));
 
     private static MessageText Limit(RetentionRule rule) => rule.Period is { } period ? ForPeriod.With(("period", period)) : Permanently.Text();
 }

@@ -34,19 +34,13 @@ internal sealed class DataProtectionOfficerRule : Rule
         "{controller} is established in {country}, outside the EEA, but the register does not say whether it has a representative in the Union; record the representative, or 'designated: false' with a note why none is required (Art. 30(1)(a), 27).",
         "{controller} is gevestigd in {country}, buiten de EER, maar het register zegt niet of er een vertegenwoordiger in de Unie is aangewezen; leg de vertegenwoordiger vast, of 'designated: false' met een toelichting waarom er geen nodig is (art. 30 lid 1 onder a en 27 AVG).");
 
-    private static readonly MessageTemplate TheController = new(
-        "the controller",
-        "de verwerkingsverantwoordelijke");
-
     public override IEnumerable<Finding> CheckRegister(RuleContext context)
     {
         for (var i = 0; i < context.Register.Controllers.Count; i++)
         {
             var controller = context.Register.Controllers[i];
             var at = context.ControllerPointer(i);
-            // A name is quoted as written; a controller without one is "the controller", capitalised to start a sentence.
-            var unnamed = string.IsNullOrWhiteSpace(controller.Contact.Name);
-            object name = unnamed ? TheController.Text() : $"'{controller.Contact.Name}'";
+            var name = ControllerNames.Of(controller);
             // A public authority must designate an officer (Art. 37(1)(a)): RPR042 reports that, as an error.
             if (controller.DataProtectionOfficer is null && !controller.IsPublicAuthority)
             {
@@ -60,7 +54,7 @@ internal sealed class DataProtectionOfficerRule : Rule
             {
                 yield return new Finding(
                     $"{at}/representative",
-                    NoRepresentative.With(("controller", unnamed ? TheController.Text().Capitalized() : name), ("country", country)));
+                    NoRepresentative.With(("controller", ControllerNames.Of(controller, startsSentence: true)), ("country", country)));
             }
         }
     }

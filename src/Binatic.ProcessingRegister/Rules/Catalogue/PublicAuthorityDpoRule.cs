@@ -33,10 +33,6 @@ internal sealed class PublicAuthorityDpoRule : Rule
         "The register says {controller} has designated no data protection officer, but as a public authority it must; designate one and record the officer's contact details (Art. 37(1)(a), 30(1)(a)).",
         "Volgens het register heeft {controller} geen functionaris voor gegevensbescherming aangewezen, maar als overheidsinstantie moet dat; wijs er een aan en leg de contactgegevens van de functionaris vast (art. 37 lid 1 onder a en 30 lid 1 onder a AVG).");
 
-    private static readonly MessageTemplate TheController = new(
-        "the controller",
-        "de verwerkingsverantwoordelijke");
-
     public override IEnumerable<Finding> CheckRegister(RuleContext context)
     {
         for (var i = 0; i < context.Register.Controllers.Count; i++)
@@ -47,7 +43,7 @@ internal sealed class PublicAuthorityDpoRule : Rule
                 continue;
             }
 
-            object name = string.IsNullOrWhiteSpace(controller.Contact.Name) ? TheController.Text() : $"'{controller.Contact.Name}'";
+            var name = ControllerNames.Of(controller);
             var at = $"{context.ControllerPointer(i)}/dataProtectionOfficer";
             yield return controller.DataProtectionOfficer is null
                 ? new Finding(

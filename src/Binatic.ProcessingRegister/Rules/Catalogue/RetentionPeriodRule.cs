@@ -31,14 +31,6 @@ internal sealed class RetentionPeriodRule : Rule
         "its data",
         "haar gegevens");
 
-    private static readonly MessageTemplate OneCategory = new(
-        "the data category '{category}'",
-        "de categorie persoonsgegevens '{category}'");
-
-    private static readonly MessageTemplate ManyCategories = new(
-        "the data categories {categories}",
-        "de categorieën persoonsgegevens {categories}");
-
     private static readonly MessageTemplate NoPeriodApplies = new(
         "no retention rule with a 'period' applies to the activity, and 'no longer than necessary' is not a period",
         "geen bewaarregel met een 'period' geldt voor de verwerking, en 'niet langer dan nodig' is geen termijn");
@@ -84,8 +76,7 @@ internal sealed class RetentionPeriodRule : Rule
             var what = uncovered switch
             {
                 null => ItsData.Text(),
-                [var only] => OneCategory.With(("category", only)),
-                _ => ManyCategories.With(("categories", string.Join(", ", uncovered.Select(id => $"'{id}'")))),
+                _ => DataCategoryNames.Of(uncovered),
             };
             var why = !anyPeriodic ? NoPeriodApplies.Text() : uncovered is [_] ? NoneCoversIt.Text() : NoneCoversThem.Text();
             var fix = uncovered is null or [_] ? AddRule.Text() : AddRules.Text();
