@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Cli;
@@ -16,7 +16,7 @@ namespace Binatic.ProcessingRegister.Cli;
 /// </remarks>
 /// <param name="english">The English text.</param>
 /// <param name="dutch">The Dutch text.</param>
-internal sealed partial class CliMessage(string english, string dutch)
+internal sealed class CliMessage(string english, string dutch)
 {
     /// <summary>Gets the English text.</summary>
     public string English { get; } = english;
@@ -25,38 +25,24 @@ internal sealed partial class CliMessage(string english, string dutch)
     public string Dutch { get; } = dutch;
 
     /// <summary>Gets the names of the placeholders in <paramref name="text"/>, in order, each once.</summary>
-    public static IReadOnlyList<string> PlaceholdersOf(string text) =>
-        [.. Placeholder().Matches(text).Select(match => match.Groups[1].Value).Distinct(StringComparer.Ordinal)];
+    public static IReadOnlyList<string> PlaceholdersOf(string text) => Placeholders.Of(text);
 
     /// <summary>
     /// Gets the text in <paramref name="language"/> with its placeholders filled in; an argument that is itself a
     /// <see cref="CliMessage"/> or <see cref="CliText"/> is written in the same language.
     /// </summary>
     public string In(RegisterLanguage language, params (string Name, object? Value)[] arguments) =>
-        Placeholder().Replace(language == RegisterLanguage.Dutch ? Dutch : English, match =>
-        {
-            var name = match.Groups[1].Value;
-            foreach (var (argument, value) in arguments)
-            {
-                if (string.Equals(argument, name, StringComparison.Ordinal))
-                {
-                    return value switch
-                    {
-                        null => string.Empty,
-                        CliMessage message => message.In(language),
-                        CliText text => text.In(language),
-                        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-                        _ => value.ToString() ?? string.Empty,
-                    };
-                }
-            }
-
-            return match.Value;
-        });
+        Placeholders.Fill(language == RegisterLanguage.Dutch ? Dutch : English, arguments, language, Show);
 
     /// <summary>Gets the message with its arguments, to be written in a language chosen later.</summary>
     public CliText With(params (string Name, object? Value)[] arguments) => new(this, arguments);
 
-    [GeneratedRegex(@"\{([A-Za-z][A-Za-z0-9]*)\}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Placeholder();
+    private static string Show(object? value, RegisterLanguage language) => value switch
+    {
+        null => string.Empty,
+        CliMessage message => message.In(language),
+        CliText text => text.In(language),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
 }
