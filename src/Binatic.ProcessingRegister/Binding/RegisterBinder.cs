@@ -36,12 +36,7 @@ internal static class RegisterBinder
             Name = Required(o, "name"),
             Service = Required(o, "service"),
             Location = Optional(o, "location", BindLocation),
-            ProcessingAgreement = Optional(o, "processingAgreement", a => new ProcessingAgreement
-            {
-                IsInPlace = Flag(a, "inPlace") ?? false,
-                Reference = Text(a, "reference"),
-                Date = Date(a, "date"),
-            }),
+            ProcessingAgreement = Optional(o, "processingAgreement", BindProcessingAgreement),
             IsDpfCertified = Flag(o, "dpfCertified") ?? false,
         }),
         Recipients = List(root, "recipients", o => new Recipient
@@ -117,6 +112,65 @@ internal static class RegisterBinder
         Departments = List(root, "departments", BindDepartment),
         Tasks = List(root, "tasks", BindTask),
         JointControllerArrangements = List(root, "jointControllerArrangements", BindArrangement),
+        ProcessorRecord = Optional(root, "processorRecord", BindProcessorRecord),
+    };
+
+    private static ProcessorRecord BindProcessorRecord(DocumentNode o) => new()
+    {
+        Processor = Optional(o, "processor", p => new ProcessorOrganisation
+        {
+            Contact = BindContact(p),
+            Representative = Optional(p, "representative", BindDesignation),
+            DataProtectionOfficer = Optional(p, "dataProtectionOfficer", BindDesignation),
+        }),
+        Clients = List(o, "clients", c => new Client
+        {
+            Id = Required(c, "id"),
+            Contact = BindContact(c),
+            Representative = Optional(c, "representative", BindDesignation),
+            DataProtectionOfficer = Optional(c, "dataProtectionOfficer", BindDesignation),
+            ProcessingAgreement = Optional(c, "processingAgreement", a => new ClientAgreement
+            {
+                IsInPlace = Flag(a, "inPlace") ?? false,
+                Reference = Text(a, "reference"),
+                Date = Date(a, "date"),
+                SubProcessorAuthorisation = Enum<SubProcessorAuthorisation>(a, "subProcessorAuthorisation"),
+                AuthorisedSubProcessors = Texts(a, "authorisedSubProcessors"),
+            }),
+            Processing = List(c, "processing", p => new ProcessingCategory
+            {
+                Name = Required(p, "name"),
+                Description = Text(p, "description"),
+                DataSubjects = Texts(p, "dataSubjects"),
+                DataCategories = Texts(p, "dataCategories"),
+                SubProcessors = Texts(p, "subProcessors"),
+                SecurityMeasures = Texts(p, "securityMeasures"),
+                Purposes = Texts(p, "purposes"),
+            }),
+            ControllerRecord = Optional(c, "controllerRecord", r => new ControllerRecordLink
+            {
+                File = Required(r, "file"),
+                Processor = Required(r, "processor"),
+            }),
+        }),
+        SubProcessors = List(o, "subProcessors", p => new SubProcessor
+        {
+            Id = Required(p, "id"),
+            Name = Required(p, "name"),
+            Service = Required(p, "service"),
+            Location = Optional(p, "location", BindLocation),
+            ProcessingAgreement = Optional(p, "processingAgreement", BindProcessingAgreement),
+            IsDpfCertified = Flag(p, "dpfCertified") ?? false,
+        }),
+        Transfers = List(o, "transfers", BindTransfer),
+        SecurityMeasures = Texts(o, "securityMeasures"),
+    };
+
+    private static ProcessingAgreement BindProcessingAgreement(DocumentNode a) => new()
+    {
+        IsInPlace = Flag(a, "inPlace") ?? false,
+        Reference = Text(a, "reference"),
+        Date = Date(a, "date"),
     };
 
     private static RegisterInfo BindInfo(DocumentNode o) => new()
@@ -129,6 +183,7 @@ internal static class RegisterBinder
         LastReviewed = Date(o, "lastReviewed"),
         NextReview = Date(o, "nextReview"),
         ClaimsSmallOrganisationExemption = Flag(o, "smallOrganisationExemption") ?? false,
+        Role = Enum<RegisterRole>(o, "role") ?? RegisterRole.Controller,
     };
 
     /// <summary>

@@ -96,4 +96,10 @@ public static class DiagnosticIds
     /// is not a special category of data.
     /// </summary>
     public const string ConditionCategoryOutOfScope = "RPR136";
+
+    /// <summary>
+    /// A register's role and its parts disagree: a processor's role without a <c>processorRecord</c>, a
+    /// <c>processorRecord</c> in a controller's register, or a processor's register with a controller's activities.
+    /// </summary>
+    public const string RoleAndRecordDisagree = "RPR137";
 }

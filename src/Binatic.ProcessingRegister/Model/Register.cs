@@ -1,8 +1,9 @@
 namespace Binatic.ProcessingRegister.Model;
 
 /// <summary>
-/// A controller's record of processing activities under GDPR Art. 30: immutable, and equal to another register
-/// with the same content.
+/// A record of processing activities under GDPR Art. 30: a controller's (Art. 30(1)), a processor's (Art. 30(2)) in
+/// <see cref="ProcessorRecord"/>, or both, as <see cref="RegisterInfo.Role"/> says; immutable, and equal to another
+/// register with the same content.
 /// </summary>
 public sealed record Register
 {
@@ -92,4 +93,10 @@ public sealed record Register
     /// Gets the arrangements between joint controllers (Art. 26), which activities refer to.
     /// </summary>
     public ValueArray<JointControllerArrangement> JointControllerArrangements { get; init; }
+
+    /// <summary>
+    /// Gets the processor's record (Art. 30(2)), kept by a register whose <see cref="RegisterInfo.Role"/> is
+    /// <see cref="RegisterRole.Processor"/> or <see cref="RegisterRole.ControllerAndProcessor"/>.
+    /// </summary>
+    public ProcessorRecord? ProcessorRecord { get; init; }
 }

@@ -45,4 +45,19 @@ public sealed record RegisterInfo
     /// fewer than 250 persons.
     /// </summary>
     public bool ClaimsSmallOrganisationExemption { get; init; }
+
+    /// <summary>
+    /// Gets which record the register keeps: a controller's (the default), a processor's, or both.
+    /// </summary>
+    public RegisterRole Role { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the register keeps a controller's record of its own processing (Art. 30(1)).
+    /// </summary>
+    public bool IsControllerRecord => Role != RegisterRole.Processor;
+
+    /// <summary>
+    /// Gets a value indicating whether the register keeps a processor's record (Art. 30(2)).
+    /// </summary>
+    public bool IsProcessorRecord => Role != RegisterRole.Controller;
 }

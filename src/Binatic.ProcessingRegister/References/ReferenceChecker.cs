@@ -8,7 +8,7 @@ namespace Binatic.ProcessingRegister.References;
 /// Checks the ids that tie a register together: every catalogue entry has a unique id, and every reference
 /// names an entry that exists. Findings point at the id or reference as written.
 /// </summary>
-internal sealed class ReferenceChecker
+internal sealed partial class ReferenceChecker
 {
     private const int MaxListedIds = 8;
 
@@ -75,13 +75,16 @@ internal sealed class ReferenceChecker
     private readonly SourceMap _map;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly List<Unresolved> _unresolved = [];
+    private Ids? _measures;
 
     private ReferenceChecker(SourceMap map) => _map = map;
 
     public static IReadOnlyList<Diagnostic> Check(Register register, SourceMap map)
     {
         var checker = new ReferenceChecker(map);
+        checker.RoleParts(register);
         checker.Run(register);
+        checker.ProcessorRecord(register);
         checker.Contradictions(register);
         checker.ReportUnresolved();
         return checker._diagnostics;
@@ -97,7 +100,7 @@ internal sealed class ReferenceChecker
             .. register.Processors.Select((p, i) => (p.Id, $"/processors/{i}/id")),
             .. register.Recipients.Select((r, i) => (r.Id, $"/recipients/{i}/id")),
         ]);
-        var measures = Catalogue(MeasureKind, [.. (register.Security?.Measures ?? default).Select((m, i) => (m.Id, $"/security/measures/{i}/id"))]);
+        var measures = _measures = Catalogue(MeasureKind, [.. (register.Security?.Measures ?? default).Select((m, i) => (m.Id, $"/security/measures/{i}/id"))]);
         var activities = Catalogue(ActivityKind, [.. register.Activities.Select((a, i) => (a.Id, $"/activities/{i}/id"))]);
         var organisation = OrganisationCatalogues(register);
         var specialCategories = register.DataCategories.Where(c => c.SpecialCategory is not null).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
@@ -110,7 +113,7 @@ internal sealed class ReferenceChecker
             References(activity.DataCategories, $"{at}/dataCategories", dataCategories, "dataCategories");
             References(activity.Recipients ?? default, $"{at}/recipients", parties, PartiesCatalogue);
             References(activity.SecurityMeasures, $"{at}/securityMeasures", measures, "security.measures");
-            Transfers(activity.Transfers, $"{at}/transfers", parties);
+            Transfers(activity.Transfers, $"{at}/transfers", parties, PartiesCatalogue);
             RetentionRules(activity.Retention, $"{at}/retention", dataCategories);
             SpecialCategoryConditions(activity, at, dataCategories, specialCategories);
             ActivityOrganisation(activity, at, organisation);
@@ -121,7 +124,7 @@ internal sealed class ReferenceChecker
             References(register.Recipients[i].DataCategories, $"/recipients/{i}/dataCategories", dataCategories, "dataCategories");
         }
 
-        Transfers(register.Transfers, "/transfers", parties);
+        Transfers(register.Transfers, "/transfers", parties, PartiesCatalogue);
         RetentionRules(register.RetentionPolicy?.Rules ?? default, "/retentionPolicy/rules", dataCategories);
         var rights = register.DataSubjectRights?.Rights ?? default;
         for (var j = 0; j < rights.Count; j++)
@@ -182,7 +185,12 @@ internal sealed class ReferenceChecker
     /// </summary>
     private Organisation OrganisationCatalogues(Register register)
     {
-        ControllerForm(register.Controllers);
+        // A processor's record has no controller of its own: the controllers it acts for are its clients.
+        if (register.Info.IsControllerRecord)
+        {
+            ControllerForm(register.Controllers);
+        }
+
 
         // Only the controllers listed under 'controllers' have ids; the single 'controller' has none to refer to.
         var listed = register.Controllers.Select((c, i) => (c.Id, Index: i)).Where(c => c.Id is not null).ToList();
@@ -318,13 +326,13 @@ internal sealed class ReferenceChecker
         }
     }
 
-    private void Transfers(ValueArray<Transfer> transfers, string pointer, Ids parties)
+    private void Transfers(ValueArray<Transfer> transfers, string pointer, Ids parties, object catalogue)
     {
         for (var j = 0; j < transfers.Count; j++)
         {
             if (transfers[j].Recipient is { } recipient)
             {
-                Reference(recipient, $"{pointer}/{j}/recipient", parties, PartiesCatalogue);
+                Reference(recipient, $"{pointer}/{j}/recipient", parties, catalogue);
             }
         }
     }
