@@ -28,6 +28,12 @@ namespace Binatic.ProcessingRegister.Export;
 /// left out when it does not say.
 /// </para>
 /// <para>
+/// <c>register.role</c> is written only when it is not the default <c>controller</c>. A controller's record is always
+/// written with its <c>dataSubjectCategories</c>, <c>dataCategories</c> and <c>activities</c>, even when they are
+/// empty; a register that keeps only a processor's record (<c>role: processor</c>) is written without them unless it
+/// holds some.
+/// </para>
+/// <para>
 /// The exporter does not validate: a register built in code that the schema would refuse, such as one with an
 /// empty name, is written as it is, and loading the JSON back reports the problem.
 /// </para>

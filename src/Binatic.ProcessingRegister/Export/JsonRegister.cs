@@ -17,9 +17,11 @@ internal sealed record JsonRegister
     /// <summary>Gets the register's controllers, when it is written with <c>controllers</c>.</summary>
     public IReadOnlyList<JsonController>? Controllers { get; init; }
 
-    public required IReadOnlyList<JsonDataSubjectCategory> DataSubjectCategories { get; init; }
+    /// <summary>Gets the catalogue of data subjects: always written for a controller's record, which requires it.</summary>
+    public IReadOnlyList<JsonDataSubjectCategory>? DataSubjectCategories { get; init; }
 
-    public required IReadOnlyList<JsonDataCategory> DataCategories { get; init; }
+    /// <summary>Gets the catalogue of personal data: always written for a controller's record, which requires it.</summary>
+    public IReadOnlyList<JsonDataCategory>? DataCategories { get; init; }
 
     public IReadOnlyList<JsonProcessor>? Processors { get; init; }
 
@@ -27,7 +29,8 @@ internal sealed record JsonRegister
 
     public JsonSecurity? Security { get; init; }
 
-    public required IReadOnlyList<JsonActivity> Activities { get; init; }
+    /// <summary>Gets the activities: always written for a controller's record, which requires them.</summary>
+    public IReadOnlyList<JsonActivity>? Activities { get; init; }
 
     public IReadOnlyList<JsonTransfer>? Transfers { get; init; }
 
@@ -46,6 +49,8 @@ internal sealed record JsonRegister
     public IReadOnlyList<JsonTask>? Tasks { get; init; }
 
     public IReadOnlyList<JsonJointControllerArrangement>? JointControllerArrangements { get; init; }
+
+    public JsonProcessorRecord? ProcessorRecord { get; init; }
 }
 
 internal sealed record JsonRegisterInfo
@@ -65,6 +70,9 @@ internal sealed record JsonRegisterInfo
     public string? NextReview { get; init; }
 
     public bool? SmallOrganisationExemption { get; init; }
+
+    /// <summary>Gets the role, written only when it is not the default <c>controller</c>.</summary>
+    public string? Role { get; init; }
 }
 
 internal sealed record JsonController
@@ -560,4 +568,111 @@ internal sealed record JsonArrangementParty
     public string? Website { get; init; }
 
     public string? Responsibilities { get; init; }
+}
+
+internal sealed record JsonProcessorRecord
+{
+    public JsonProcessorOrganisation? Processor { get; init; }
+
+    public required IReadOnlyList<JsonClient> Clients { get; init; }
+
+    public IReadOnlyList<JsonSubProcessor>? SubProcessors { get; init; }
+
+    public IReadOnlyList<JsonTransfer>? Transfers { get; init; }
+
+    public IReadOnlyList<string>? SecurityMeasures { get; init; }
+}
+
+internal sealed record JsonProcessorOrganisation
+{
+    public required string Name { get; init; }
+
+    public JsonPostalAddress? Address { get; init; }
+
+    public string? Email { get; init; }
+
+    public string? Phone { get; init; }
+
+    public string? Website { get; init; }
+
+    public JsonDesignation? Representative { get; init; }
+
+    public JsonDesignation? DataProtectionOfficer { get; init; }
+}
+
+internal sealed record JsonClient
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public JsonPostalAddress? Address { get; init; }
+
+    public string? Email { get; init; }
+
+    public string? Phone { get; init; }
+
+    public string? Website { get; init; }
+
+    public JsonDesignation? Representative { get; init; }
+
+    public JsonDesignation? DataProtectionOfficer { get; init; }
+
+    public JsonClientAgreement? ProcessingAgreement { get; init; }
+
+    public IReadOnlyList<JsonProcessingCategory>? Processing { get; init; }
+
+    public JsonControllerRecordLink? ControllerRecord { get; init; }
+}
+
+internal sealed record JsonClientAgreement
+{
+    public required bool InPlace { get; init; }
+
+    public string? Reference { get; init; }
+
+    public string? Date { get; init; }
+
+    public string? SubProcessorAuthorisation { get; init; }
+
+    public IReadOnlyList<string>? AuthorisedSubProcessors { get; init; }
+}
+
+internal sealed record JsonControllerRecordLink
+{
+    public required string File { get; init; }
+
+    public required string Processor { get; init; }
+}
+
+internal sealed record JsonProcessingCategory
+{
+    public required string Name { get; init; }
+
+    public string? Description { get; init; }
+
+    public IReadOnlyList<string>? DataSubjects { get; init; }
+
+    public IReadOnlyList<string>? DataCategories { get; init; }
+
+    public IReadOnlyList<string>? SubProcessors { get; init; }
+
+    public IReadOnlyList<string>? SecurityMeasures { get; init; }
+
+    public IReadOnlyList<string>? Purposes { get; init; }
+}
+
+internal sealed record JsonSubProcessor
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Service { get; init; }
+
+    public JsonLocation? Location { get; init; }
+
+    public JsonProcessingAgreement? ProcessingAgreement { get; init; }
+
+    public bool? DpfCertified { get; init; }
 }

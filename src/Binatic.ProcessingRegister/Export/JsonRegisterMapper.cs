@@ -17,13 +17,13 @@ internal static class JsonRegisterMapper
         Register = Info(register.Info),
         Controller = register.Controllers.FirstOrDefault(c => c.Id is null) is { } single ? Controller(single) : null,
         Controllers = ListedControllers(register.Controllers),
-        DataSubjectCategories = Always(register.DataSubjectCategories, c => new JsonDataSubjectCategory
+        DataSubjectCategories = CatalogueOrActivities(register, register.DataSubjectCategories, c => new JsonDataSubjectCategory
         {
             Id = c.Id,
             Name = c.Name,
             Description = c.Description,
         }),
-        DataCategories = Always(register.DataCategories, c => new JsonDataCategory
+        DataCategories = CatalogueOrActivities(register, register.DataCategories, c => new JsonDataCategory
         {
             Id = c.Id,
             Name = c.Name,
@@ -40,9 +40,7 @@ internal static class JsonRegisterMapper
             Name = p.Name,
             Service = p.Service,
             Location = Location(p.Location),
-            ProcessingAgreement = p.ProcessingAgreement is { } agreement
-                ? new JsonProcessingAgreement { InPlace = agreement.IsInPlace, Reference = agreement.Reference, Date = Date(agreement.Date) }
-                : null,
+            ProcessingAgreement = ProcessingAgreement(p.ProcessingAgreement),
             DpfCertified = TrueOrOmitted(p.IsDpfCertified),
         }),
         Recipients = Stated(register.Recipients, r => new JsonRecipient
@@ -73,7 +71,7 @@ internal static class JsonRegisterMapper
                 }),
             }
             : null,
-        Activities = Always(register.Activities, Activity),
+        Activities = CatalogueOrActivities(register, register.Activities, Activity),
         Transfers = Stated(register.Transfers, Transfer),
         RetentionPolicy = register.RetentionPolicy is { } retention
             ? new JsonRetentionPolicy
@@ -100,7 +98,83 @@ internal static class JsonRegisterMapper
         Departments = Stated(register.Departments, d => new JsonDepartment { Id = d.Id, Name = d.Name, Description = d.Description }),
         Tasks = Stated(register.Tasks, t => new JsonTask { Id = t.Id, Name = t.Name, Department = t.Department, Description = t.Description }),
         JointControllerArrangements = Stated(register.JointControllerArrangements, Arrangement),
+        ProcessorRecord = register.ProcessorRecord is { } record ? ProcessorRecord(record) : null,
     };
+
+    // A controller's record requires its catalogues and activities, so they are written even when empty, as they
+    // always were. A processor-only record has none of them (the loader refuses its activities), so there they are
+    // written only when the model holds some, and then the loader reports them instead of this losing them.
+    private static List<TJson>? CatalogueOrActivities<T, TJson>(Register register, ValueArray<T> items, Func<T, TJson> map) =>
+        register.Info.IsControllerRecord ? Always(items, map) : Stated(items, map);
+
+    private static JsonProcessorRecord ProcessorRecord(ProcessorRecord record) => new()
+    {
+        Processor = record.Processor is { } processor
+            ? new JsonProcessorOrganisation
+            {
+                Name = processor.Contact.Name,
+                Address = Address(processor.Contact.Address),
+                Email = processor.Contact.Email,
+                Phone = processor.Contact.Phone,
+                Website = processor.Contact.Website,
+                Representative = Designation(processor.Representative),
+                DataProtectionOfficer = Designation(processor.DataProtectionOfficer),
+            }
+            : null,
+
+        // The schema requires the clients, so an empty list is written for the loader to refuse.
+        Clients = Always(record.Clients, Client),
+        SubProcessors = Stated(record.SubProcessors, p => new JsonSubProcessor
+        {
+            Id = p.Id,
+            Name = p.Name,
+            Service = p.Service,
+            Location = Location(p.Location),
+            ProcessingAgreement = ProcessingAgreement(p.ProcessingAgreement),
+            DpfCertified = TrueOrOmitted(p.IsDpfCertified),
+        }),
+        Transfers = Stated(record.Transfers, Transfer),
+        SecurityMeasures = Stated(record.SecurityMeasures),
+    };
+
+    private static JsonClient Client(Client client) => new()
+    {
+        Id = client.Id,
+        Name = client.Contact.Name,
+        Address = Address(client.Contact.Address),
+        Email = client.Contact.Email,
+        Phone = client.Contact.Phone,
+        Website = client.Contact.Website,
+        Representative = Designation(client.Representative),
+        DataProtectionOfficer = Designation(client.DataProtectionOfficer),
+        ProcessingAgreement = client.ProcessingAgreement is { } agreement
+            ? new JsonClientAgreement
+            {
+                InPlace = agreement.IsInPlace,
+                Reference = agreement.Reference,
+                Date = Date(agreement.Date),
+                SubProcessorAuthorisation = Wire(agreement.SubProcessorAuthorisation),
+                AuthorisedSubProcessors = Stated(agreement.AuthorisedSubProcessors),
+            }
+            : null,
+        Processing = Stated(client.Processing, p => new JsonProcessingCategory
+        {
+            Name = p.Name,
+            Description = p.Description,
+            DataSubjects = Stated(p.DataSubjects),
+            DataCategories = Stated(p.DataCategories),
+            SubProcessors = Stated(p.SubProcessors),
+            SecurityMeasures = Stated(p.SecurityMeasures),
+            Purposes = Stated(p.Purposes),
+        }),
+        ControllerRecord = client.ControllerRecord is { } link
+            ? new JsonControllerRecordLink { File = link.File, Processor = link.Processor }
+            : null,
+    };
+
+    private static JsonProcessingAgreement? ProcessingAgreement(ProcessingAgreement? agreement) => agreement is null
+        ? null
+        : new JsonProcessingAgreement { InPlace = agreement.IsInPlace, Reference = agreement.Reference, Date = Date(agreement.Date) };
 
     // The single 'controller' has no id; those with one are the ones listed under 'controllers'.
     private static List<JsonController>? ListedControllers(ValueArray<Controller> controllers)
@@ -137,6 +211,9 @@ internal static class JsonRegisterMapper
         LastReviewed = Date(info.LastReviewed),
         NextReview = Date(info.NextReview),
         SmallOrganisationExemption = TrueOrOmitted(info.ClaimsSmallOrganisationExemption),
+
+        // The binder reads an absent role as a controller's, so every register written before roles keeps its bytes.
+        Role = info.Role == RegisterRole.Controller ? null : WireNames.Format(info.Role),
     };
 
     private static JsonController Controller(Controller controller) => new()

@@ -13,10 +13,20 @@ public sealed class JsonExportTests
 
     private static Register Minimal => RegisterLoader.LoadFile(Fixture.Path("minimal.yaml")).GetRegisterOrThrow();
 
+    private static Register ProcessorExample => RegisterLoader.LoadFile(Fixture.Register("verwerker-voorbeeld.yaml")).GetRegisterOrThrow();
+
+    private static Register BothRecords => RegisterLoader.LoadFile(Fixture.Path("controller-and-processor.yaml")).GetRegisterOrThrow();
+
     [Fact]
     public void Exporting_the_example_register_gives_the_approved_json()
     {
         Approvals.Verify(JsonExport.ToJson(Example), "json");
+    }
+
+    [Fact]
+    public void Exporting_the_processor_example_register_gives_the_approved_json()
+    {
+        Approvals.Verify(JsonExport.ToJson(ProcessorExample), "json");
     }
 
     [Fact]
@@ -95,6 +105,65 @@ public sealed class JsonExportTests
         var outOfOrder = ExportedJson.KeysOutOfSchemaOrder(JsonExport.ToJson(Example));
 
         Assert.True(outOfOrder.Count == 0, string.Join(Environment.NewLine, outOfOrder));
+    }
+
+    [Fact]
+    public void Keys_of_a_processors_record_come_in_the_order_the_schema_lists_them()
+    {
+        var outOfOrder = ExportedJson.KeysOutOfSchemaOrder(JsonExport.ToJson(BothRecords));
+
+        Assert.True(outOfOrder.Count == 0, string.Join(Environment.NewLine, outOfOrder));
+    }
+
+    [Fact]
+    public void A_controllers_register_is_written_without_its_role()
+    {
+        Assert.False(Root(Minimal).GetProperty("register").TryGetProperty("role", out _));
+    }
+
+    [Theory]
+    [InlineData(RegisterRole.Processor, "processor")]
+    [InlineData(RegisterRole.ControllerAndProcessor, "controllerAndProcessor")]
+    public void A_register_that_keeps_a_processors_record_is_written_with_its_role(RegisterRole role, string written)
+    {
+        var register = Minimal with { Info = Minimal.Info with { Role = role } };
+
+        Assert.Equal(written, Root(register).GetProperty("register").GetProperty("role").GetString());
+    }
+
+    [Fact]
+    public void A_processor_only_register_is_written_without_catalogues_or_activities()
+    {
+        var root = Root(ProcessorExample);
+
+        Assert.False(root.TryGetProperty("dataSubjectCategories", out _));
+        Assert.False(root.TryGetProperty("dataCategories", out _));
+        Assert.False(root.TryGetProperty("activities", out _));
+    }
+
+    [Theory]
+    [InlineData(RegisterRole.Controller)]
+    [InlineData(RegisterRole.ControllerAndProcessor)]
+    public void A_controllers_register_is_written_with_its_catalogues_and_activities_even_when_empty(RegisterRole role)
+    {
+        var register = Minimal with { Info = Minimal.Info with { Role = role }, DataSubjectCategories = [], DataCategories = [], Activities = [] };
+
+        var root = Root(register);
+
+        Assert.Equal(0, root.GetProperty("dataSubjectCategories").GetArrayLength());
+        Assert.Equal(0, root.GetProperty("dataCategories").GetArrayLength());
+        Assert.Equal(0, root.GetProperty("activities").GetArrayLength());
+    }
+
+    [Fact]
+    public void Activities_in_a_processor_only_register_are_written_and_refused_when_loaded()
+    {
+        var register = Minimal with { Info = Minimal.Info with { Role = RegisterRole.Processor } };
+
+        var json = JsonExport.ToJson(register);
+
+        Assert.Equal(1, Root(register).GetProperty("activities").GetArrayLength());
+        Assert.False(RegisterLoader.Parse(json, "export.json").Success);
     }
 
     [Fact]
@@ -206,6 +275,12 @@ public sealed class JsonExportTests
 
         Assert.Contains("\"note\": \"Forgot the name.\"", json, StringComparison.Ordinal);
         Assert.False(RegisterLoader.Parse(json, "export.json").Success);
+    }
+
+    private static JsonElement Root(Register register)
+    {
+        using var document = JsonDocument.Parse(JsonExport.ToJson(register));
+        return document.RootElement.Clone();
     }
 
     private static JsonElement Activity(Register register, int index = 0)

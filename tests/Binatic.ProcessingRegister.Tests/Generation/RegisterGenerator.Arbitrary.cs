@@ -224,7 +224,8 @@ internal static partial class RegisterGenerator
 
     /// <summary>
     /// Gets registers that the loader could have produced: valid for the schema, every reference naming an entry
-    /// that exists, and no value the binder would never set (such as a note on a designated officer). Text mixes
+    /// that exists, and no value the binder would never set (such as a note on a designated officer); a controller's
+    /// record, a processor's (Art. 30(2)) or both, as <see cref="RegisterInfo.Role"/> says. Text mixes
     /// letters with what is hard to carry through JSON and YAML: quotes, backslashes, line breaks, <c>#</c>,
     /// <c>:</c>, non-ASCII letters, emoji and characters that YAML 1.1 took for line breaks.
     /// </summary>
@@ -256,7 +257,9 @@ internal static partial class RegisterGenerator
         from children in Optional(Children)
         from cookies in Optional(Cookies)
         from organisation in OrganisationOf(controller, activities.Length)
-        select new Register
+        from role in Gen.Enum<RegisterRole>()
+        from processorRecord in ProcessorRecordOf(catalogues.SecurityMeasures)
+        select WithRole(role, processorRecord, new Register
         {
             Info = info,
             Controllers = organisation.Controllers,
@@ -275,7 +278,7 @@ internal static partial class RegisterGenerator
             Departments = organisation.Departments,
             Tasks = organisation.Tasks,
             JointControllerArrangements = organisation.Arrangements,
-        };
+        });
 
     private static Gen<ProcessingActivity> Activity(Catalogues catalogues) =>
         from name in Text
