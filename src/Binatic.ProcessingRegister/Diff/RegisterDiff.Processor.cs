@@ -1,4 +1,5 @@
 using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Facts;
 using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Diff;
@@ -150,7 +151,7 @@ public static partial class RegisterDiff
                 concerns.Add(new Concern(ConcernKind.SubProcessorCountry, null, $"{subject}: {country}") { Clients = References(engaging) });
             }
 
-            if (subProcessor.Location?.IsWithinEea == false && previous.Location?.IsWithinEea != false && countries.TrueForAll(Facts.GdprFacts.IsInEea))
+            if (subProcessor.Location?.IsWithinEea == false && previous.Location?.IsWithinEea != false && countries.TrueForAll(GdprFacts.IsInEea))
             {
                 concerns.Add(new Concern(ConcernKind.SubProcessorOutsideEea, null, subject) { Clients = References(engaging) });
             }
