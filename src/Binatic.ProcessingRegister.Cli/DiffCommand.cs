@@ -29,7 +29,8 @@ internal static class DiffCommand
             "diff",
             "Summarise in Markdown what changed between two versions of a register: activities added, removed and changed, " +
             "in the new register's language unless --language says otherwise, " +
-            "and first, under 'Needs attention', new special-category or criminal-offence data and new transfers outside the EEA. " +
+            "and first, under 'Needs attention', new special-category or criminal-offence data and new transfers outside the EEA, " +
+            "and in a processor's record new sub-processors and their new countries, with the clients to inform. " +
             $"Exit codes: {ExitCodes.Success} the summary was written (whether or not anything changed), " +
             $"{ExitCodes.ErrorsFound} a register could not be loaded (its findings go to standard error), " +
             $"{ExitCodes.UsageOrInputError} bad arguments, or a file that cannot be read or written.")

@@ -7,7 +7,7 @@ namespace Binatic.ProcessingRegister.Diff;
 /// <summary>
 /// Writes <see cref="RegisterChanges"/> as the Markdown summary posted on a pull request: first, under
 /// <c>#### Needs attention</c>, the <see cref="RegisterChanges.Attention"/> list, then the activities added, removed
-/// and changed, then the register-wide changes.
+/// and changed, then the register-wide changes, then those of the processor's record and of its clients.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -111,6 +111,25 @@ public static class DiffMarkdown
             text.Append('\n');
         }
 
+        if (changes.ProcessorRecord.Count > 0)
+        {
+            text.Append(dutch ? "#### Register van de verwerker\n\n" : "#### Processor's record\n\n");
+            Lists(text, changes.ProcessorRecord, string.Empty, dutch);
+            text.Append('\n');
+        }
+
+        if (changes.ChangedClients.Count > 0)
+        {
+            text.Append(dutch ? "#### Opdrachtgevers gewijzigd\n\n" : "#### Clients changed\n\n");
+            foreach (var client in changes.ChangedClients)
+            {
+                text.Append("- ").Append(Name(client.Client)).Append('\n');
+                Lists(text, client.Lists, "  ", dutch);
+            }
+
+            text.Append('\n');
+        }
+
         return text.ToString().TrimEnd('\n') + "\n";
     }
 
@@ -156,14 +175,48 @@ public static class DiffMarkdown
             ConcernKind.CriminalOffenceData => "**Criminal-offence data (Art. 10)**: ",
             ConcernKind.ThirdCountryTransfer => "**Transfer outside the EEA (Chapter V)** to ",
             ConcernKind.NationalIdentifier => "**National identification number (Art. 87)**: ",
-            _ => "**Disclosure to a chain partner**: ",
+            ConcernKind.ChainPartner => "**Disclosure to a chain partner**: ",
+            ConcernKind.SubProcessor => "**New sub-processor (Art. 28(2))**: ",
+            ConcernKind.SubProcessorCountry => "**New country for a sub-processor (Art. 28(2), 44-46)**: ",
+            ConcernKind.SubProcessorOutsideEea => "**Sub-processor now outside the EEA (Art. 28(2), 44-46)**: ",
+            _ => "**Transfer outside the EEA by the processor (Art. 28(3)(a), 44-46)** to ",
         };
-        var where = concern.Activity is { } activity ? $" {(dutch ? "bij" : "in")} {Name(activity)}"
-            : dutch ? " in de doorgiften van het register" : " in the register's transfers";
-        return what + MarkdownText.EscapeInConversation(concern.Subject) + where;
+        return what + MarkdownText.EscapeInConversation(concern.Subject) + Where(concern, dutch);
+    }
+
+    // A concern of a processor's record is about no activity; it names the clients to inform instead.
+    private static string Where(Concern concern, bool dutch)
+    {
+        if (concern.Activity is { } activity)
+        {
+            return $" {(dutch ? "bij" : "in")} {Name(activity)}";
+        }
+
+        if (concern.Kind is ConcernKind.ThirdCountryTransfer)
+        {
+            return dutch ? " in de doorgiften van het register" : " in the register's transfers";
+        }
+
+        if (concern.Kind is not ConcernKind.SubProcessor)
+        {
+            return Clients(dutch ? "; te informeren opdrachtgevers: " : "; clients to inform: ", concern.Clients);
+        }
+
+        // Under a specific authorisation the client is not informed but asked, before the sub-processor is engaged.
+        var (asked, informed) = (concern.Clients.Where(c => c.Authorisation is SubProcessorAuthorisation.Specific), concern.Clients.Where(c => c.Authorisation is not SubProcessorAuthorisation.Specific));
+        return Clients(dutch ? "; te informeren opdrachtgevers, die bezwaar kunnen maken: " : "; clients to inform, who may object: ", informed)
+            + Clients(dutch ? "; opdrachtgevers die eerst toestemming moeten geven: " : "; clients who must authorise it first: ", asked);
+    }
+
+    private static string Clients(string label, IEnumerable<ClientReference> clients)
+    {
+        var names = string.Join(", ", clients.Select(Name));
+        return names.Length == 0 ? string.Empty : label + names;
     }
 
     private static string Name(ActivityReference activity) => $"{MarkdownText.EscapeInConversation(activity.Name)} (`{activity.Id}`)";
+
+    private static string Name(ClientReference client) => $"{MarkdownText.EscapeInConversation(client.Name)} (`{client.Id}`)";
 
     private static string Label(ListKind kind) => kind switch
     {
@@ -181,7 +234,15 @@ public static class DiffMarkdown
         ListKind.Transfers => "Transfers",
         ListKind.Retention => "Retention",
         ListKind.Processors => "Processors",
-        _ => "Security measures",
+        ListKind.SecurityMeasures => "Security measures",
+        ListKind.Role => "Role",
+        ListKind.Clients => "Clients",
+        ListKind.ProcessingCategories => "Categories of processing",
+        ListKind.CategorySubProcessors => "Sub-processors of the categories of processing",
+        ListKind.SubProcessorAuthorisation => "Authorisation of sub-processors",
+        ListKind.AuthorisedSubProcessors => "Sub-processors authorised specifically",
+        ListKind.SubProcessors => "Sub-processors",
+        _ => "Locations of sub-processors",
     };
 
     private static string DutchConcern(ConcernKind kind) => kind switch
@@ -190,7 +251,11 @@ public static class DiffMarkdown
         ConcernKind.CriminalOffenceData => "**Strafrechtelijke gegevens (art. 10 AVG)**: ",
         ConcernKind.ThirdCountryTransfer => "**Doorgifte buiten de EER (hoofdstuk V AVG)** naar ",
         ConcernKind.NationalIdentifier => "**Nationaal identificatienummer (art. 87 AVG)**: ",
-        _ => "**Verstrekking aan een ketenpartner**: ",
+        ConcernKind.ChainPartner => "**Verstrekking aan een ketenpartner**: ",
+        ConcernKind.SubProcessor => "**Nieuwe subverwerker (art. 28 lid 2 AVG)**: ",
+        ConcernKind.SubProcessorCountry => "**Nieuw land voor een subverwerker (art. 28 lid 2 en art. 44-46 AVG)**: ",
+        ConcernKind.SubProcessorOutsideEea => "**Subverwerker nu buiten de EER (art. 28 lid 2 en art. 44-46 AVG)**: ",
+        _ => "**Doorgifte buiten de EER door de verwerker (art. 28 lid 3 onder a en art. 44-46 AVG)** naar ",
     };
 
     private static string DutchLabel(ListKind kind) => kind switch
@@ -209,6 +274,14 @@ public static class DiffMarkdown
         ListKind.Transfers => "Doorgiften",
         ListKind.Retention => "Bewaartermijnen",
         ListKind.Processors => "Verwerkers",
-        _ => "Beveiligingsmaatregelen",
+        ListKind.SecurityMeasures => "Beveiligingsmaatregelen",
+        ListKind.Role => "Rol",
+        ListKind.Clients => "Opdrachtgevers",
+        ListKind.ProcessingCategories => "Categorieën van verwerkingen",
+        ListKind.CategorySubProcessors => "Subverwerkers bij de categorieën van verwerkingen",
+        ListKind.SubProcessorAuthorisation => "Toestemming voor subverwerkers",
+        ListKind.AuthorisedSubProcessors => "Specifiek toegestane subverwerkers",
+        ListKind.SubProcessors => "Subverwerkers",
+        _ => "Locaties van subverwerkers",
     };
 }

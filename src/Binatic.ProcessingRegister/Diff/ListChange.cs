@@ -13,7 +13,9 @@ namespace Binatic.ProcessingRegister.Diff;
 /// now stands for another organisation is another controller), a party to an arrangement on its name within the
 /// arrangement, a covenant on its recipient with its name, reference and date, a legal basis on the basis, a transfer
 /// on its country, safeguard types and recipient, a retention rule (including whether it is permanent) and a purpose
-/// on the whole of it.
+/// on the whole of it; in a processor's record, a client and a sub-processor on its id, a category of processing on
+/// its name, a sub-processor of a category on both, a sub-processor's location on its id with the country or whether
+/// it is within the EEA, and a role or an authorisation on its value.
 /// </para>
 /// <para>
 /// The text is what a reviewer recognises: a name followed by its id in brackets, such as <c>Hosting BV (hosting)</c>,
@@ -21,7 +23,9 @@ namespace Binatic.ProcessingRegister.Diff;
 /// <c>US: standardContractualClauses, to hosting</c>, a covenant as
 /// <c>Convenant Zorg- en Veiligheidshuis (ZVH-2024, 2024-03-01), with Politie (politie)</c>, a party as
 /// <c>Politie, in Zorg- en Veiligheidshuis (zvh)</c>, an activity's statement that it makes no transfers as
-/// <c>no transfers (stated)</c>. It is as written in the register, not escaped for any output format.
+/// <c>no transfers (stated)</c>, a sub-processor of a category of processing as
+/// <c>Helpdesk Cloud Inc. (supportdesk), in Tweedelijns ondersteuning</c>, a sub-processor's location as
+/// <c>Helpdesk Cloud Inc. (supportdesk): US</c> or <c>Helpdesk Cloud Inc. (supportdesk): outside the EEA</c>. It is as written in the register, not escaped for any output format.
 /// </para>
 /// <para>
 /// <see cref="Added"/> and <see cref="Removed"/> hold the entries in English; the few words the comparison puts around

@@ -64,6 +64,45 @@ public enum ListKind
     /// <summary>The register's processors.</summary>
     Processors,
 
-    /// <summary>The register's technical and organisational security measures (Art. 30(1)(g)).</summary>
+    /// <summary>
+    /// The register's technical and organisational security measures (Art. 30(1)(g)), or those of the processor's
+    /// record (Art. 30(2)(d)).
+    /// </summary>
     SecurityMeasures,
+
+    /// <summary>
+    /// The register's role (<see cref="Model.RegisterInfo.Role"/>): which record it keeps, a controller's, a processor's or
+    /// both; a list of at most one entry, written as in the file (<c>controllerAndProcessor</c>).
+    /// </summary>
+    Role,
+
+    /// <summary>The clients of a processor's record (Art. 30(2)(a)): the controllers it acts for, matched on their id.</summary>
+    Clients,
+
+    /// <summary>The categories of processing carried out for a client (Art. 30(2)(b)), matched on their name.</summary>
+    ProcessingCategories,
+
+    /// <summary>
+    /// The sub-processors engaged for a client's categories of processing, each with its category; only of the
+    /// categories in both versions, as those of an added or removed category come and go with it.
+    /// </summary>
+    CategorySubProcessors,
+
+    /// <summary>
+    /// How a client authorised sub-processors in its agreement (Art. 28(2)), a list of at most one entry written as in
+    /// the file (<c>general</c> or <c>specific</c>).
+    /// </summary>
+    SubProcessorAuthorisation,
+
+    /// <summary>The sub-processors a client authorised specifically (Art. 28(2)).</summary>
+    AuthorisedSubProcessors,
+
+    /// <summary>The sub-processors of a processor's record (Art. 28(2), 28(4)), matched on their id.</summary>
+    SubProcessors,
+
+    /// <summary>
+    /// Where the sub-processors process the data: each country, and whether processing stays within the EEA; only of the
+    /// sub-processors in both versions, as the locations of an added or removed sub-processor come and go with it.
+    /// </summary>
+    SubProcessorLocations,
 }

@@ -29,13 +29,15 @@ namespace Binatic.ProcessingRegister.Diff;
 /// The changes that carry the most risk, most serious first: special-category data (Art. 9) or criminal-offence data
 /// (Art. 10) that an activity did not process before, transfers to countries outside the EEA (Chapter V) that
 /// were not made before, national identification numbers (Art. 87) that an activity did not process before and chain
-/// partners that an activity did not disclose to before. See <see cref="ConcernKind"/> for why each needs a reviewer.
+/// partners that an activity did not disclose to before; then, of a processor's record, sub-processors its clients did
+/// not have before, new countries of its sub-processors and new transfers outside the EEA. See
+/// <see cref="ConcernKind"/> for why each needs a reviewer.
 /// </param>
 /// <param name="AddedActivities">The activities whose id is only in the new register, by id.</param>
 /// <param name="RemovedActivities">The activities whose id is only in the old register, by id.</param>
 /// <param name="ChangedActivities">The activities in both registers whose compared lists differ, by id.</param>
 /// <param name="RegisterLevel">
-/// Changes to the register-wide lists: <see cref="ListKind.Controllers"/>,
+/// Changes to the register-wide lists: <see cref="ListKind.Role"/>, <see cref="ListKind.Controllers"/>,
 /// <see cref="ListKind.JointControllerArrangements"/>, <see cref="ListKind.ArrangementParties"/> (of the
 /// arrangements in both registers), <see cref="ListKind.Processors"/>, <see cref="ListKind.Recipients"/>,
 /// <see cref="ListKind.Transfers"/> and <see cref="ListKind.SecurityMeasures"/>, in that order.
@@ -56,5 +58,20 @@ public sealed record RegisterChanges(
     /// <see cref="RegisterDiff"/>), and the register's own diff shows such edits.
     /// </remarks>
     public bool IsEmpty =>
-        Attention.Count == 0 && AddedActivities.Count == 0 && RemovedActivities.Count == 0 && ChangedActivities.Count == 0 && RegisterLevel.Count == 0;
+        Attention.Count == 0 && AddedActivities.Count == 0 && RemovedActivities.Count == 0 && ChangedActivities.Count == 0 && RegisterLevel.Count == 0
+        && ProcessorRecord.Count == 0 && ChangedClients.Count == 0;
+
+    /// <summary>
+    /// Gets the changes to the lists of the processor's record (Art. 30(2)) as a whole: <see cref="ListKind.Clients"/>,
+    /// <see cref="ListKind.SubProcessors"/>, <see cref="ListKind.SubProcessorLocations"/> (of the sub-processors in both
+    /// registers), <see cref="ListKind.Transfers"/> and <see cref="ListKind.SecurityMeasures"/>, in that order; empty
+    /// when neither register has a processor's record.
+    /// </summary>
+    public ValueArray<ListChange> ProcessorRecord { get; init; }
+
+    /// <summary>
+    /// Gets the clients of the processor's record in both registers whose compared lists differ, by id: their
+    /// categories of processing, the sub-processors these engage and how the client authorised sub-processors.
+    /// </summary>
+    public ValueArray<ClientChanges> ChangedClients { get; init; }
 }

@@ -10,8 +10,10 @@ namespace Binatic.ProcessingRegister.Diff;
 /// Compares two versions of a register the way a reviewer of a pull request needs it: activities matched by id,
 /// and per activity the lists that decide what personal data is processed, why, on what basis, for whom and how
 /// long; who is responsible for it (its controllers, department, task and joint-controller arrangements) and under which
-/// covenants it discloses data; then the register's controllers, joint-controller arrangements with their parties,
-/// processors, recipients, transfers and security measures.
+/// covenants it discloses data; then the register's role, controllers, joint-controller arrangements with their parties,
+/// processors, recipients, transfers and security measures; then the processor's record (Art. 30(2)), when either
+/// version keeps one: its clients, sub-processors and where they process, transfers and security measures, and per
+/// client its categories of processing, the sub-processors they engage and how the client authorised sub-processors.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -23,7 +25,9 @@ namespace Binatic.ProcessingRegister.Diff;
 /// The changes that carry the most risk are also listed apart, in <see cref="RegisterChanges.Attention"/>: data of a
 /// special category (Art. 9) or on criminal offences (Art. 10) that an activity did not process before, new
 /// transfers outside the EEA (Chapter V), national identification numbers (Art. 87) an activity did not process
-/// before and chain partners it did not disclose to before. The registers are compared as they are; check each with
+/// before and chain partners it did not disclose to before; in a processor's record, a sub-processor new to the record or
+/// to a client, a new country of a sub-processor and a new transfer outside the EEA, each with the clients to inform
+/// (Art. 28(2)). The registers are compared as they are; check each with
 /// <see cref="Rules.RegisterValidator"/> for what is wrong in it.
 /// </para>
 /// </remarks>
@@ -41,7 +45,7 @@ namespace Binatic.ProcessingRegister.Diff;
 /// File.WriteAllText("summary.md", DiffMarkdown.ToMarkdown(changes));
 /// </code>
 /// </example>
-public static class RegisterDiff
+public static partial class RegisterDiff
 {
     private static readonly MessageTemplate NoTransfersStated = new("no transfers (stated)", "geen doorgiften (vermeld)");
 
@@ -99,12 +103,16 @@ public static class RegisterDiff
             attention.Add(new Concern(ConcernKind.ThirdCountryTransfer, null, country));
         }
 
+        var processor = CompareProcessorRecords(before, after);
+        attention.AddRange(processor.Concerns);
+
         return new RegisterChanges(
             [.. attention.OrderBy(c => c.Kind).ThenBy(c => c.Activity?.Id, StringComparer.Ordinal).ThenBy(c => c.Subject, StringComparer.Ordinal)],
             [.. newActivities.Values.Where(a => !oldActivities.ContainsKey(a.Id)).Select(Ref).OrderBy(a => a.Id, StringComparer.Ordinal)],
             [.. oldActivities.Values.Where(a => !newActivities.ContainsKey(a.Id)).Select(Ref).OrderBy(a => a.Id, StringComparer.Ordinal)],
             [.. changed],
             Lists(
+                Compare(ListKind.Role, [WireNames.Format(before.Info.Role)], [WireNames.Format(after.Info.Role)]),
                 Compare(ListKind.Controllers, before.Controllers.Select(Describe), after.Controllers.Select(Describe)),
                 Compare(
                     ListKind.JointControllerArrangements,
@@ -117,7 +125,11 @@ public static class RegisterDiff
                 Compare(
                     ListKind.SecurityMeasures,
                     (before.Security?.Measures ?? []).Select(m => Named(m.Id, m.Description)),
-                    (after.Security?.Measures ?? []).Select(m => Named(m.Id, m.Description)))));
+                    (after.Security?.Measures ?? []).Select(m => Named(m.Id, m.Description)))))
+        {
+            ProcessorRecord = processor.Lists,
+            ChangedClients = processor.Clients,
+        };
     }
 
     private static ValueArray<ListChange> CompareActivity(ProcessingActivity before, ProcessingActivity after, Register oldRegister, Register newRegister) =>

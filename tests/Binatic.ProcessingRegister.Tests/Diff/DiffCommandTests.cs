@@ -103,6 +103,15 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void Comparing_two_versions_of_a_processor_s_record_in_Dutch_names_the_clients_to_inform()
+    {
+        var (exitCode, output, error) = Run("diff", RelativeFixture("verwerker-old.yaml"), RelativeFixture("verwerker-new.yaml"));
+
+        Assert.Equal((ExitCodes.Success, string.Empty), (exitCode, error));
+        Approvals.Verify(output, "md");
+    }
+
+    [Fact]
     public void An_unknown_language_is_a_usage_error()
     {
         var (exitCode, output, error) = Run("diff", RelativeFixture("binatic-old.yaml"), RelativeFixture("binatic-old.yaml"), "--language", "de");

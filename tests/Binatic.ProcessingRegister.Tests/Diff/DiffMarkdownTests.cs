@@ -40,6 +40,26 @@ public sealed class DiffMarkdownTests
     }
 
     [Theory]
+    [MemberData(nameof(References))]
+    public void A_mention_or_issue_reference_in_a_processor_s_record_is_neither_on_GitHub(string text)
+    {
+        var summary = ProcessorSummary(text);
+
+        Assert.Contains("**New sub-processor (Art. 28(2))**", summary, StringComparison.Ordinal);
+        GitHubConversation.AssertInert(summary);
+    }
+
+    [Fact]
+    public void Markdown_in_the_names_of_a_processor_s_record_stays_text()
+    {
+        var summary = ProcessorSummary("[x](https://evil.example) <b>|");
+
+        Assert.DoesNotContain("<b>", summary, StringComparison.Ordinal);
+        Assert.Contains(GitHubConversation.Text(MarkdownSyntax.Parse(summary)), block => block.Contains("added: [x](https://evil.example) <b>|", StringComparison.Ordinal));
+        GitHubConversation.AssertInert(summary);
+    }
+
+    [Theory]
     [InlineData("info@binatic.nl")]
     [InlineData("C# and 2.1")]
     public void Text_that_is_no_mention_or_reference_stays_as_written_in_the_Markdown_source(string text)
@@ -62,6 +82,27 @@ public sealed class DiffMarkdownTests
     {
         var before = Register(Activity("a"));
         var after = Register(Activity("a") with { Purposes = [text] }, Activity("b") with { Name = text });
+        return DiffMarkdown.ToMarkdown(RegisterDiff.Compare(before, after));
+    }
+
+    // The text names a client that is added, and one that engages a new sub-processor of that name in a category of
+    // that name, so that it stands in a concern, after a label and in a client's heading.
+    private static string ProcessorSummary(string text)
+    {
+        var before = new Register
+        {
+            Info = new RegisterInfo { Language = RegisterLanguage.English, Role = RegisterRole.Processor },
+            ProcessorRecord = new ProcessorRecord { Clients = [new Client { Id = "a", Contact = new ContactDetails { Name = text } }] },
+        };
+        var category = new ProcessingCategory { Name = text, SubProcessors = ["s"] };
+        var after = before with
+        {
+            ProcessorRecord = new ProcessorRecord
+            {
+                Clients = [new Client { Id = "a", Contact = new ContactDetails { Name = text }, Processing = [category] }, new Client { Id = "b", Contact = new ContactDetails { Name = text } }],
+                SubProcessors = [new SubProcessor { Id = "s", Name = text, Service = "hosting" }],
+            },
+        };
         return DiffMarkdown.ToMarkdown(RegisterDiff.Compare(before, after));
     }
 

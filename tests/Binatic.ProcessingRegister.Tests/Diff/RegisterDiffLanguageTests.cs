@@ -124,6 +124,73 @@ public sealed class RegisterDiffLanguageTests
         Assert.Contains("  - Doorgiften\n    - toegevoegd: NO: geen waarborgen, naar hosting\n    - verwijderd: geen doorgiften (vermeld)\n", summary, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_sub_processor_of_a_category_of_processing_is_engaged_bij_it_in_Dutch()
+    {
+        var before = ProcessorRegister(Category());
+        var after = ProcessorRegister(Category() with { SubProcessors = ["hosting"] });
+
+        var change = Assert.Single(Assert.Single(RegisterDiff.Compare(before, after).ChangedClients).Lists);
+
+        Assert.Equal(["Hosting BV (hosting), bij Hosting"], change.AddedIn(RegisterLanguage.Dutch));
+        Assert.Equal(["Hosting BV (hosting), in Hosting"], change.Added);
+    }
+
+    [Fact]
+    public void A_sub_processor_that_leaves_the_EEA_goes_buiten_de_EER_in_Dutch()
+    {
+        var before = ProcessorRegister(Category(), new Location { IsWithinEea = true });
+        var after = ProcessorRegister(Category(), new Location { IsWithinEea = false });
+
+        var change = Assert.Single(RegisterDiff.Compare(before, after).ProcessorRecord);
+
+        Assert.Equal(["Hosting BV (hosting): buiten de EER"], change.AddedIn(RegisterLanguage.Dutch));
+        Assert.Equal(["Hosting BV (hosting): binnen de EER"], change.RemovedIn(RegisterLanguage.Dutch));
+    }
+
+    [Fact]
+    public void The_Dutch_summary_of_a_processor_s_record_uses_the_AVG_s_terms()
+    {
+        var before = ProcessorRegister(Category());
+        var after = ProcessorRegister(Category() with { SubProcessors = ["hosting"] }, new Location { IsWithinEea = false, Countries = ["US"] });
+
+        var summary = DiffMarkdown.ToMarkdown(RegisterDiff.Compare(before, after), RegisterLanguage.Dutch);
+
+        Assert.Equal(
+            """
+            #### Vraagt aandacht
+
+            - **Nieuwe subverwerker (art. 28 lid 2 AVG)**: Hosting BV (hosting); te informeren opdrachtgevers, die bezwaar kunnen maken: Klant (`klant`)
+            - **Nieuw land voor een subverwerker (art. 28 lid 2 en art. 44-46 AVG)**: Hosting BV (hosting): US; te informeren opdrachtgevers: Klant (`klant`)
+
+            #### Register van de verwerker
+
+            - Locaties van subverwerkers
+              - toegevoegd: Hosting BV (hosting): US
+              - toegevoegd: Hosting BV (hosting): buiten de EER
+
+            #### Opdrachtgevers gewijzigd
+
+            - Klant (`klant`)
+              - Subverwerkers bij de categorieën van verwerkingen
+                - toegevoegd: Hosting BV (hosting), bij Hosting
+
+            """,
+            summary);
+    }
+
+    private static ProcessingCategory Category() => new() { Name = "Hosting" };
+
+    private static Register ProcessorRegister(ProcessingCategory category, Location? location = null) => new()
+    {
+        Info = new RegisterInfo { Language = RegisterLanguage.Dutch, Role = RegisterRole.Processor },
+        ProcessorRecord = new ProcessorRecord
+        {
+            Clients = [new Client { Id = "klant", Contact = new ContactDetails { Name = "Klant" }, Processing = [category] }],
+            SubProcessors = [new SubProcessor { Id = "hosting", Name = "Hosting BV", Service = "hosting", Location = location }],
+        },
+    };
+
     private static ListChange ActivityChange(ProcessingActivity before, ProcessingActivity after) =>
         Assert.Single(Assert.Single(RegisterDiff.Compare(Register(before), Register(after)).ChangedActivities).Lists);
 
