@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Binatic.ProcessingRegister.Cli.Output;
 using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Rules;
 

@@ -34,6 +34,18 @@ public static class RegisterLoader
 
     private static readonly MessageTemplate FileTooLarge = new("The file is larger than the limit of {limit} bytes; {how}", "Het bestand is groter dan de grens van {limit} bytes; {how}");
 
+    private static readonly MessageTemplate NoSuchFile = new("the file does not exist.", "het bestand bestaat niet.");
+
+    private static readonly MessageTemplate PathIsFolder = new("the path is a folder, not a file.", "het pad is een map, geen bestand.");
+
+    private static readonly MessageTemplate NotRegular = new("the path is {kind}, not a regular file.", "het pad is {kind}, geen gewoon bestand.");
+
+    private static readonly MessageTemplate CharacterDevice = new("a character device", "een tekenapparaat");
+    private static readonly MessageTemplate BlockDevice = new("a block device", "een blokapparaat");
+    private static readonly MessageTemplate Fifo = new("a FIFO", "een FIFO-bestand");
+    private static readonly MessageTemplate Socket = new("a socket", "een socket-bestand");
+    private static readonly MessageTemplate OtherKind = new("something that cannot be read as a file", "iets dat niet als bestand te lezen is");
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Loads the register in the file at <paramref name="path"/>; findings name the path as given.</summary>
@@ -59,12 +71,42 @@ public static class RegisterLoader
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return new LoadResult(
-                null,
-                [new Diagnostic(DiagnosticIds.InputUnreadable, DiagnosticSeverity.Error, CannotRead.With(("reason", exception.Message)), SourceLocation.StartOfFile(path), JsonPointer.Root)],
-                null,
-                unreadable: true);
+            return Unreadable(path, exception.Message);
         }
+    }
+
+    private static LoadResult Unreadable(string path, object reason) =>
+        new(
+            null,
+            [new Diagnostic(DiagnosticIds.InputUnreadable, DiagnosticSeverity.Error, CannotRead.With(("reason", reason)), SourceLocation.StartOfFile(path), JsonPointer.Root)],
+            null,
+            unreadable: true);
+
+    /// <summary>
+    /// Loads the register in the file at <paramref name="path"/> as <see cref="LoadFile"/> does, but only when the path
+    /// names a regular file or a link to one: a path that names nothing, a folder, a device, a FIFO or a socket gives
+    /// <see cref="LoadStatus.Unreadable"/> with an RPR100 that says what it names, and is never opened. For paths that
+    /// come from a register rather than from the person running the review: opening a FIFO waits for a writer, and a
+    /// device may never end.
+    /// </summary>
+    /// <param name="path">The path of the YAML file, which findings name as given.</param>
+    /// <param name="options">Limits on size and nesting.</param>
+    /// <returns>The register or the reasons it could not be loaded.</returns>
+    internal static LoadResult LoadRegularFile(string path, LoadOptions options)
+    {
+        var refusal = FileFacts.Of(path, followLinks: true).Kind switch
+        {
+            // Unknown is a path the system could not examine; opening it reports why.
+            FileKind.Regular or FileKind.Unknown => null,
+            FileKind.Missing => NoSuchFile.Text(),
+            FileKind.Directory => PathIsFolder.Text(),
+            FileKind.CharacterDevice => NotRegular.With(("kind", CharacterDevice.Text())),
+            FileKind.BlockDevice => NotRegular.With(("kind", BlockDevice.Text())),
+            FileKind.Fifo => NotRegular.With(("kind", Fifo.Text())),
+            FileKind.Socket => NotRegular.With(("kind", Socket.Text())),
+            _ => NotRegular.With(("kind", OtherKind.Text())),
+        };
+        return refusal is null ? LoadFile(path, options) : Unreadable(path, refusal);
     }
 
     /// <summary>Loads the register in <paramref name="stream"/>, read as UTF-8.</summary>

@@ -19,6 +19,11 @@ namespace Binatic.ProcessingRegister.Rules;
 /// To load and review in one call, with the findings of both in one ordered list, use <c>RegisterReview</c> in the
 /// root namespace; this class is the review stage on its own.
 /// </para>
+/// <para>
+/// This class reads no files. A processor's record may link a client to that controller's own record in another file
+/// (<see cref="ControllerRecordLink"/>); only <c>RegisterReview</c> loads those files, and the rule that compares the
+/// two records (RPR054) says nothing when the register is reviewed here on its own.
+/// </para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -49,7 +54,26 @@ public static class RegisterValidator
             throw new ArgumentException("Only a register that loaded successfully can be reviewed; report the load diagnostics instead.", nameof(loaded));
         }
 
-        return Run(loaded.Register, loaded.Map, options ?? ValidationOptions.Default);
+        return Run(loaded.Register, loaded.Map, options ?? ValidationOptions.Default, null);
+    }
+
+    /// <summary>
+    /// Reviews a register that loaded successfully together with the controller's records its clients link to, which
+    /// the caller (<c>RegisterReview</c>) has loaded, so that the rules themselves read no files.
+    /// </summary>
+    /// <param name="loaded">The result of <see cref="RegisterLoader"/>; it must have succeeded.</param>
+    /// <param name="options">The clock and severity changes.</param>
+    /// <param name="controllerRecords">Each linked record's load result, by <see cref="ControllerRecordLink.File"/> as written.</param>
+    /// <returns>The findings, in the order the public overload gives them.</returns>
+    internal static IReadOnlyList<Diagnostic> Validate(LoadResult loaded, ValidationOptions options, IReadOnlyDictionary<string, LoadResult>? controllerRecords)
+    {
+        ArgumentNullException.ThrowIfNull(loaded);
+        if (!loaded.Success)
+        {
+            throw new ArgumentException("Only a register that loaded successfully can be reviewed; report the load diagnostics instead.", nameof(loaded));
+        }
+
+        return Run(loaded.Register, loaded.Map, options, controllerRecords);
     }
 
     /// <summary>Reviews a register built in code; findings carry JSON Pointers but no file positions.</summary>
@@ -63,15 +87,15 @@ public static class RegisterValidator
     public static IReadOnlyList<Diagnostic> Validate(Register register, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(register);
-        return Run(register, null, options ?? ValidationOptions.Default);
+        return Run(register, null, options ?? ValidationOptions.Default, null);
     }
 
-    private static List<Diagnostic> Run(Register register, SourceMap? map, ValidationOptions options)
+    private static List<Diagnostic> Run(Register register, SourceMap? map, ValidationOptions options, IReadOnlyDictionary<string, LoadResult>? controllerRecords)
     {
         RejectLoadingRules(options);
         var today = DateOnly.FromDateTime(options.TimeProvider.GetUtcNow().UtcDateTime);
         var language = options.Language ?? register.Info.Language;
-        var context = new RuleContext(register, today);
+        var context = new RuleContext(register, today, controllerRecords);
         var acceptances = AcceptanceRules.Of(register);
         var diagnostics = new List<Diagnostic>();
 
@@ -109,7 +133,12 @@ public static class RegisterValidator
             }
         }
 
-        acceptances.ReportUnexplainedAndStale(diagnostics, options, (rule, finding) => Diagnose(rule, finding, map, options, language));
+        // Without the linked records RPR054 checked nothing, so an acceptance of it is not known to be stale.
+        acceptances.ReportUnexplainedAndStale(
+            diagnostics,
+            options,
+            (rule, finding) => Diagnose(rule, finding, map, options, language),
+            controllerRecords is null ? Catalogue.ClientRecordConsistencyRule.Id : null);
 
         return map is null
             ? [.. diagnostics.OrderBy(d => d.RuleId, StringComparer.Ordinal)]

@@ -27,6 +27,7 @@ public static class RuleCatalogue
             new Article49DerogationRule(),
             new ChildAgeOfConsentRule(),
             new ChildrenWithoutConsentRule(),
+            new ClientRecordConsistencyRule(),
             new ConflictingRetentionRule(),
             new ConsentRecordRule(),
             new ControllerContactRule(),

@@ -1,10 +1,14 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Rules;
 
-/// <summary>What a rule may look at: the register, today's date (from the caller's clock) and lookups by id.</summary>
+/// <summary>
+/// What a rule may look at: the register, today's date (from the caller's clock), lookups by id, and the controller's
+/// records the register links to when the caller loaded them. Rules read no files.
+/// </summary>
 internal sealed class RuleContext
 {
     private readonly Dictionary<string, DataSubjectCategory> _dataSubjectCategories;
@@ -12,15 +16,23 @@ internal sealed class RuleContext
     private readonly Dictionary<string, Processor> _processors;
     private readonly Dictionary<string, Recipient> _recipients;
     private readonly Dictionary<string, Controller> _controllers;
+    private readonly IReadOnlyDictionary<string, LoadResult>? _controllerRecords;
 
     // Several rules read each activity's data categories; resolving them once, on first use, keeps that one lookup
     // per reference. Kept by the activity's position: a dictionary keyed by activity cost a hash per rule and activity.
     private readonly (DataCategory Category, int Index)[]?[] _categoriesOfActivity;
 
-    public RuleContext(Register register, DateOnly today)
+    /// <param name="register">The register under review.</param>
+    /// <param name="today">Today's date, from the caller's clock.</param>
+    /// <param name="controllerRecords">
+    /// The controller's records the register's clients link to, by <see cref="ControllerRecordLink.File"/> as written,
+    /// as <c>RegisterReview</c> loaded them; <see langword="null"/> when the caller read no files.
+    /// </param>
+    public RuleContext(Register register, DateOnly today, IReadOnlyDictionary<string, LoadResult>? controllerRecords = null)
     {
         Register = register;
         Today = today;
+        _controllerRecords = controllerRecords;
         _dataSubjectCategories = ById(register.DataSubjectCategories, c => c.Id);
         _dataCategories = ById(register.DataCategories, c => c.Id);
         _processors = ById(register.Processors, p => p.Id);
@@ -40,6 +52,13 @@ internal sealed class RuleContext
     public Processor? Processor(string id) => _processors.GetValueOrDefault(id);
 
     public Recipient? Recipient(string id) => _recipients.GetValueOrDefault(id);
+
+    /// <summary>
+    /// Gets the controller's record a client links to, as loaded for <paramref name="file"/> (the link's
+    /// <see cref="ControllerRecordLink.File"/> as written), whether or not it loaded; <see langword="null"/> when the
+    /// caller loaded no linked records, as <see cref="RegisterValidator"/> on its own does not.
+    /// </summary>
+    public LoadResult? ControllerRecord(string file) => _controllerRecords?.GetValueOrDefault(file);
 
     /// <summary>Gets the data categories an activity refers to that exist, with their index in the activity's list.</summary>
     /// <param name="activity">The activity's position in <see cref="Model.Register.Activities"/>.</param>

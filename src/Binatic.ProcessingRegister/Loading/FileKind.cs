@@ -1,6 +1,6 @@
-namespace Binatic.ProcessingRegister.Cli;
+namespace Binatic.ProcessingRegister.Loading;
 
-/// <summary>What a path names in the file system, as far as the commands need to tell kinds apart.</summary>
+/// <summary>What a path names in the file system, as far as the tool's commands and the loader need to tell kinds apart.</summary>
 internal enum FileKind
 {
     /// <summary>Nothing exists at the path.</summary>

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
-namespace Binatic.ProcessingRegister.Cli;
+namespace Binatic.ProcessingRegister.Loading;
 
 /// <summary>
 /// What the file system says a path is (<see cref="Kind"/>) and which file it is (<see cref="Identity"/>): two paths
