@@ -48,6 +48,8 @@ public sealed class MarkdownEscapingTests
         "Escaped \\| pipe and \\\\ backslash and a trailing \\",
         "Attributes {#id .class onclick=alert(1)}",
         "$x^2$ maths",
+        "x^2^ superscript and H~2~O subscript",
+        "==marked== and ++inserted++ and ::container::",
         "::: warning\ncontainer\n:::",
         "Term\n: definition",
         "+---+---+\n| a | b |\n+---+---+",
