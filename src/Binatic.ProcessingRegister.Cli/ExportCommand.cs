@@ -36,6 +36,10 @@ internal static class ExportCommand
         "--output {path} is the register being exported; write the export to another file.",
         "--output {path} is het register dat wordt geëxporteerd; schrijf de export naar een ander bestand.");
 
+    private static readonly CliMessage VngOfProcessorRecord = new(
+        "--layout vng writes the VNG model register's table of a controller's processing activities, and {path} is only a processor's record (register.role: processor), which has none; export it without --layout, or with --layout document.",
+        "--layout vng schrijft de tabel van het VNG-modelregister met de verwerkingen van een verwerkingsverantwoordelijke, en {path} is alleen het register van een verwerker (register.role: processor), dat die niet heeft; exporteer het zonder --layout, of met --layout document.");
+
     private static readonly CliMessage Exported = new("Exported {path} as {format} to {output}.", "{path} geëxporteerd als {format} naar {output}.");
 
     public static Command Create(TextWriter output, TextWriter error)
@@ -55,7 +59,7 @@ internal static class ExportCommand
         var layout = new Option<string>("--layout")
         {
             Description = "Markdown only: document (the default: a section per activity, then processors, security, rights and the rest) or vng " +
-                "(the VNG model register's table of 17 columns, one table per department).",
+                "(the VNG model register's table of 17 columns, one table per department; not for a register that is only a processor's record).",
         };
         layout.AcceptOnlyFromAmong(DocumentLayout, VngLayout);
         var outputPath = OutputOption.Create("export", language);
@@ -145,6 +149,15 @@ internal static class ExportCommand
         }
 
         var shown = settings.Language ?? register.Info.Language;
+
+        // Known only once the register is read: its role decides whether it has activities for the table at all. The
+        // library would write the document instead, but a user who asked for the table should be told, not surprised.
+        if (format == ExportFormats.Markdown && settings.Layout == MarkdownLayout.VngTable && !register.Info.IsControllerRecord)
+        {
+            error.WriteLine($"error: {VngOfProcessorRecord.In(shown, ("path", VisibleText.Show(path)))}");
+            return ExitCodes.UsageOrInputError;
+        }
+
         var written = CommandFiles.Emit(render(register, settings), outputPath, force, CommandFiles.Export, shown, output, error);
         if (written == ExitCodes.Success && outputPath is not null)
         {

@@ -14,10 +14,25 @@ internal static class DocumentTitle
     public static string Of(Register register, Labels labels)
     {
         var info = register.Info;
-        var date = info.LastReviewed ?? info.PolicyDate;
         var whose = register.Controllers.Count > 1 && !string.IsNullOrEmpty(info.Title)
             ? MarkdownText.Escape(info.Title)
             : labels.RegisterOf + string.Join(", ", register.Controllers.Select(c => MarkdownText.Escape(c.Contact.Name)));
-        return whose + (date is { } d ? " — " + labels.FormatDate(d) : string.Empty);
+        return whose + Dated(info, labels);
     }
+
+    /// <summary>
+    /// Gets the heading's text for a register that is only a processor's record (Art. 30(2)), Markdown-escaped: the
+    /// register's own title, else the record's name with the processor's, else the record's name alone.
+    /// </summary>
+    public static string OfProcessorRecord(Register register, Labels labels)
+    {
+        var info = register.Info;
+        var whose = !string.IsNullOrEmpty(info.Title) ? MarkdownText.Escape(info.Title)
+            : register.ProcessorRecord?.Processor is { } processor ? labels.ProcessorRecordTitle + ": " + MarkdownText.Escape(processor.Contact.Name)
+            : labels.ProcessorRecordTitle;
+        return whose + Dated(info, labels);
+    }
+
+    private static string Dated(RegisterInfo info, Labels labels) =>
+        (info.LastReviewed ?? info.PolicyDate) is { } date ? " — " + labels.FormatDate(date) : string.Empty;
 }

@@ -167,6 +167,25 @@ internal sealed partial class Labels
         PublicSector = "publiek",
         PrivateSector = "privaat",
 
+        ProcessorRecordTitle = "Register van verwerkingen als verwerker (art. 30 lid 2 AVG)",
+        ProcessorIntroduction = "Register van alle categorieën van verwerkingsactiviteiten die de verwerker voor rekening van verwerkingsverantwoordelijken verricht, als bedoeld in artikel 30 lid 2 van de Algemene verordening gegevensbescherming (AVG).",
+        SectionProcessorAndControllers = "Verwerker en verwerkingsverantwoordelijken (art. 30 lid 2 onder a AVG)",
+        SectionCategoriesOfProcessing = "Categorieën van verwerkingen voor rekening van iedere verwerkingsverantwoordelijke (art. 30 lid 2 onder b AVG)",
+        SectionProcessorTransfers = "Doorgiften naar derde landen of internationale organisaties (art. 30 lid 2 onder c AVG)",
+        SectionProcessorSecurity = "Beveiligingsmaatregelen (art. 30 lid 2 onder d AVG)",
+        NameAndContactDetails = "Naam en contactgegevens",
+        ProcessorIsController = "De verwerker is dezelfde organisatie als de verwerkingsverantwoordelijke in het eerste deel van dit register.",
+        OnBehalfOf = "Voor rekening van ",
+        SubProcessor = "subverwerker",
+        SubProcessors = "Subverwerkers (art. 28 lid 2 en 28 lid 4 AVG)",
+        SubProcessorsEngaged = "Ingeschakelde subverwerkers",
+        SubProcessorAgreement = "Overeenkomst met de subverwerker (art. 28 lid 4 AVG)",
+        SubProcessorAuthorisationField = "Toestemming voor het inschakelen van subverwerkers (art. 28 lid 2 AVG)",
+        AuthorisedSubProcessors = "toegestane subverwerkers",
+        OwnPurposes = "Doeleinden die de verwerker zelf bepaalt (art. 28 lid 10 AVG)",
+        AllProcessingForClients = "alle verwerkingen voor rekening van verwerkingsverantwoordelijken",
+        ProcessorRecordNotInTable = "niet in deze tabel, die alleen de verwerkingen van de verwerkingsverantwoordelijke bevat; zie het register als document.",
+
         Months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
         And = "en",
         Years = ("jaar", "jaar"),
@@ -302,6 +321,11 @@ internal sealed partial class Labels
             [ChannelKind.Post] = "post",
             [ChannelKind.WebForm] = "webformulier",
             [ChannelKind.OptOut] = "afmeldmogelijkheid (opt-out)",
+        }.ToFrozenDictionary(),
+        SubProcessorAuthorisationNames = new Dictionary<SubProcessorAuthorisation, string>
+        {
+            [SubProcessorAuthorisation.General] = "algemene schriftelijke toestemming",
+            [SubProcessorAuthorisation.Specific] = "specifieke schriftelijke toestemming",
         }.ToFrozenDictionary(),
     };
 }

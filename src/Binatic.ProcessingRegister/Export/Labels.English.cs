@@ -167,6 +167,25 @@ internal sealed partial class Labels
         PublicSector = "public",
         PrivateSector = "private",
 
+        ProcessorRecordTitle = "Record of processing activities as a processor (Art. 30(2) GDPR)",
+        ProcessorIntroduction = "Record of all categories of processing activities carried out by the processor on behalf of controllers, within the meaning of Article 30(2) of the General Data Protection Regulation (GDPR).",
+        SectionProcessorAndControllers = "Processor and controllers (Art. 30(2)(a) GDPR)",
+        SectionCategoriesOfProcessing = "Categories of processing carried out on behalf of each controller (Art. 30(2)(b) GDPR)",
+        SectionProcessorTransfers = "Transfers to third countries or international organisations (Art. 30(2)(c) GDPR)",
+        SectionProcessorSecurity = "Security measures (Art. 30(2)(d) GDPR)",
+        NameAndContactDetails = "Name and contact details",
+        ProcessorIsController = "The processor is the same organisation as the controller in the first part of this register.",
+        OnBehalfOf = "On behalf of ",
+        SubProcessor = "sub-processor",
+        SubProcessors = "Sub-processors (Arts. 28(2) and 28(4) GDPR)",
+        SubProcessorsEngaged = "Sub-processors engaged",
+        SubProcessorAgreement = "Contract with the sub-processor (Art. 28(4) GDPR)",
+        SubProcessorAuthorisationField = "Authorisation to engage sub-processors (Art. 28(2) GDPR)",
+        AuthorisedSubProcessors = "authorised sub-processors",
+        OwnPurposes = "Purposes the processor determines itself (Art. 28(10) GDPR)",
+        AllProcessingForClients = "all processing on behalf of controllers",
+        ProcessorRecordNotInTable = "not in this table, which holds only the controller's processing activities; see the register as a document.",
+
         Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
         And = "and",
         Years = ("year", "years"),
@@ -302,6 +321,11 @@ internal sealed partial class Labels
             [ChannelKind.Post] = "post",
             [ChannelKind.WebForm] = "web form",
             [ChannelKind.OptOut] = "opt-out",
+        }.ToFrozenDictionary(),
+        SubProcessorAuthorisationNames = new Dictionary<SubProcessorAuthorisation, string>
+        {
+            [SubProcessorAuthorisation.General] = "general written authorisation",
+            [SubProcessorAuthorisation.Specific] = "specific written authorisation",
         }.ToFrozenDictionary(),
     };
 }

@@ -190,6 +190,26 @@ internal sealed partial class Labels
     public required string PublicSector { get; init; }
     public required string PrivateSector { get; init; }
 
+    // The processor's record (Art. 30(2))
+    public required string ProcessorRecordTitle { get; init; }
+    public required string ProcessorIntroduction { get; init; }
+    public required string SectionProcessorAndControllers { get; init; }
+    public required string SectionCategoriesOfProcessing { get; init; }
+    public required string SectionProcessorTransfers { get; init; }
+    public required string SectionProcessorSecurity { get; init; }
+    public required string NameAndContactDetails { get; init; }
+    public required string ProcessorIsController { get; init; }
+    public required string OnBehalfOf { get; init; }
+    public required string SubProcessor { get; init; }
+    public required string SubProcessors { get; init; }
+    public required string SubProcessorsEngaged { get; init; }
+    public required string SubProcessorAgreement { get; init; }
+    public required string SubProcessorAuthorisationField { get; init; }
+    public required string AuthorisedSubProcessors { get; init; }
+    public required string OwnPurposes { get; init; }
+    public required string AllProcessingForClients { get; init; }
+    public required string ProcessorRecordNotInTable { get; init; }
+
     // Dates and periods; InvariantGlobalization leaves no culture to ask for month names.
     public required IReadOnlyList<string> Months { get; init; }
     public required string And { get; init; }
@@ -214,6 +234,7 @@ internal sealed partial class Labels
     public required FrozenDictionary<DpiaStatus, string> DpiaStatusNames { get; init; }
     public required FrozenDictionary<DataSubjectRightKind, string> RightNames { get; init; }
     public required FrozenDictionary<ChannelKind, string> ChannelNames { get; init; }
+    public required FrozenDictionary<SubProcessorAuthorisation, string> SubProcessorAuthorisationNames { get; init; }
 
     public string YesOrNo(bool value) => value ? Yes : No;
 

@@ -15,7 +15,7 @@ namespace Binatic.ProcessingRegister.Export;
 /// else; labels are trusted. Lines end in "\n" whatever the writer's <see cref="TextWriter.NewLine"/>, and
 /// everything is written in the register's order, so identical registers give identical bytes.
 /// </remarks>
-internal sealed class MarkdownDocumentWriter
+internal sealed partial class MarkdownDocumentWriter
 {
     private const string Separator = "; ";
 
@@ -96,6 +96,12 @@ internal sealed class MarkdownDocumentWriter
 
     private void WriteDocument()
     {
+        if (!_register.Info.IsControllerRecord)
+        {
+            WriteProcessorDocument();
+            return;
+        }
+
         var groups = ActivityGroups();
         var activities = groups.SelectMany(group => group.Activities).ToList();
         WriteTitle();
@@ -121,6 +127,10 @@ internal sealed class MarkdownDocumentWriter
         WriteComplaints();
         WriteChildren();
         WriteCookies();
+        if (_register.Info.IsProcessorRecord)
+        {
+            WriteProcessorPart();
+        }
     }
 
     // A register with departments reads as the organisation does: a heading per department, in the register's order,
@@ -561,17 +571,17 @@ internal sealed class MarkdownDocumentWriter
         }
         else
         {
-            Transfers(activity.Transfers);
+            Transfers(activity.Transfers, Party);
         }
     }
 
-    private void Transfers(ValueArray<Transfer> transfers)
+    private void Transfers(ValueArray<Transfer> transfers, Func<string, string> recipientName)
     {
         var items = new List<(int, string)>();
         foreach (var transfer in transfers)
         {
             items.Add((0, Field(_labels.Country, Text(transfer.Country))));
-            items.Add((1, Sentence(_labels.Recipient) + ": " + (transfer.Recipient is { } recipient ? Party(recipient) : _labels.NotStated)));
+            items.Add((1, Sentence(_labels.Recipient) + ": " + (transfer.Recipient is { } recipient ? recipientName(recipient) : _labels.NotStated)));
             if (transfer.Description is { } description)
             {
                 items.Add((1, Sentence(_labels.Description) + ": " + Text(description)));
@@ -786,22 +796,20 @@ internal sealed class MarkdownDocumentWriter
         };
     }
 
-    private string Agreement(ProcessingAgreement? agreement)
-    {
-        if (agreement is null)
-        {
-            return _labels.NotStated;
-        }
+    private string Agreement(ProcessingAgreement? agreement) =>
+        agreement is null ? _labels.NotStated : Agreement(agreement.IsInPlace, agreement.Reference, agreement.Date);
 
-        var text = _labels.YesOrNo(agreement.IsInPlace);
-        if (agreement.Reference is { } reference)
+    private string Agreement(bool isInPlace, string? reference, DateOnly? date)
+    {
+        var text = _labels.YesOrNo(isInPlace);
+        if (reference is not null)
         {
             text += Separator + _labels.Reference + ": " + Text(reference);
         }
 
-        if (agreement.Date is { } date)
+        if (date is { } d)
         {
-            text += Separator + _labels.Date + ": " + _labels.FormatDate(date);
+            text += Separator + _labels.Date + ": " + _labels.FormatDate(d);
         }
 
         return text;
@@ -878,7 +886,7 @@ internal sealed class MarkdownDocumentWriter
         }
         else
         {
-            Transfers(_register.Transfers);
+            Transfers(_register.Transfers, Party);
         }
     }
 

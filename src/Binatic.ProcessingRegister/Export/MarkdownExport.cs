@@ -8,7 +8,9 @@ namespace Binatic.ProcessingRegister.Export;
 /// to hand to a supervisory authority on request (GDPR Art. 30(4)): a title with the controller and the register's
 /// date (its last review, or else the date of its privacy policy), an overview table of the activities, one section per activity with the points of Art. 30(1)(a)-(g) in
 /// that order, and then the processors, recipients, transfers, retention, security, data-subject rights,
-/// complaints, children and cookies. A register with departments has its activities under a heading per department
+/// complaints, children and cookies. A register that is also, or only, a processor's record (see
+/// <see cref="RegisterInfo.Role"/>) has that record as a part of its own, with the points of Art. 30(2)(a)-(d) in that
+/// order and a table of the sub-processors; a processor's record alone has a title of its own. A register with departments has its activities under a heading per department
 /// and per task, those without a department last. Set <see cref="MarkdownExportOptions.Layout"/> to
 /// <see cref="MarkdownLayout.VngTable"/> for the activities as the table of the VNG model register instead.
 /// </summary>
@@ -54,9 +56,12 @@ public static class MarkdownExport
         var layout = options?.Layout ?? MarkdownLayout.Document;
         switch (layout)
         {
-            case MarkdownLayout.VngTable:
+            // The VNG table has a row per activity of a controller's record; a processor's record has none, so it is
+            // written as the document it is.
+            case MarkdownLayout.VngTable when register.Info.IsControllerRecord:
                 VngTableWriter.Write(register, language, writer);
                 break;
+            case MarkdownLayout.VngTable:
             case MarkdownLayout.Document:
                 MarkdownDocumentWriter.Write(register, language, writer);
                 break;

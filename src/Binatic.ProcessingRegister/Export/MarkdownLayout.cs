@@ -18,7 +18,9 @@ public enum MarkdownLayout
     /// further processing; activities without a department fill a last table. Lists within a cell are joined with
     /// <c>&lt;br&gt;</c>, which GitHub renders as a line break. Choose it to compare with, or hand over as, a
     /// municipal register; choose <see cref="Document"/> for everything else the register holds (processors,
-    /// security, rights).
+    /// security, rights). The table holds a controller's record only: a register that is only a processor's record
+    /// (Art. 30(2)) is written as a <see cref="Document"/>, and one that is both says in its title block that the
+    /// processor's record is in the document.
     /// </summary>
     VngTable,
 }

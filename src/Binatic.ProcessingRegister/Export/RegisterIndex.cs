@@ -3,7 +3,7 @@ using Binatic.ProcessingRegister.Model;
 namespace Binatic.ProcessingRegister.Export;
 
 /// <summary>
-/// The parts of a register that activities name by id, each looked up by that id, for the writers that print a name
+/// The parts of a register that activities (and the categories of processing of a processor's record) name by id, each looked up by that id, for the writers that print a name
 /// where the register wrote an id.
 /// </summary>
 /// <remarks>
@@ -22,6 +22,7 @@ internal sealed class RegisterIndex
         Departments = ById(register.Departments, department => department.Id);
         Tasks = ById(register.Tasks, task => task.Id);
         Arrangements = ById(register.JointControllerArrangements, arrangement => arrangement.Id);
+        SubProcessors = ById(register.ProcessorRecord?.SubProcessors ?? default, subProcessor => subProcessor.Id);
     }
 
     public IReadOnlyDictionary<string, DataSubjectCategory> DataSubjects { get; }
@@ -40,6 +41,9 @@ internal sealed class RegisterIndex
     public IReadOnlyDictionary<string, OrganisationTask> Tasks { get; }
 
     public IReadOnlyDictionary<string, JointControllerArrangement> Arrangements { get; }
+
+    /// <summary>Gets the sub-processors of the processor's record, which its categories of processing and transfers name.</summary>
+    public IReadOnlyDictionary<string, SubProcessor> SubProcessors { get; }
 
     private static Dictionary<string, T> ById<T>(IEnumerable<T> entries, Func<T, string> id)
     {

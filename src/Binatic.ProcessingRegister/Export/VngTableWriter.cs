@@ -69,9 +69,19 @@ internal sealed class VngTableWriter
     {
         var info = _register.Info;
         Block("# " + DocumentTitle.Of(_register, _labels));
-        Block(
+        var lines = new List<string>
+        {
             "- **" + _labels.Title + ":** " + (string.IsNullOrEmpty(info.Title) ? _labels.NotStated : Text(info.Title)),
-            "- **" + _labels.VngColumns[ControllersColumn] + ":** " + Join(_register.Controllers.Select(ControllerName)));
+            "- **" + _labels.VngColumns[ControllersColumn] + ":** " + Join(_register.Controllers.Select(ControllerName)),
+        };
+        if (_register.Info.IsProcessorRecord)
+        {
+            // The model register has no columns for a processor's record; a reader of the table must not take it to
+            // be all the register holds.
+            lines.Add("- **" + _labels.ProcessorRecordTitle + ":** " + _labels.ProcessorRecordNotInTable);
+        }
+
+        Block([.. lines]);
     }
 
     private string ControllerName(Controller controller) =>

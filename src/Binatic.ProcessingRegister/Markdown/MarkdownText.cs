@@ -142,6 +142,12 @@ internal static class MarkdownText
         // an image), table cells (|) and maths ($, rendered by GitHub).
         '\\' or '<' or '>' or '&' or '*' or '_' or '`' or '~' or '[' or ']' or '|' or '$' => true,
 
+        // Markdig's extensions, which read more than GitHub does: a caret starts a superscript ("x^2^"), and two colons,
+        // equals signs or plus signs an inline container, a mark or an insertion ("::a::", "==a==", "++a++"). One field
+        // rarely pairs them, but two fields the exporter writes side by side can ("a ::" and ":: b").
+        '^' => true,
+        ':' or '=' or '+' when IsDoubled(line, i) => true,
+
         // A run of # followed by a space or the end: at the start a heading, after a space the closing sequence of a
         // heading, which would be dropped. "#5" or "C#" is left alone.
         '#' => (i == 0 || line[i - 1] == ' ') && EndsMarker(line, EndOfRun(line, i)),
@@ -165,6 +171,9 @@ internal static class MarkdownText
 
         _ => false,
     };
+
+    private static bool IsDoubled(string line, int i) =>
+        (i > 0 && line[i - 1] == line[i]) || (i + 1 < line.Length && line[i + 1] == line[i]);
 
     private static bool StartsWithWww(string line, int start) =>
         start >= 0

@@ -9,6 +9,7 @@ namespace Binatic.ProcessingRegister.Tests.Export;
 public sealed class ExportCommandTests
 {
     private static readonly string Example = Fixture.Register("example.yaml");
+    private static readonly string Processor = Fixture.Register("verwerker-voorbeeld.yaml");
 
     private static string ExampleJson(JsonExportOptions? options = null) =>
         JsonExport.ToJson(RegisterLoader.LoadFile(Example).GetRegisterOrThrow(), options);
@@ -202,6 +203,38 @@ public sealed class ExportCommandTests
 
         Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
         Assert.Contains("--layout applies to --format markdown only", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Exporting_a_processor_s_record_as_markdown_writes_the_processor_s_document()
+    {
+        var (exitCode, output, _) = Run("export", Processor, "--format", "markdown", "--language", "en");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(MarkdownExport.ToMarkdown(RegisterLoader.LoadFile(Processor).GetRegisterOrThrow(), new MarkdownExportOptions { Language = RegisterLanguage.English }), output);
+    }
+
+    [Fact]
+    public void The_vng_layout_for_a_processor_s_record_is_a_usage_error_that_exits_with_2_and_writes_nothing()
+    {
+        using var directory = new TemporaryDirectory();
+
+        var (exitCode, output, error) = Run("export", Processor, "--format", "markdown", "--layout", "vng", "--language", "en", "--output", directory["register.md"]);
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Contains("error: --layout vng writes the VNG model register's table of a controller's processing activities, and ", error, StringComparison.Ordinal);
+        Assert.Contains("is only a processor's record (register.role: processor), which has none; export it without --layout, or with --layout document.", error, StringComparison.Ordinal);
+        Assert.Empty(output);
+        Assert.Empty(directory.FileNames);
+    }
+
+    [Fact]
+    public void The_vng_layout_for_a_processor_s_record_is_refused_in_the_register_s_own_language()
+    {
+        var (exitCode, _, error) = Run("export", Processor, "--format", "markdown", "--layout", "vng");
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Contains("error: --layout vng schrijft de tabel van het VNG-modelregister met de verwerkingen van een verwerkingsverantwoordelijke, en ", error, StringComparison.Ordinal);
     }
 
     // For the integrator: once ExportFormats wires MarkdownExport, replace this test with ones that check that

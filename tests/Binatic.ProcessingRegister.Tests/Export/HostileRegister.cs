@@ -10,6 +10,38 @@ internal static class HostileRegister
 {
     public const int ActivityCount = 2;
 
+    /// <summary>
+    /// Gets a register that is only a processor's record (Art. 30(2)), with the hostile text in every text field of the
+    /// record: the processor, a client with its agreement and one category of processing, a sub-processor, a transfer
+    /// and the security statement and measures.
+    /// </summary>
+    public static Register AsProcessor(string text) => new()
+    {
+        Info = new RegisterInfo { Language = RegisterLanguage.English, Role = RegisterRole.Processor, Title = text, Scope = text },
+        Security = ProcessorSecurity(text),
+        ProcessorRecord = ProcessorRecord(text, new ProcessorOrganisation
+        {
+            Contact = Contact(text),
+            Representative = new Designation { IsDesignated = false, Note = text },
+            DataProtectionOfficer = new Designation { IsDesignated = true, Contact = Contact(text) },
+        }),
+    };
+
+    /// <summary>
+    /// Gets the register of <see cref="With"/> kept as both records: the controller's, then the processor's as a part of
+    /// its own, whose processor is the controller.
+    /// </summary>
+    public static Register WithBothRecords(string text)
+    {
+        var register = With(text);
+        return register with
+        {
+            Info = register.Info with { Role = RegisterRole.ControllerAndProcessor },
+            Security = ProcessorSecurity(text),
+            ProcessorRecord = ProcessorRecord(text, processor: null),
+        };
+    }
+
     public static Register With(string text) => new()
     {
         Info = new RegisterInfo { Language = RegisterLanguage.English, Title = text, Scope = text, PolicyVersion = text, PolicyDate = new DateOnly(2026, 3, 1) },
@@ -43,11 +75,7 @@ internal static class HostileRegister
                 Covenant = new Covenant { Name = text, Reference = text, Date = new DateOnly(2024, 3, 1) },
             },
         ],
-        Security = new SecurityPolicy
-        {
-            Statement = text,
-            Measures = [new SecurityMeasure { Id = "measure", Kind = SecurityMeasureKind.Technical, Description = text, Objectives = [SecurityObjective.Encryption] }],
-        },
+        Security = new SecurityPolicy { Statement = text, Measures = [Measure(text)] },
         Activities = [Activity("first", text), Activity("second", text)],
         Transfers = [Transfer(text)],
         RetentionPolicy = new RetentionPolicy { Principle = text, Criteria = [text], Rules = [Rule(text)], Exceptions = [text] },
@@ -82,6 +110,65 @@ internal static class HostileRegister
                 Essence = text,
             },
         ],
+    };
+
+    private static SecurityMeasure Measure(string text) =>
+        new() { Id = "measure", Kind = SecurityMeasureKind.Technical, Description = text, Objectives = [SecurityObjective.Encryption] };
+
+    // The processor's record names one measure for all its processing and its category one of its own.
+    private static SecurityPolicy ProcessorSecurity(string text) => new()
+    {
+        Statement = text,
+        Measures = [Measure(text), new SecurityMeasure { Id = "category-measure", Kind = SecurityMeasureKind.Organisational, Description = text }],
+    };
+
+    private static ProcessorRecord ProcessorRecord(string text, ProcessorOrganisation? processor) => new()
+    {
+        Processor = processor,
+        Clients =
+        [
+            new Client
+            {
+                Id = "client",
+                Contact = Contact(text),
+                Representative = new Designation { IsDesignated = false, Note = text },
+                DataProtectionOfficer = new Designation { IsDesignated = true, Contact = Contact(text) },
+                ProcessingAgreement = new ClientAgreement
+                {
+                    IsInPlace = true,
+                    Reference = text,
+                    Date = new DateOnly(2024, 3, 1),
+                    SubProcessorAuthorisation = SubProcessorAuthorisation.Specific,
+                    AuthorisedSubProcessors = ["sub-processor"],
+                },
+                Processing =
+                [
+                    new ProcessingCategory
+                    {
+                        Name = text,
+                        Description = text,
+                        DataSubjects = [text, text],
+                        DataCategories = [text],
+                        SubProcessors = ["sub-processor"],
+                        SecurityMeasures = ["category-measure"],
+                        Purposes = [text],
+                    },
+                ],
+            },
+        ],
+        SubProcessors =
+        [
+            new SubProcessor
+            {
+                Id = "sub-processor",
+                Name = text,
+                Service = text,
+                Location = Location(text),
+                ProcessingAgreement = new ProcessingAgreement { IsInPlace = true, Reference = text, Date = new DateOnly(2024, 3, 1) },
+            },
+        ],
+        Transfers = [Transfer(text) with { Recipient = "sub-processor" }],
+        SecurityMeasures = ["measure"],
     };
 
     private static ProcessingActivity Activity(string id, string text) => new()

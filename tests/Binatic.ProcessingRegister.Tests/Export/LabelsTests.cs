@@ -28,6 +28,7 @@ public sealed class LabelsTests
         AssertComplete(labels.DpiaStatusNames);
         AssertComplete(labels.RightNames);
         AssertComplete(labels.ChannelNames);
+        AssertComplete(labels.SubProcessorAuthorisationNames);
     }
 
     [Theory]

@@ -48,6 +48,8 @@ public sealed class MarkdownEscapingTests
         "Escaped \\| pipe and \\\\ backslash and a trailing \\",
         "Attributes {#id .class onclick=alert(1)}",
         "$x^2$ maths",
+        "x^2^ superscript and H~2~O subscript",
+        "==marked== and ++inserted++ and ::container::",
         "::: warning\ncontainer\n:::",
         "Term\n: definition",
         "+---+---+\n| a | b |\n+---+---+",
@@ -63,21 +65,23 @@ public sealed class MarkdownEscapingTests
     [MemberData(nameof(HostileTexts))]
     public void Register_text_adds_no_HTML_to_the_document(string text)
     {
-        var document = Export(text);
-
-        Assert.Empty(document.Descendants<HtmlBlock>());
-        Assert.Empty(document.Descendants<HtmlInline>());
+        Assert.All(EveryRecord(text), document =>
+        {
+            Assert.Empty(document.Descendants<HtmlBlock>());
+            Assert.Empty(document.Descendants<HtmlInline>());
+        });
     }
 
     [Theory]
     [MemberData(nameof(HostileTexts))]
     public void Register_text_adds_no_links_or_images_to_the_document(string text)
     {
-        var document = Export(text);
-
         // The exporter writes no links of its own, so any link would come from register text.
-        Assert.Empty(document.Descendants<LinkInline>());
-        Assert.Empty(document.Descendants<AutolinkInline>());
+        Assert.All(EveryRecord(text), document =>
+        {
+            Assert.Empty(document.Descendants<LinkInline>());
+            Assert.Empty(document.Descendants<AutolinkInline>());
+        });
     }
 
     [Theory]
@@ -124,6 +128,62 @@ public sealed class MarkdownEscapingTests
     }
 
     [Theory]
+    [MemberData(nameof(HostileTexts))]
+    public void Tables_of_a_processor_s_record_keep_their_rows_and_columns(string text)
+    {
+        var tables = Export(HostileRegister.AsProcessor(text)).Descendants<Table>().ToList();
+
+        // The security measures (one for all processing, one of the category) and the sub-processors.
+        Assert.Equal([(3, 4), (2, 4)], tables.Select(table => (table.Count, table.OfType<TableRow>().First().Count)));
+        Assert.All(tables, table => Assert.All(table.OfType<TableRow>(), row => Assert.Equal(table.OfType<TableRow>().First().Count, row.Count)));
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileTexts))]
+    public void Register_text_adds_no_headings_to_a_processor_s_record(string text)
+    {
+        var document = Export(HostileRegister.AsProcessor(text));
+
+        // The title; point (a) with the processor and the client; point (b) with the client and its category; points
+        // (c) and (d); the sub-processors.
+        Assert.Equal(1 + 3 + 3 + 2 + 1, document.Descendants<HeadingBlock>().Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileTexts))]
+    public void Register_text_reads_back_as_written_in_a_processor_s_record(string text)
+    {
+        var document = Export(HostileRegister.AsProcessor(text));
+        var expected = OneLine(text);
+        var category = document.Descendants<HeadingBlock>().Single(heading => heading.Level == 4);
+        var items = (ListBlock)document[document.IndexOf(category) + 1];
+        var description = items.Descendants<ParagraphBlock>().First();
+        var engaged = items.Descendants<ListBlock>().First();
+        var subProcessorName = (ParagraphBlock)((TableCell)((TableRow)document.Descendants<Table>().Last()[1])[0])[0];
+
+        Assert.Equal(expected, MarkdownSyntax.TextOf(category));
+        Assert.Equal("Description: " + expected, MarkdownSyntax.TextOf(description));
+        Assert.Equal(expected + " (countries: " + expected + "): " + expected, MarkdownSyntax.TextOf(engaged.Descendants<ParagraphBlock>().Single()));
+        Assert.Equal(expected, MarkdownSyntax.TextOf(subProcessorName));
+    }
+
+    [Theory]
+    [MemberData(nameof(HostileTexts))]
+    public void A_register_with_both_records_keeps_the_headings_and_tables_of_both_parts(string text)
+    {
+        var document = Export(HostileRegister.WithBothRecords(text));
+        var tables = document.Descendants<Table>().ToList();
+
+        // The controller's record as in Register_text_adds_no_headings, then the processor's part: its own title and its
+        // nine headings. The controller's security table has the processor's measure too.
+        Assert.Equal(2 + 2 + (HostileRegister.ActivityCount * 9) + 9 + 1 + 9, document.Descendants<HeadingBlock>().Count());
+        Assert.Equal(
+            [(1 + HostileRegister.ActivityCount, 5), (2, 4), (3, 5), (3, 3), (2, 3), (3, 4), (2, 4)],
+            tables.Select(table => (table.Count, table.OfType<TableRow>().First().Count)));
+        Assert.All(tables, table => Assert.All(table.OfType<TableRow>(), row => Assert.Equal(table.OfType<TableRow>().First().Count, row.Count)));
+    }
+
+    [Theory]
     [InlineData("Voorbeeld \u202EVB", "Voorbeeld \\u202EVB")]
     [InlineData("left\u2066isolate\u2069", "left\\u2066isolate\\u2069")]
     [InlineData("na\u200Bam and \uFEFFbom", "na\\u200Bam and \\uFEFFbom")]
@@ -164,8 +224,14 @@ public sealed class MarkdownEscapingTests
         Assert.Equal("first line second line", MarkdownText.Escape("first line\r\n\r\n  second line\n"));
     }
 
-    private static Markdig.Syntax.MarkdownDocument Export(string text) =>
-        MarkdownSyntax.Parse(MarkdownExport.ToMarkdown(HostileRegister.With(text)));
+    private static Markdig.Syntax.MarkdownDocument Export(string text) => Export(HostileRegister.With(text));
+
+    private static Markdig.Syntax.MarkdownDocument Export(Binatic.ProcessingRegister.Model.Register register) =>
+        MarkdownSyntax.Parse(MarkdownExport.ToMarkdown(register));
+
+    // The controller's record, the processor's record alone, and both in one register.
+    private static IEnumerable<Markdig.Syntax.MarkdownDocument> EveryRecord(string text) =>
+        [Export(text), Export(HostileRegister.AsProcessor(text)), Export(HostileRegister.WithBothRecords(text))];
 
     private static string OneLine(string text) => string.Join(' ', text.Split([' ', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 }
