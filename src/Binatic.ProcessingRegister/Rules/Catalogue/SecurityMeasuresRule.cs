@@ -56,9 +56,14 @@ internal sealed class SecurityMeasuresRule : Rule
         var measures = context.Register.Security?.Measures ?? default;
         if (measures.Count == 0 && context.Register.Activities.All(activity => activity.SecurityMeasures.Count == 0))
         {
-            yield return new Finding(
-                "/security/measures",
-                NoMeasures.Text());
+            // Art. 30(1)(g) asks the controller's record; a processor's record without measures is RPR052's.
+            if (context.Register.Info.IsControllerRecord)
+            {
+                yield return new Finding(
+                    "/security/measures",
+                    NoMeasures.Text());
+            }
+
             yield break;
         }
 
