@@ -22,6 +22,15 @@ public sealed class ProcessorSecurityMeasuresRuleTests
     }
 
     [Fact]
+    public void Measures_of_a_processor_only_register_that_serve_no_Art_32_aim_are_reported_under_the_processor_s_record()
+    {
+        var finding = Assert.Single(RuleFixture.FindingsOf("RPR009", "rpr049-client-agreements.yaml"));
+
+        Assert.Equal("/security/measures", finding.JsonPointer);
+        Assert.EndsWith("(Art. 30(2)(d), 32(1)).", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_measure_named_by_one_category_of_processing_is_enough()
     {
         Assert.Empty(RuleFixture.FindingsOf("RPR052", "rpr052-category-security-measures.yaml"));
