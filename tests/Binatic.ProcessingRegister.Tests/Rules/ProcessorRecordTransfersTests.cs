@@ -50,6 +50,22 @@ public sealed class ProcessorRecordTransfersTests
     }
 
     [Fact]
+    public void Alternative_safeguards_in_a_processor_s_transfer_are_reported()
+    {
+        var finding = Assert.Single(RuleFixture.FindingsOf("RPR027", Fixture));
+
+        Assert.Equal("/processorRecord/transfers/5/safeguards", finding.JsonPointer);
+    }
+
+    [Fact]
+    public void An_Art_49_derogation_for_a_regular_processor_s_transfer_is_reported()
+    {
+        var finding = Assert.Single(RuleFixture.FindingsOf("RPR029", Fixture));
+
+        Assert.Equal("/processorRecord/transfers/5/safeguards/0/derogation", finding.JsonPointer);
+    }
+
+    [Fact]
     public void A_processor_s_transfer_names_a_sub_processor_and_a_controller_s_transfer_a_processor_though_they_share_an_id()
     {
         Transfer toMailer = new() { Country = "US", Recipient = "mailer", Safeguards = [new Safeguard { Type = SafeguardType.AdequacyDecision }] };
