@@ -17,6 +17,7 @@ internal sealed class RuleContext
     private readonly Dictionary<string, Recipient> _recipients;
     private readonly Dictionary<string, Controller> _controllers;
     private readonly IReadOnlyDictionary<string, LoadResult>? _controllerRecords;
+    private readonly Dictionary<string, SubProcessor> _subProcessors;
 
     // Several rules read each activity's data categories; resolving them once, on first use, keeps that one lookup
     // per reference. Kept by the activity's position: a dictionary keyed by activity cost a hash per rule and activity.
@@ -38,6 +39,7 @@ internal sealed class RuleContext
         _processors = ById(register.Processors, p => p.Id);
         _recipients = ById(register.Recipients, r => r.Id);
         _controllers = ById(register.Controllers.Where(c => c.Id is not null), c => c.Id!);
+        _subProcessors = ById(register.ProcessorRecord?.SubProcessors ?? default, p => p.Id);
         _categoriesOfActivity = new (DataCategory, int)[]?[register.Activities.Count];
     }
 
@@ -59,6 +61,9 @@ internal sealed class RuleContext
     /// caller loaded no linked records, as <see cref="RegisterValidator"/> on its own does not.
     /// </summary>
     public LoadResult? ControllerRecord(string file) => _controllerRecords?.GetValueOrDefault(file);
+
+    /// <summary>Gets the sub-processor of the processor's record with <paramref name="id"/>, or <see langword="null"/>.</summary>
+    public SubProcessor? SubProcessor(string id) => _subProcessors.GetValueOrDefault(id);
 
     /// <summary>Gets the data categories an activity refers to that exist, with their index in the activity's list.</summary>
     /// <param name="activity">The activity's position in <see cref="Model.Register.Activities"/>.</param>
@@ -150,14 +155,34 @@ internal sealed class RuleContext
         }
     }
 
-    /// <summary>Gets the register-wide transfers, those of no single activity, with their JSON Pointers.</summary>
+    /// <summary>
+    /// Gets the register-wide transfers, those of no single activity, with their JSON Pointers: the controller's
+    /// (<c>/transfers/N</c>), then those of the processor's record (<c>/processorRecord/transfers/N</c>), whose
+    /// recipients are sub-processors (see <see cref="IsProcessorRecordTransfer"/>). A Chapter V safeguard is judged
+    /// the same whoever exports, so the transfer rules check both lists alike.
+    /// </summary>
     public IEnumerable<(Transfer Transfer, ItemPointer Pointer)> RegisterWideTransfers()
     {
         for (var j = 0; j < Register.Transfers.Count; j++)
         {
             yield return (Register.Transfers[j], new ItemPointer(null, "transfers", j));
         }
+
+        var processorTransfers = Register.ProcessorRecord?.Transfers ?? default;
+        for (var j = 0; j < processorTransfers.Count; j++)
+        {
+            yield return (processorTransfers[j], new ItemPointer(null, ProcessorRecordTransfers, j));
+        }
     }
+
+    /// <summary>
+    /// Gets a value indicating whether <paramref name="pointer"/> is a transfer of the processor's record, whose
+    /// <c>recipient</c> names a sub-processor rather than a processor or recipient of the controller's record.
+    /// </summary>
+    public static bool IsProcessorRecordTransfer(ItemPointer pointer) =>
+        pointer.Activity is null && string.Equals(pointer.List, ProcessorRecordTransfers, StringComparison.Ordinal);
+
+    private const string ProcessorRecordTransfers = "processorRecord/transfers";
 
     private (DataCategory Category, int Index)[] Resolve(ProcessingActivity activity)
     {

@@ -17,6 +17,20 @@ internal static class TransferAndRiskRegisters
         Controllers = [new Controller { Contact = new ContactDetails { Name = "Example BV" } }],
     };
 
+    /// <summary>
+    /// Gets a processor-only register (<c>role: processor</c>) with one client, <c>shop</c>, and one category of
+    /// processing carried out for it, to be completed with <c>with</c>.
+    /// </summary>
+    public static Register ProcessorOnly(ProcessingCategory category) => new()
+    {
+        Info = new RegisterInfo { Language = RegisterLanguage.English, Role = RegisterRole.Processor },
+        ProcessorRecord = new ProcessorRecord
+        {
+            Processor = new ProcessorOrganisation { Contact = new ContactDetails { Name = "Example Hosting BV" } },
+            Clients = [new Client { Id = "shop", Contact = new ContactDetails { Name = "Example Shop BV" }, Processing = [category] }],
+        },
+    };
+
     /// <summary>Gets an activity with a name and purposes, to be completed with <c>with</c>.</summary>
     public static ProcessingActivity Activity(string name, params string[] purposes) =>
         new() { Id = "activity", Name = name, Purposes = [.. purposes] };

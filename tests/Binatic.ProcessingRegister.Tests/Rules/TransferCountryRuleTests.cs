@@ -35,6 +35,18 @@ public sealed class TransferCountryRuleTests
     }
 
     [Fact]
+    public void A_transfer_of_a_processor_s_record_with_a_blank_country_is_an_error_at_the_country()
+    {
+        var register = RegisterLoader.LoadFile(Fixture.Path("processor-clean.yaml")).GetRegisterOrThrow();
+        register = register with { ProcessorRecord = register.ProcessorRecord! with { Transfers = [Transfer("")] } };
+
+        var finding = Assert.Single(RegisterValidator.Validate(register, RuleFixture.Options), d => d.RuleId == "RPR006");
+
+        Assert.Equal("/processorRecord/transfers/0/country", finding.JsonPointer);
+        Assert.StartsWith("A transfer of the processor's record to 'hosting' does not name", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_transfer_naming_its_country_passes()
     {
         var register = Clean() with { Transfers = [Transfer("US")] };

@@ -17,14 +17,14 @@ internal sealed class AdequacyClaimRule : Rule
         "Adequacy claimed where there is none",
         DiagnosticSeverity.Error,
         "Art. 45; Decision (EU) 2023/1795",
-        "A transfer names an `adequacyDecision` safeguard while no Commission adequacy decision is in force for its country today; for the United States, whose decision covers certified organisations only, while the transfer's `recipient` is not a processor or recipient with `dpfCertified: true`.",
+        "A transfer names an `adequacyDecision` safeguard while no Commission adequacy decision is in force for its country today; for the United States, whose decision covers certified organisations only, while the transfer's `recipient` is not a processor, recipient or sub-processor with `dpfCertified: true`.",
         $"Only a Commission decision under Art. 45 makes a third country adequate. The decision for {CertifiedOnly.Country} of {GdprFacts.Display(CertifiedOnly.Since)} ({CertifiedOnly.Source}, the EU-US Data Privacy Framework) covers only organisations on the US Department of Commerce's list; a transfer to any other US organisation needs an Art. 46 safeguard. Transfers to EEA countries are not transfers at all (see RPR031).",
         "Check the Commission's list of adequacy decisions. For the US, name the recipient in `recipient` and set `dpfCertified: true` on it once its certification is confirmed; otherwise name the safeguard actually used, such as the 2021/914 standard contractual clauses.")
     {
         Dutch = new(
             "Adequaatheid geclaimd waar die er niet is",
             "art. 45 AVG; Uitvoeringsbesluit (EU) 2023/1795",
-            "Een doorgifte noemt een waarborg `adequacyDecision` terwijl voor haar land vandaag geen adequaatheidsbesluit van de Commissie geldt; of, voor de Verenigde Staten, waarvan het besluit alleen gecertificeerde organisaties dekt, terwijl de `recipient` van de doorgifte geen verwerker of ontvanger met `dpfCertified: true` is.",
+            "Een doorgifte noemt een waarborg `adequacyDecision` terwijl voor haar land vandaag geen adequaatheidsbesluit van de Commissie geldt; of, voor de Verenigde Staten, waarvan het besluit alleen gecertificeerde organisaties dekt, terwijl de `recipient` van de doorgifte geen verwerker, ontvanger of subverwerker met `dpfCertified: true` is.",
             $"Alleen een besluit van de Commissie op grond van art. 45 AVG maakt een derde land adequaat. Het besluit voor {CertifiedOnly.Country} van {GdprFacts.DisplayDutch(CertifiedOnly.Since)} ({CertifiedOnly.Source}, het EU-VS-kader voor gegevensbescherming) dekt alleen organisaties op de lijst van het Amerikaanse ministerie van Handel; een doorgifte aan elke andere Amerikaanse organisatie heeft een waarborg uit art. 46 AVG nodig. Doorgiften naar landen van de EER zijn helemaal geen doorgiften (zie RPR031).",
             "Raadpleeg de lijst van adequaatheidsbesluiten van de Commissie. Noem voor de VS de ontvanger in `recipient` en zet `dpfCertified: true` bij hem zodra zijn certificering is bevestigd; noem anders de waarborg die werkelijk wordt gebruikt, zoals de modelcontractbepalingen van 2021/914."),
     };
@@ -56,7 +56,7 @@ internal sealed class AdequacyClaimRule : Rule
 
             for (var k = 0; k < transfer.Safeguards.Count; k++)
             {
-                if (transfer.Safeguards[k].Type == SafeguardType.AdequacyDecision && Problem(context, transfer) is { } problem)
+                if (transfer.Safeguards[k].Type == SafeguardType.AdequacyDecision && Problem(context, transfer, pointer) is { } problem)
                 {
                     yield return new Finding($"{pointer}/safeguards/{k}/type", problem);
                 }
@@ -64,7 +64,7 @@ internal sealed class AdequacyClaimRule : Rule
         }
     }
 
-    private static MessageText? Problem(RuleContext context, Transfer transfer)
+    private static MessageText? Problem(RuleContext context, Transfer transfer, ItemPointer pointer)
     {
         var decision = GdprFacts.AdequacyFor(transfer.Country, context.Today);
         if (decision is null)
@@ -77,7 +77,7 @@ internal sealed class AdequacyClaimRule : Rule
             return null;
         }
 
-        if (TransferAndRiskChecks.PartyOf(context, transfer.Recipient) is not { } party)
+        if (TransferAndRiskChecks.RecipientOf(context, transfer, pointer) is not { } party)
         {
             return NoRecipient.With(("country", transfer.Country), ("scope", decision.Scope), ("source", decision.Source));
         }

@@ -30,7 +30,8 @@ internal sealed class ChildrenWithoutConsentRule : Rule
     public override IEnumerable<Finding> CheckRegister(RuleContext context)
     {
         var register = context.Register;
-        if (register.Children is not { } children)
+        // The age of consent concerns a controller's own consent-based activities; a processor-only register has none.
+        if (register.Children is not { } children || !register.Info.IsControllerRecord)
         {
             yield break;
         }

@@ -57,7 +57,7 @@ internal sealed class CountryClassificationRule : Rule
             }
 
             // The other safeguards are listed only for a finding: most transfers outside the EEA have one.
-            if (HasOtherThanAdequacy(transfer.Safeguards) && TransferAndRiskChecks.AdequacyCovering(context, transfer) is { } decision)
+            if (HasOtherThanAdequacy(transfer.Safeguards) && TransferAndRiskChecks.AdequacyCovering(context, transfer, pointer) is { } decision)
             {
                 var others = transfer.Safeguards.Where(s => s.Type != SafeguardType.AdequacyDecision).Select(s => WireNames.Format(s.Type)).ToList();
                 yield return new Finding(

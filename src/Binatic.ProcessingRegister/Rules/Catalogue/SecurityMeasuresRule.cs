@@ -51,14 +51,24 @@ internal sealed class SecurityMeasuresRule : Rule
         "No security measure serves these Art. 32(1) aims: {aims}; add such measures, or list these 'objectives' on the measures that serve them (Art. 30(1)(g), 32(1)).",
         "Geen beveiligingsmaatregel dient deze doelen van art. 32 lid 1 AVG: {aims}; neem zulke maatregelen, of noem deze 'objectives' bij de maatregelen die ze dienen (art. 30 lid 1 onder g en 32 lid 1 AVG).");
 
+    // Art. 32(1) binds a processor as well; its record describes the measures under Art. 30(2)(d), not 30(1)(g).
+    private static readonly MessageTemplate AimsNotServedByProcessor = new(
+        "No security measure serves these Art. 32(1) aims: {aims}; add such measures, or list these 'objectives' on the measures that serve them (Art. 30(2)(d), 32(1)).",
+        "Geen beveiligingsmaatregel dient deze doelen van art. 32 lid 1 AVG: {aims}; neem zulke maatregelen, of noem deze 'objectives' bij de maatregelen die ze dienen (art. 30 lid 2 onder d en 32 lid 1 AVG).");
+
     public override IEnumerable<Finding> CheckRegister(RuleContext context)
     {
         var measures = context.Register.Security?.Measures ?? default;
         if (measures.Count == 0 && context.Register.Activities.All(activity => activity.SecurityMeasures.Count == 0))
         {
-            yield return new Finding(
-                "/security/measures",
-                NoMeasures.Text());
+            // Art. 30(1)(g) asks the controller's record; a processor's record without measures is RPR052's.
+            if (context.Register.Info.IsControllerRecord)
+            {
+                yield return new Finding(
+                    "/security/measures",
+                    NoMeasures.Text());
+            }
+
             yield break;
         }
 
@@ -91,7 +101,7 @@ internal sealed class SecurityMeasuresRule : Rule
         {
             yield return new Finding(
                 "/security/measures",
-                AimsNotServed.With(("aims", MessageText.Join(", ", missing))));
+                (context.Register.Info.IsControllerRecord ? AimsNotServed : AimsNotServedByProcessor).With(("aims", MessageText.Join(", ", missing))));
         }
     }
 }

@@ -27,12 +27,28 @@ internal static class TransferAndRiskChecks
             : null;
     }
 
+    /// <summary>Gets the sub-processor of the processor's record with <paramref name="id"/>, or <see langword="null"/>.</summary>
+    public static Party? SubProcessorOf(RuleContext context, string? id) =>
+        id is not null && context.SubProcessor(id) is { } subProcessor
+            ? new Party(subProcessor.Id, subProcessor.Location, subProcessor.IsDpfCertified)
+            : null;
+
+    /// <summary>
+    /// Gets the party a transfer names as its <c>recipient</c>: a sub-processor for a transfer of the processor's
+    /// record, otherwise a processor or recipient of the controller's record.
+    /// </summary>
+    public static Party? RecipientOf(RuleContext context, Transfer transfer, ItemPointer at) =>
+        RuleContext.IsProcessorRecordTransfer(at) ? SubProcessorOf(context, transfer.Recipient) : PartyOf(context, transfer.Recipient);
+
     /// <summary>
     /// Gets the adequacy decision that covers <paramref name="transfer"/> on <see cref="RuleContext.Today"/>: one in
     /// force for its country and, where the decision covers certified organisations only (the US), a recipient that
     /// is certified. <see langword="null"/> when the transfer needs an Art. 46 safeguard or an Art. 49 derogation.
     /// </summary>
-    public static AdequacyDecision? AdequacyCovering(RuleContext context, Transfer transfer)
+    /// <param name="context">The register under review.</param>
+    /// <param name="transfer">The transfer.</param>
+    /// <param name="at">Where the transfer is, which says whose parties its recipient is among.</param>
+    public static AdequacyDecision? AdequacyCovering(RuleContext context, Transfer transfer, ItemPointer at)
     {
         var decision = GdprFacts.AdequacyFor(transfer.Country, context.Today);
         if (decision is null)
@@ -40,10 +56,21 @@ internal static class TransferAndRiskChecks
             return null;
         }
 
-        return !decision.CertifiedOrganisationsOnly || PartyOf(context, transfer.Recipient) is { IsDpfCertified: true }
+        // The recipient is looked up only for a decision that covers certified organisations only.
+        return !decision.CertifiedOrganisationsOnly || RecipientOf(context, transfer, at) is { IsDpfCertified: true }
             ? decision
             : null;
     }
+
+    /// <summary>
+    /// Gets the adequacy decision that covers data going to <paramref name="country"/> and to
+    /// <paramref name="recipient"/> on <see cref="RuleContext.Today"/>, as for a transfer (see
+    /// <see cref="AdequacyCovering(RuleContext, Transfer, ItemPointer)"/>).
+    /// </summary>
+    public static AdequacyDecision? AdequacyCovering(RuleContext context, string country, Party recipient) =>
+        GdprFacts.AdequacyFor(country, context.Today) is { } decision && (!decision.CertifiedOrganisationsOnly || recipient.IsDpfCertified)
+            ? decision
+            : null;
 }
 
 /// <summary>

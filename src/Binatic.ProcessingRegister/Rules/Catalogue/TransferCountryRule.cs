@@ -10,14 +10,14 @@ internal sealed class TransferCountryRule : Rule
         "Transfer does not name a country",
         DiagnosticSeverity.Error,
         "Art. 30(1)(e), 44",
-        "A transfer, of an activity or of the register as a whole, has an empty `country`.",
+        "A transfer, of an activity, of the register as a whole or of the processor's record, has an empty `country`.",
         "Art. 30(1)(e) requires the record to identify each third country or international organisation data is transferred to. Every other check on a transfer under Chapter V (Art. 44-49) depends on the destination: whether an adequacy decision covers it, which safeguards are needed and what a transfer impact assessment must look at.",
         "Set `country` to the ISO 3166-1 alpha-2 code of the country the data goes to, such as `US`; list a transfer to several countries once per country.")
     {
         Dutch = new(
             "Doorgifte zonder land",
             "art. 30 lid 1 onder e en 44 AVG",
-            "Een doorgifte, van een verwerking of van het register als geheel, heeft een leeg `country`.",
+            "Een doorgifte, van een verwerking, van het register als geheel of van het register van de verwerker, heeft een leeg `country`.",
             "Art. 30 lid 1 onder e AVG vraagt het register elk derde land of elke internationale organisatie te noemen waarheen gegevens worden doorgegeven. Elke andere toets van een doorgifte onder hoofdstuk V (art. 44-49 AVG) hangt af van de bestemming: of een adequaatheidsbesluit haar dekt, welke waarborgen nodig zijn en waar een beoordeling van de doorgifte naar moet kijken.",
             "Zet `country` op de ISO 3166-1 alpha-2-code van het land waarheen de gegevens gaan, zoals `US`; noem een doorgifte naar meerdere landen eenmaal per land."),
     };
@@ -33,6 +33,10 @@ internal sealed class TransferCountryRule : Rule
     private static readonly MessageTemplate RegisterWide = new(
         "A register-wide transfer",
         "Een doorgifte van het hele register");
+
+    private static readonly MessageTemplate OfProcessorRecord = new(
+        "A transfer of the processor's record",
+        "Een doorgifte van het register van de verwerker");
 
     private static readonly MessageTemplate To = new(
         " to '{recipient}'",
@@ -62,6 +66,15 @@ internal sealed class TransferCountryRule : Rule
             if (string.IsNullOrWhiteSpace(registerWide[j].Country))
             {
                 yield return Unnamed($"/transfers/{j}", RegisterWide.Text(), registerWide[j].Recipient);
+            }
+        }
+
+        var processorTransfers = context.Register.ProcessorRecord?.Transfers ?? default;
+        for (var j = 0; j < processorTransfers.Count; j++)
+        {
+            if (string.IsNullOrWhiteSpace(processorTransfers[j].Country))
+            {
+                yield return Unnamed($"/processorRecord/transfers/{j}", OfProcessorRecord.Text(), processorTransfers[j].Recipient);
             }
         }
     }

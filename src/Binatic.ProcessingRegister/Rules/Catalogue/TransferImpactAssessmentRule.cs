@@ -46,7 +46,7 @@ internal sealed class TransferImpactAssessmentRule : Rule
         {
             if (!string.IsNullOrWhiteSpace(transfer.ImpactAssessmentReference) ||
                 GdprFacts.IsInEea(transfer.Country) ||
-                TransferAndRiskChecks.AdequacyCovering(context, transfer) is not null)
+                TransferAndRiskChecks.AdequacyCovering(context, transfer, pointer) is not null)
             {
                 continue;
             }
