@@ -50,6 +50,17 @@ public sealed class GeneratedDocsTests
         GeneratedSection.Verify(RepositoryFile.Path("docs/municipal-findings.md"), "municipal-findings", block.ToString());
     }
 
+    [Fact]
+    public void The_processor_record_page_shows_the_findings_on_the_example_processor_record()
+    {
+        var block = new StringBuilder()
+            .AppendLine("```text")
+            .Append(RegisterFindings.Text("verwerker-voorbeeld.yaml"))
+            .AppendLine("```");
+
+        GeneratedSection.Verify(RepositoryFile.Path("docs/processor-record.md"), "processor-findings", block.ToString());
+    }
+
     private static void Rows(StringBuilder table, string header, IEnumerable<RuleDescriptor> rules)
     {
         table.AppendLine(header).AppendLine("|---|---|---|---|");

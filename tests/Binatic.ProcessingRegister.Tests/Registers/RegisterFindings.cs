@@ -1,6 +1,4 @@
 using System.Text;
-using Binatic.ProcessingRegister.Loading;
-using Binatic.ProcessingRegister.Rules;
 using Binatic.ProcessingRegister.Tests.Rules;
 using Binatic.ProcessingRegister.Tests.Support;
 
@@ -12,19 +10,18 @@ namespace Binatic.ProcessingRegister.Tests.Registers;
 /// </summary>
 internal static class RegisterFindings
 {
-    /// <summary>Gets the findings on <c>registers/<paramref name="fileName"/></c>, one line each, in the order of the file.</summary>
+    /// <summary>
+    /// Gets the findings on <c>registers/<paramref name="fileName"/></c>, one line each, in the order of the file, as
+    /// <see cref="RegisterReview"/> finds them: with the records of clients that a processor's record links to.
+    /// </summary>
     public static string Text(string fileName)
     {
-        var loaded = RegisterLoader.Parse(File.ReadAllText(Fixture.Register(fileName)), $"registers/{fileName}");
-        var language = loaded.Register!.Info.Language;
-        var findings = loaded.Diagnostics.Select(d => d.In(language))
-            .Concat(RegisterValidator.Validate(loaded, RuleFixture.Options with { Language = null }))
-            .OrderBy(d => d.Line)
-            .ThenBy(d => d.Column);
+        var path = Fixture.Register(fileName);
+        var review = RegisterReview.OfFile(path, new ReviewOptions { ValidationOptions = RuleFixture.Options with { Language = null } });
         var text = new StringBuilder();
-        foreach (var finding in findings)
+        foreach (var finding in review.Findings)
         {
-            text.AppendLine(finding.ToString());
+            text.AppendLine(finding.ToString().Replace(path, $"registers/{fileName}", StringComparison.Ordinal));
         }
 
         return text.ToString();
