@@ -12,23 +12,7 @@ internal sealed partial class MarkdownDocumentWriter
 {
     private void WriteProcessorDocument()
     {
-        var info = _register.Info;
-        Heading(1, DocumentTitle.OfProcessorRecord(_register, _labels));
-        Paragraph(_labels.ProcessorIntroduction);
-        if (_language != info.Language)
-        {
-            Paragraph(_labels.QuotedAsWrittenIn + _labels.LanguageNames[info.Language] + ".");
-        }
-
-        // The privacy policy's version and date belong to a controller's record, so they are left out here.
-        List(
-        [
-            (0, Field(_labels.Title, OrNotStated(info.Title))),
-            (0, Field(_labels.Scope, OrNotStated(info.Scope))),
-            (0, Field(_labels.LastReviewed, OrNotStated(info.LastReviewed))),
-            (0, Field(_labels.NextReview, OrNotStated(info.NextReview))),
-            (0, Field(_labels.SmallOrganisationExemption, _labels.YesOrNo(info.ClaimsSmallOrganisationExemption))),
-        ]);
+        WriteTitle(DocumentTitle.OfProcessorRecord(_register, _labels), _labels.ProcessorIntroduction, isControllerRecord: false);
         WriteProcessorRecord();
     }
 

@@ -183,11 +183,17 @@ internal sealed partial class MarkdownDocumentWriter
         }
     }
 
-    private void WriteTitle()
+    private void WriteTitle() => WriteTitle(DocumentTitle.Of(_register, _labels), _labels.Introduction, isControllerRecord: true);
+
+    /// <summary>
+    /// Writes a document's title, introduction and what the register says about itself; the privacy policy's version
+    /// and date belong to a controller's record, so a processor's record leaves them out.
+    /// </summary>
+    private void WriteTitle(string title, string introduction, bool isControllerRecord)
     {
         var info = _register.Info;
-        Heading(1, DocumentTitle.Of(_register, _labels));
-        Paragraph(_labels.Introduction);
+        Heading(1, title);
+        Paragraph(introduction);
         if (_language != info.Language)
         {
             Paragraph(_labels.QuotedAsWrittenIn + _labels.LanguageNames[info.Language] + ".");
@@ -197,8 +203,13 @@ internal sealed partial class MarkdownDocumentWriter
         [
             (0, Field(_labels.Title, OrNotStated(info.Title))),
             (0, Field(_labels.Scope, OrNotStated(info.Scope))),
-            (0, Field(_labels.PolicyVersion, OrNotStated(info.PolicyVersion))),
-            (0, Field(_labels.PolicyDate, OrNotStated(info.PolicyDate))),
+            .. isControllerRecord
+                ? (IEnumerable<(int, string)>)
+                [
+                    (0, Field(_labels.PolicyVersion, OrNotStated(info.PolicyVersion))),
+                    (0, Field(_labels.PolicyDate, OrNotStated(info.PolicyDate))),
+                ]
+                : [],
             (0, Field(_labels.LastReviewed, OrNotStated(info.LastReviewed))),
             (0, Field(_labels.NextReview, OrNotStated(info.NextReview))),
             (0, Field(_labels.SmallOrganisationExemption, _labels.YesOrNo(info.ClaimsSmallOrganisationExemption))),
