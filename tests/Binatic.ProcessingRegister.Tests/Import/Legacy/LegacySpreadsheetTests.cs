@@ -46,6 +46,14 @@ public sealed class LegacySpreadsheetTests
     }
 
     [Fact]
+    public void The_preambles_label_the_controller_s_details_as_the_layouts_do_in_the_sheet_s_language()
+    {
+        Assert.Equal(LayoutColumns.Preamble.Select(label => label.English), LegacyIco.Sheet.Rows.Take(10).Select(row => row[0]));
+        Assert.Equal(LayoutColumns.Preamble.Take(7).Select(label => label.French), LegacyCnil.Sheet.Rows.Take(7).Select(row => row[0]));
+        Assert.Equal(LayoutColumns.Preamble.Take(7).Select(label => label.Dutch), LegacyVng.Sheet.Rows.Take(7).Select(row => row[0]));
+    }
+
+    [Fact]
     public void The_ico_workbook_has_the_template_s_thirty_headers_under_its_merged_section_headings()
     {
         var cells = WorkbookCells.Describe(LegacySpreadsheets.Named("ico-controller.xlsx").Generate());
