@@ -1,6 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
-using Binatic.ProcessingRegister.Tests.Export;
+using Binatic.ProcessingRegister.Tests.Support;
 using Microsoft.VisualBasic.FileIO;
 
 namespace Binatic.ProcessingRegister.Tests.Import.Legacy;
@@ -17,7 +16,7 @@ public sealed class LegacyLibreOfficeTests
     [MemberData(nameof(Workbooks))]
     public void LibreOffice_opens_every_workbook_and_shows_every_cell_the_generator_wrote(string fileName)
     {
-        Assert.SkipWhen(FindSoffice() is null, "LibreOffice (soffice) is not installed.");
+        LibreOffice.SkipUnlessInstalled();
         var spreadsheet = LegacySpreadsheets.Named(fileName);
         var sheet = spreadsheet.FileName switch
         {
@@ -52,24 +51,12 @@ public sealed class LegacyLibreOfficeTests
 
     private static List<string[]> ConvertToCsv(string workbook)
     {
-        using var directory = new TemporaryDirectory();
-        // A profile of its own, so that conversions running side by side do not wait for each other's lock.
-        var profile = new Uri(directory["profile"]).AbsoluteUri;
-        var start = new ProcessStartInfo(FindSoffice()!, [$"-env:UserInstallation={profile}", "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", directory.Path, workbook])
+        using var parser = new TextFieldParser(new StringReader(LibreOffice.ConvertToCsv(File.ReadAllBytes(workbook))))
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
+            TextFieldType = FieldType.Delimited,
+            HasFieldsEnclosedInQuotes = true,
+            TrimWhiteSpace = false,
         };
-        using (var process = Process.Start(start)!)
-        {
-            process.StandardOutput.ReadToEnd();
-            process.StandardError.ReadToEnd();
-            Assert.True(process.WaitForExit(120_000), "LibreOffice took more than two minutes to convert the workbook.");
-        }
-
-        var csv = directory[Path.ChangeExtension(Path.GetFileName(workbook), ".csv")];
-        Assert.True(File.Exists(csv), $"LibreOffice wrote no CSV of {Path.GetFileName(workbook)}.");
-        using var parser = new TextFieldParser(csv) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = false };
         parser.SetDelimiters(",");
         var rows = new List<string[]>();
         while (!parser.EndOfData)
@@ -79,9 +66,4 @@ public sealed class LegacyLibreOfficeTests
 
         return rows;
     }
-
-    private static string? FindSoffice() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
-            .Select(folder => Path.Combine(folder, "soffice"))
-            .FirstOrDefault(File.Exists);
 }
