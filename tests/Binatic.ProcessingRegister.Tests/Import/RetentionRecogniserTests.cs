@@ -24,6 +24,7 @@ public sealed class RetentionRecogniserTests
     [InlineData("Twelve months", "P12M")]
     [InlineData("Maximaal 2 jaar", "P2Y")]
     [InlineData("Bewaartermijn: 7 jaar (fiscale bewaarplicht, art. 52 AWR)", "P7Y")]
+    [InlineData("7 (zeven) jaar", "P7Y")]
     [InlineData("P7Y", "P7Y")]
     [InlineData("p1y6m", "P1Y6M")]
     public void A_period_in_digits_or_words_is_recognised_in_english_dutch_and_french(string text, string period)
@@ -85,7 +86,11 @@ public sealed class RetentionRecogniserTests
     [InlineData("0 dagen")]
     [InlineData("10000 jaar")]
     [InlineData("1,5 jaar")]
-    public void Two_periods_a_zero_or_a_number_the_format_cannot_hold_are_not_guessed(string text)
+    [InlineData("2-5 jaar")]
+    [InlineData("2 tot 5 jaar")]
+    [InlineData("2 à 5 ans")]
+    [InlineData("3 or 4 years")]
+    public void Two_periods_a_range_a_zero_or_a_number_the_format_cannot_hold_are_not_guessed(string text)
     {
         Assert.Null(RetentionRecogniser.Recognise(text));
     }
