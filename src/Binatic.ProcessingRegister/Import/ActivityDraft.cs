@@ -210,8 +210,9 @@ internal sealed class ActivityDraft
     private static IReadOnlyList<string> Items(string text) =>
         [.. CellItems.Split(text).Select(item => item.Trim()).Where(item => item.Length > 0)];
 
-    // "None", "n.v.t.", "-" or "No" in a list column says there is nothing to list.
-    private static bool IsNone(string text) => CountryRecogniser.IsNone(text) || YesNoRecogniser.Recognise(text) == false;
+    private static bool IsNone(string text) => CellValue.SaysNothing(text);
+
+    private static bool NoThirdCountry(string text) => CellValue.SaysNothing(text) || CountryRecogniser.IsNone(text);
 
     private string Say(string english, string dutch) => Language == RegisterLanguage.Dutch ? dutch : english;
 
@@ -489,7 +490,7 @@ internal sealed class ActivityDraft
 
     private void ReadCountries(SheetCell cell, string text)
     {
-        if (IsNone(text))
+        if (NoThirdCountry(text))
         {
             _noTransfers = true;
             return;
@@ -497,16 +498,15 @@ internal sealed class ActivityDraft
 
         foreach (var item in Items(text))
         {
-            if (CountryRecogniser.Recognise(item) is { } country)
+            var read = CountryRecogniser.Read(item);
+            _countries.AddRange(read.Codes.Where(code => !_countries.Contains(code, StringComparer.Ordinal)));
+            if (read.Codes.IsEmpty)
             {
-                if (!_countries.Contains(country, StringComparer.Ordinal))
-                {
-                    _countries.Add(country);
-                }
+                TransferNotRecognised(cell, item, ImportMessages.CountryNotRecognised);
             }
             else
             {
-                TransferNotRecognised(cell, item, ImportMessages.CountryNotRecognised);
+                read.Unrecognised.ToList().ForEach(part => TransferNotRecognised(cell, part, ImportMessages.CountryNotRecognised));
             }
         }
     }
@@ -534,7 +534,7 @@ internal sealed class ActivityDraft
 
     private void ReadTransfers(SheetCell cell, string text)
     {
-        if (IsNone(text))
+        if (NoThirdCountry(text))
         {
             _noTransfers = true;
             return;
