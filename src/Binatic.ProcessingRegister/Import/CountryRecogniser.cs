@@ -15,7 +15,9 @@ namespace Binatic.ProcessingRegister.Import;
 internal static class CountryRecogniser
 {
     private static readonly PhraseTable<string> Names = new(
-        CountryNames.All.SelectMany(c => c.Names.Select(name => (string.Join(' ', Tokens.Of(name).Select(t => t.Text)), c.Code))));
+        CountryNames.All
+            .SelectMany(c => c.Names.Select(name => (string.Join(' ', Tokens.Of(name).Select(t => t.Text)), c.Code)))
+            .Distinct()); // "Egypte" and "Égypte" are one name once folded; a name of two countries still throws.
 
     private static readonly Dictionary<string, string> Codes = CountryNames.All
         .SelectMany(c => c.OtherCodes.Append(c.Code).Append(c.Alpha3).Select(code => (Code: code.ToLowerInvariant(), c.Code)))
@@ -36,6 +38,14 @@ internal static class CountryRecogniser
         "sans", "n", "v", "t", "a", "europese", "european", "unie", "union", "europeenne", "economic", "economische",
         "ruimte", "area", "espace", "economique", "europeen", "third", "derde", "countries", "country", "landen", "land",
         "pays", "tiers",
+    };
+
+    // Words that turn "the EU" into "outside the EU": allowed only beside a negation ("geen doorgifte buiten de EU").
+    private static readonly HashSet<string> Outside = new(StringComparer.Ordinal) { "buiten", "outside", "beyond", "hors" };
+
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal)
+    {
+        "geen", "none", "no", "nee", "non", "niet", "not", "aucun", "aucune", "neant", "nvt", "nil",
     };
 
     // Words that join the countries of a list: "Verenigde Staten en India", "US and UK".
@@ -111,9 +121,11 @@ internal static class CountryRecogniser
         }
 
         // "NO" in capitals is Norway (see the remarks), so it does not say "none".
-        return tokens.Count > 0
-            && tokens.Any(t => NoneWords.Contains(t.Text) && !(t.IsUpperCase && t.Text == "no"))
-            && tokens.All(t => (NoneWords.Contains(t.Text) && !(t.IsUpperCase && t.Text == "no")) || NoneFillers.Contains(t.Text));
+        bool IsNoneWord(Token t) => NoneWords.Contains(t.Text) && !(t.IsUpperCase && t.Text == "no");
+        var outside = tokens.Any(t => Outside.Contains(t.Text));
+        return tokens.Any(IsNoneWord)
+            && tokens.All(t => IsNoneWord(t) || NoneFillers.Contains(t.Text) || Outside.Contains(t.Text))
+            && (!outside || tokens.Any(t => Negations.Contains(t.Text)));
     }
 
     private static void Flush(string text, List<Token> tokens, ref int run, int end, List<string> unrecognised)

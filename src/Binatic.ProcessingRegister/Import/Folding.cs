@@ -19,7 +19,7 @@ internal static class Folding
     public static void Append(char c, StringBuilder into)
     {
         var lower = char.ToLowerInvariant(c);
-        if (lower < 'à')
+        if (lower < 'ß')
         {
             into.Append(lower);
             return;

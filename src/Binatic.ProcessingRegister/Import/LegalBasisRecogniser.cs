@@ -59,7 +59,7 @@ internal static class LegalBasisRecogniser
     private static readonly PhraseTable<bool> LawMarkers = new(
     [
         ("op grond van", true), ("ingevolge", true), ("krachtens", true), ("based on", true), ("pursuant to", true),
-        ("under", true), ("en vertu de", true), ("conformement a", true), ("au titre de", true),
+        ("under", true), ("en vertu de", true), ("en vertu du", true), ("conformement a", true), ("au titre de", true),
     ]);
 
     // Words that name the GDPR itself, or cite its articles; a text of only these names no other law.
@@ -109,7 +109,7 @@ internal static class LegalBasisRecogniser
     {
         foreach (var candidate in LawCandidates(text, tokens))
         {
-            var trimmed = candidate.Trim().TrimEnd('.', ')', ',', ';').Trim();
+            var trimmed = WithoutArticle(candidate.Trim().TrimEnd('.', ')', ',', ';').Trim());
             var candidateTokens = Tokens.Of(trimmed);
             if (candidateTokens.Any(t => t.Text.Length >= 3 && !t.IsNumber && !GdprWords.Contains(t.Text)) && Bases(candidateTokens).Count == 0)
             {
@@ -118,6 +118,20 @@ internal static class LegalBasisRecogniser
         }
 
         return null;
+    }
+
+    // "op grond van de Archiefwet": the law is "Archiefwet", not "de Archiefwet".
+    private static string WithoutArticle(string law)
+    {
+        foreach (var article in (string[])["de ", "het ", "the ", "la ", "le ", "les ", "l'", "l’"])
+        {
+            if (law.StartsWith(article, StringComparison.OrdinalIgnoreCase) && law.Length > article.Length)
+            {
+                return law[article.Length..].TrimStart();
+            }
+        }
+
+        return law;
     }
 
     // Where officers put the law: in brackets, after a colon or a dash, or after "op grond van".

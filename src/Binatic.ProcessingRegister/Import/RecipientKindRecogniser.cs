@@ -40,7 +40,8 @@ internal static class RecipientKindRecogniser
         ("caf", RecipientKind.PublicAuthority), ("dgfip", RecipientKind.PublicAuthority), ("inspection du travail", RecipientKind.PublicAuthority),
 
         // Companies of the same group.
-        ("groep", RecipientKind.GroupCompany), ("concern", RecipientKind.GroupCompany), ("group", RecipientKind.GroupCompany),
+        ("groep", RecipientKind.GroupCompany), ("concern", RecipientKind.GroupCompany), ("concernonderde*", RecipientKind.GroupCompany),
+        ("concernbedrij*", RecipientKind.GroupCompany), ("concernmaatschappij*", RecipientKind.GroupCompany), ("group", RecipientKind.GroupCompany),
         ("groupe", RecipientKind.GroupCompany), ("holding", RecipientKind.GroupCompany), ("filiale", RecipientKind.GroupCompany),
         ("filiales", RecipientKind.GroupCompany), ("dochteronderneming*", RecipientKind.GroupCompany), ("dochtermaatschappij*", RecipientKind.GroupCompany),
         ("zustermaatschappij*", RecipientKind.GroupCompany), ("moedermaatschappij*", RecipientKind.GroupCompany), ("groepsmaatschappij*", RecipientKind.GroupCompany),

@@ -76,7 +76,7 @@ internal static class RetentionRecogniser
         }
 
         var tokens = Tokens.Of(text);
-        var quantities = Quantities(tokens);
+        var quantities = Quantities(text, tokens);
         var permanent = Permanent.Matches(tokens).Count > 0;
         if (quantities.Count == 0)
         {
@@ -92,12 +92,18 @@ internal static class RetentionRecogniser
     }
 
     // Every "number unit" pair: where it starts and ends in the tokens, its number and unit (null number: too large).
-    private static List<(int First, int End, int? Number, Unit Unit)> Quantities(List<Token> tokens)
+    private static List<(int First, int End, int? Number, Unit Unit)> Quantities(string text, List<Token> tokens)
     {
         var quantities = new List<(int, int, int?, Unit)>();
         for (var position = 0; position + 1 < tokens.Count; position++)
         {
             var (number, length) = Number(tokens, position);
+            if (IsFraction(text, tokens, position))
+            {
+                // "1,5 jaar": the format has no fractions, and "5 jaar" would be wrong; the number is kept as unknown.
+                number = null;
+            }
+
             if (length > 0 && position + length < tokens.Count && Units.Longest(tokens, position + length) is { } unit)
             {
                 quantities.Add((position, position + length + unit.Count, number, unit.Value));
@@ -118,6 +124,10 @@ internal static class RetentionRecogniser
 
         return NumberWords.Longest(tokens, position) is { } word ? (word.Value, word.Count) : (null, 0);
     }
+
+    private static bool IsFraction(string text, List<Token> tokens, int position) =>
+        position > 0 && tokens[position].IsNumber && tokens[position - 1].IsNumber
+        && tokens[position - 1].End + 1 == tokens[position].Start && text[tokens[position].Start - 1] is ',' or '.';
 
     // "1 jaar en 6 maanden" is one period: quantities joined by "en"/"and"/"et", each of a smaller unit than the last.
     private static bool TryCombine(
