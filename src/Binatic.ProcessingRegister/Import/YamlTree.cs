@@ -21,8 +21,11 @@ internal abstract partial class YamlTree
     /// <summary>Gets a text from the spreadsheet: written plain only when it cannot be read as anything but that text.</summary>
     public static YamlTree Text(string value) => new Scalar(value, IsSafePlain(value));
 
-    /// <summary>Gets a value the import makes itself (an id, a format keyword, a date, a period): written plain.</summary>
-    public static YamlTree Word(string value) => new Scalar(value, plain: true);
+    /// <summary>
+    /// Gets a value the import makes itself (an id, a format keyword, a date, a period): written plain, but for an id
+    /// such as <c>yes</c> or <c>null</c>, which YAML would read as something else.
+    /// </summary>
+    public static YamlTree Word(string value) => new Scalar(value, plain: !Reserved.Contains(value));
 
     /// <summary>Gets a boolean.</summary>
     public static YamlTree Boolean(bool value) => Word(value ? "true" : "false");
