@@ -30,4 +30,10 @@ public enum RuleStage
     /// <see cref="RegisterValidator"/>. <see cref="ValidationOptions"/> can change their severity or switch them off.
     /// </summary>
     Review = 3,
+
+    /// <summary>
+    /// Importing a spreadsheet into a register (RPR160–RPR179), in <see cref="Import.SpreadsheetImport"/>, before the
+    /// register is loaded: what the import could not map, reported at its cell. The severity is fixed.
+    /// </summary>
+    Import = 4,
 }

@@ -98,7 +98,7 @@ internal static class LegacyWorkbookWriter
                 UniqueCount = (uint)strings.Count,
             };
 
-            workbookPart.Workbook.Append(new Sheets(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = 1, Name = sheet.Name }));
+            workbookPart.Workbook.Append(new DocumentFormat.OpenXml.Spreadsheet.Sheets(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = 1, Name = sheet.Name }));
         }
 
         return stream.ToArray();
