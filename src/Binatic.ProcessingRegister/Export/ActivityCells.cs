@@ -123,8 +123,11 @@ internal sealed class ActivityCells
         .Select(right => _labels.RightNames[right.Kind])
         .Distinct(StringComparer.Ordinal);
 
+    // The CNIL's "données sensibles" are the special categories, offences and convictions, and the national
+    // identification number (Art. 87), which it names beside them.
     private bool IsSensitive(string id) =>
-        _index.DataCategories.GetValueOrDefault(id) is { } category && (category.SpecialCategory is not null || category.IsCriminalOffenceData);
+        _index.DataCategories.GetValueOrDefault(id) is { } category
+        && (category.SpecialCategory is not null || category.IsCriminalOffenceData || category.NationalIdentifier is not null);
 
     private string DataCategory(string id)
     {
