@@ -9,7 +9,8 @@ namespace Binatic.ProcessingRegister.Diagnostics;
 /// <remarks>
 /// <para>RPR001–RPR099 are reserved for the GDPR rules that review a loaded register.</para>
 /// <para>RPR100–RPR119 are about reading the file as YAML; RPR120–RPR129 about the register's shape as the JSON Schema
-/// defines it; RPR130–RPR139 about ids, the references between them, and statements that contradict each other.</para>
+/// defines it; RPR130–RPR139 about ids, the references between them, and statements that contradict each other;
+/// RPR150–RPR159 about reading a spreadsheet (XLSX or CSV) that a register is imported from.</para>
 /// </remarks>
 public static class DiagnosticIds
 {
@@ -104,6 +105,37 @@ public static class DiagnosticIds
     public const string RoleAndRecordDisagree = "RPR137";
 
     /// <summary>
+    /// A spreadsheet cannot be read: a corrupt or truncated XLSX file, a file that is not an XLSX workbook at all, a
+    /// package without a workbook, or a CSV file that is not text.
+    /// </summary>
+    public const string SpreadsheetUnreadable = "RPR150";
+
+    /// <summary>
+    /// An XLSX file that is password-protected (encrypted), or a workbook in the old Excel 97-2003 format (<c>.xls</c>):
+    /// both are OLE compound files, not Office Open XML.
+    /// </summary>
+    public const string SpreadsheetProtectedOrOldFormat = "RPR151";
+
+    /// <summary>
+    /// A spreadsheet file over a size limit: the file itself, or, for XLSX, its parts once unzipped, their number, or a
+    /// part's compression ratio (a zip bomb).
+    /// </summary>
+    public const string SpreadsheetTooLarge = "RPR152";
+
+    /// <summary>A sheet has more rows, or a workbook more non-empty cells, than the reader takes in.</summary>
+    public const string SheetTooLarge = "RPR153";
+
+    /// <summary>A cell holds more text than the reader takes in.</summary>
+    public const string CellTooLong = "RPR154";
+
+    /// <summary>A CSV file's quotes do not pair up: a quoted field never closed, or text after its closing quote.</summary>
+    public const string CsvQuoting = "RPR155";
+
+    /// <summary>A cell holds a formula: it is not evaluated, and the value the spreadsheet program last stored for it is read.</summary>
+    public const string FormulaNotEvaluated = "RPR156";
+
+    /// <summary>A CSV file is not UTF-8; it was read as Windows-1252, the encoding Excel saves CSV in on Western European Windows.</summary>
+    public const string CsvNotUtf8 = "RPR157";
     /// Import: no row among the first 30 of the sheet has the headers of the layout's columns, so no register was
     /// written.
     /// </summary>

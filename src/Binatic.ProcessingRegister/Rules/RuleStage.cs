@@ -7,8 +7,9 @@ namespace Binatic.ProcessingRegister.Rules;
 public enum RuleStage
 {
     /// <summary>
-    /// Reading the file as YAML (RPR100–RPR119), in <see cref="Loading.RegisterLoader"/>. The severity is fixed: a
-    /// register that fails these checks cannot be read reliably.
+    /// Reading the file as YAML (RPR100–RPR119), in <see cref="Loading.RegisterLoader"/>, or a spreadsheet that a
+    /// register is imported from (RPR150–RPR159). The severity is fixed: a register that fails these checks cannot be
+    /// read reliably.
     /// </summary>
     Reading = 0,
 

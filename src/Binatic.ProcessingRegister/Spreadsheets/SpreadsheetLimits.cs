@@ -17,4 +17,19 @@ internal sealed record SpreadsheetLimits
 
     /// <summary>Gets the most rows read from one sheet.</summary>
     public int MaxRows { get; init; } = 100_000;
+
+    /// <summary>Gets the most characters read from one cell; Excel itself holds at most 32,767.</summary>
+    public int MaxCellCharacters { get; init; } = 32_767;
+
+    /// <summary>Gets the most parts (zip entries) an XLSX file may hold; a workbook made by Excel has a few dozen.</summary>
+    public int MaxZipEntries { get; init; } = 10_000;
+
+    /// <summary>
+    /// Gets the most times a part of an XLSX file larger than <see cref="CompressionRatioFloorBytes"/> may unzip to its
+    /// compressed size: a real worksheet's XML compresses some 5 to 50 times, a zip bomb's zeros a thousand times.
+    /// </summary>
+    public int MaxCompressionRatio { get; init; } = 200;
+
+    /// <summary>Gets the unzipped size from which a part's compression ratio is checked; small parts may compress well.</summary>
+    public long CompressionRatioFloorBytes { get; init; } = 1024 * 1024;
 }

@@ -20,6 +20,7 @@ public sealed class RuleCatalogueTests
                 .. Enumerable.Range(120, 7).Select(n => $"RPR{n}"),
                 "RPR130", "RPR131", "RPR132", "RPR133",
                 "RPR134", "RPR135", "RPR136", "RPR137",
+                .. Enumerable.Range(150, 8).Select(n => $"RPR{n}"),
             ],
             ids);
     }
