@@ -136,6 +136,8 @@ public static class DiagnosticIds
 
     /// <summary>A CSV file is not UTF-8; it was read as Windows-1252, the encoding Excel saves CSV in on Western European Windows.</summary>
     public const string CsvNotUtf8 = "RPR157";
+
+    /// <summary>
     /// Import: no row among the first 30 of the sheet has the headers of the layout's columns, so no register was
     /// written.
     /// </summary>
