@@ -28,7 +28,7 @@ internal abstract partial class YamlTree
     public static YamlTree Word(string value) => new Scalar(value, plain: !Reserved.Contains(value));
 
     /// <summary>Gets a boolean.</summary>
-    public static YamlTree Boolean(bool value) => Word(value ? "true" : "false");
+    public static YamlTree Boolean(bool value) => new Scalar(value ? "true" : "false", plain: true);
 
     /// <summary>Gets a date as the format writes it, <c>2025-01-10</c>.</summary>
     public static YamlTree Date(DateOnly value) => Word(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
