@@ -168,6 +168,23 @@ public sealed class SpreadsheetExportTests
         Assert.Equal(ReadCsv(Text(Export(register, SpreadsheetFormat.Csv, layout, RegisterLanguage.Dutch))), ReadCsv(converted));
     }
 
+    [Theory]
+    [InlineData(SpreadsheetFormat.Xlsx, "register.xlsx")]
+    [InlineData(SpreadsheetFormat.Csv, "register.csv")]
+    public void The_reader_the_import_uses_gets_back_every_cell_the_export_wrote(SpreadsheetFormat format, string file)
+    {
+        var sheet = SpreadsheetSheetBuilder.Build(Municipality, SpreadsheetLayout.Vng, RegisterLanguage.Dutch);
+        string[][] lines = [.. sheet.Preamble.Select(line => line.ToArray()), [], sheet.Header.ToArray(), .. sheet.Rows.Select(row => row.ToArray())];
+
+        var (workbook, diagnostics) = SpreadsheetReader.Read(new MemoryStream(Export(Municipality, format, SpreadsheetLayout.Vng, RegisterLanguage.Dutch)), file, format, new SpreadsheetLimits());
+
+        Assert.Empty(diagnostics);
+        var expected = lines
+            .Select((line, index) => line.Select((text, column) => (Row: index + 1, Column: column + 1, Text: FormulaEscaping.Escape(text))).Where(cell => cell.Text.Length > 0))
+            .SelectMany(cells => cells);
+        Assert.Equal(expected, workbook!.Sheets.Single().Rows.SelectMany(row => row.Cells).Select(cell => (cell.Row, cell.Column, cell.Text)));
+    }
+
     private static string CsvText(Register register, SpreadsheetLayout layout, RegisterLanguage language) =>
         Text(Export(register, SpreadsheetFormat.Csv, layout, language));
 
