@@ -14,19 +14,21 @@ internal static class LegacyImport
 {
     public static SpreadsheetImportResult Of(string fileName)
     {
+        // Read from a stream under the path from the repository's root, so that no machine's folders are approved.
         var spreadsheet = LegacySpreadsheets.Named(fileName);
-        return SpreadsheetImport.ImportFile(spreadsheet.Path, new SpreadsheetImportOptions { Layout = spreadsheet.Layout });
+        using var stream = File.OpenRead(spreadsheet.Path);
+        return SpreadsheetImport.Import(stream, spreadsheet.RelativePath, new SpreadsheetImportOptions { Layout = spreadsheet.Layout });
     }
 
     /// <summary>Gets the register the import wrote; fails with the import's findings when it wrote none.</summary>
     public static string Yaml(string fileName)
     {
         var result = Of(fileName);
-        Assert.True(result.Yaml is not null, $"{fileName} imported to no register:\n{FindingsText(fileName, result.Diagnostics)}");
+        Assert.True(result.Yaml is not null, $"{fileName} imported to no register:\n{FindingsText(result.Diagnostics)}");
         return result.Yaml;
     }
 
-    public static string Findings(string fileName) => FindingsText(fileName, Of(fileName).Diagnostics);
+    public static string Findings(string fileName) => FindingsText(Of(fileName).Diagnostics);
 
     public static string ReviewFindings(string fileName)
     {
@@ -37,10 +39,9 @@ internal static class LegacyImport
     /// <summary>Gets the name a user would give the imported register: the spreadsheet's, with <c>.yaml</c>.</summary>
     public static string YamlName(string fileName) => $"{LegacySpreadsheets.Folder}/{Path.ChangeExtension(fileName, ".yaml")}";
 
-    private static string FindingsText(string fileName, IEnumerable<Diagnostic> findings)
+    private static string FindingsText(IEnumerable<Diagnostic> findings)
     {
-        var spreadsheet = LegacySpreadsheets.Named(fileName);
-        return Lines(findings.Select(finding => finding.ToString().Replace(spreadsheet.Path, spreadsheet.RelativePath, StringComparison.Ordinal)));
+        return Lines(findings.Select(finding => finding.ToString()));
     }
 
     private static string Lines(IEnumerable<string> lines)
