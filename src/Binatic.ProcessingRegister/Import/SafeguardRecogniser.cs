@@ -69,6 +69,9 @@ internal static class SafeguardRecogniser
         ("certificering", Certification),
         ("certificeringsmechanisme", Certification),
         ("privacy shield", PrivacyShield),
+        ("privacyschild", PrivacyShield),
+        ("bouclier de protection des donnees", PrivacyShield),
+        ("2016 1250", PrivacyShield),
         ("euusprivacyshield", PrivacyShield),
         ("derogation", AnyDerogation),
         ("derogations", AnyDerogation),
@@ -111,6 +114,16 @@ internal static class SafeguardRecogniser
         ("compelling legitimate interests", Derogation(Article49Derogation.CompellingLegitimateInterests)),
         ("dwingende gerechtvaardigde belangen", Derogation(Article49Derogation.CompellingLegitimateInterests)),
         ("interets legitimes imperieux", Derogation(Article49Derogation.CompellingLegitimateInterests)),
+
+        // The register's own names of the derogations, so that an exported register reads back.
+        ("explicitconsent", Derogation(Article49Derogation.ExplicitConsent)),
+        ("contractwithdatasubject", Derogation(Article49Derogation.ContractWithDataSubject)),
+        ("contractindatasubjectinterest", Derogation(Article49Derogation.ContractInDataSubjectInterest)),
+        ("publicinterest", Derogation(Article49Derogation.PublicInterest)),
+        ("legalclaims", Derogation(Article49Derogation.LegalClaims)),
+        ("vitalinterests", Derogation(Article49Derogation.VitalInterests)),
+        ("publicregister", Derogation(Article49Derogation.PublicRegister)),
+        ("compellinglegitimateinterests", Derogation(Article49Derogation.CompellingLegitimateInterests)),
     ]);
 
     /// <summary>Recognises the one safeguard <paramref name="text"/> names.</summary>
