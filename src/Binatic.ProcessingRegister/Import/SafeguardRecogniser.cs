@@ -32,6 +32,9 @@ internal static class SafeguardRecogniser
         ("adequaatheidsbesluit", Adequacy),
         ("adequaatheidsbeslissing", Adequacy),
         ("adequaat beschermingsniveau", Adequacy),
+        ("passend beschermingsniveau", Adequacy),
+        ("adequate level of protection", Adequacy),
+        ("niveau de protection adequat", Adequacy),
         ("decision d adequation", Adequacy),
         ("adequation", Adequacy),
         ("data privacy framework", Adequacy),
@@ -79,6 +82,8 @@ internal static class SafeguardRecogniser
         ("afwijkingen", AnyDerogation),
         ("uitzondering", AnyDerogation),
         ("uitzonderingen", AnyDerogation),
+
+        // In a transfer's cell plain consent can only mean the Art. 49(1)(a) derogation: Chapter V has no other.
         ("explicit consent", Derogation(Article49Derogation.ExplicitConsent)),
         ("consent", Derogation(Article49Derogation.ExplicitConsent)),
         ("uitdrukkelijke toestemming", Derogation(Article49Derogation.ExplicitConsent)),
