@@ -78,6 +78,8 @@ internal static class LegalBasisRecogniser
         ("loi", true), ("code", true), ("decret", true), ("arrete", true), ("ordonnance", true),
     ]);
 
+    private const int MostLawCandidates = 8;
+
     /// <summary>Recognises the one legal basis <paramref name="text"/> names, and the law beside it.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The basis, or <see langword="null"/> when none or more than one is named.</returns>
@@ -116,7 +118,8 @@ internal static class LegalBasisRecogniser
 
     private static string? Law(string text, List<Token> tokens)
     {
-        foreach (var candidate in LawCandidates(text, tokens))
+        // A few candidates at most: each is read whole, and a cell of a hundred thousand brackets must stay linear.
+        foreach (var candidate in LawCandidates(text, tokens).Take(MostLawCandidates))
         {
             var trimmed = WithoutArticle(candidate.Trim().TrimEnd('.', ')', ',', ';').Trim());
             var candidateTokens = Tokens.Of(trimmed);

@@ -14,14 +14,14 @@ internal sealed class PhraseTable<T>
     private readonly List<(string[] Words, T Value)> startingWithStem = [];
 
     /// <summary>Initializes a new instance of the <see cref="PhraseTable{T}"/> class.</summary>
-    /// <param name="phrases">The phrases and their meanings; a phrase may appear once.</param>
+    /// <param name="phrases">The phrases and their meanings; a phrase may appear once, and is folded as the tokens are.</param>
     /// <exception cref="ArgumentException">A phrase appears twice.</exception>
     public PhraseTable(IEnumerable<(string Phrase, T Value)> phrases)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (phrase, value) in phrases)
         {
-            var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Folding.Fold).ToArray();
             if (words.Length == 0 || !seen.Add(string.Join(' ', words)))
             {
                 throw new ArgumentException($"The phrase '{phrase}' is empty or appears twice.", nameof(phrases));

@@ -162,7 +162,10 @@ internal static class RetentionRecogniser
     {
         if (end < tokens.Count && FromMarkers.Longest(tokens, end) is { } marker && end + marker.Count < tokens.Count)
         {
-            var from = text[tokens[end + marker.Count].Start..].Trim().TrimEnd('.', ';', ',', ')').TrimEnd();
+            // The event ends where the sentence goes on to something else: "2 years after the last order, then anonymised".
+            var from = text[tokens[end + marker.Count].Start..];
+            var stop = from.AsSpan().IndexOfAny(",;(\r\n");
+            from = (stop < 0 ? from : from[..stop]).Trim().TrimEnd('.', ')').TrimEnd();
             return from.Length > 0 ? from : null;
         }
 

@@ -59,6 +59,7 @@ public sealed class LegalBasisRecogniserTests
     [InlineData("Art. 6(1)(c) GDPR – legal obligation", LegalBasis.LegalObligation)]
     [InlineData("Gerechtvaardigd belang (art. 6 lid 1 sub f AVG)", LegalBasis.LegitimateInterests)]
     [InlineData("6.1.a toestemming", LegalBasis.Consent)]
+    [InlineData("Article 6(1)(a) and Article 9(2)(a) GDPR", LegalBasis.Consent)]
     public void A_point_and_a_name_of_the_same_basis_are_one_basis(string text, LegalBasis basis)
     {
         Assert.Equal(basis, LegalBasisRecogniser.Recognise(text)?.Basis);

@@ -49,6 +49,9 @@ public sealed class RetentionRecogniserTests
     [InlineData("7 jaar vanaf het einde van het boekjaar.", "P7Y", "het einde van het boekjaar")]
     [InlineData("6 months following the end of the contract", "P6M", "the end of the contract")]
     [InlineData("5 ans après le départ du salarié", "P5Y", "le départ du salarié")]
+    [InlineData("2 years after the last order, then anonymised", "P2Y", "the last order")]
+    [InlineData("7 jaar na vertrek (Archiefwet)", "P7Y", "vertrek")]
+    [InlineData("10 jaar na beëindiging; daarna vernietigen", "P10Y", "beëindiging")]
     public void The_event_a_period_counts_from_is_kept_as_written(string text, string period, string from)
     {
         Assert.Equal(new RecognisedRetention(IsoPeriod.Parse(period), from, false), RetentionRecogniser.Recognise(text));
