@@ -8,10 +8,12 @@ namespace Binatic.ProcessingRegister.Import;
 internal static class ArticlePoints
 {
     // Words that may stand between the article, its paragraph and its point; skipped, a few at most.
-    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Fillers = new(JoiningWords.And, StringComparer.Ordinal)
     {
-        "lid", "paragraph", "paragraphe", "para", "par", "al", "alinea", "aanhef", "en", "and", "et",
+        "lid", "paragraph", "paragraphe", "para", "par", "al", "alinea", "aanhef",
     };
+
+    // "jo." (juncto) joins articles cited together in Dutch: "art. 6 lid 1 sub c jo. art. 9".
 
     // Words that announce a point ("sub e", "onder c", "point f"): with one of them, the paragraph may go unsaid.
     private static readonly HashSet<string> PointWords = new(StringComparer.Ordinal)
@@ -19,7 +21,7 @@ internal static class ArticlePoints
         "sub", "onder", "point", "points", "punt", "sous", "under", "letter", "lettre", "lit", "littera",
     };
 
-    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "en", "and", "et", "of", "or", "ou", "jo" };
+    private static readonly HashSet<string> Conjunctions = new(JoiningWords.And.Concat(JoiningWords.Or).Append("jo"), StringComparer.Ordinal);
 
     private static readonly HashSet<string> ArticleWords = new(StringComparer.Ordinal)
     {

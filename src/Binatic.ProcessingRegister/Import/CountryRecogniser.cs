@@ -49,9 +49,9 @@ internal static class CountryRecogniser
     };
 
     // Words that join the countries of a list: "Verenigde Staten en India", "US and UK".
-    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Joiners = new(JoiningWords.And.Concat(JoiningWords.Or), StringComparer.Ordinal)
     {
-        "en", "and", "et", "of", "or", "ou", "plus", "naar", "to", "in", "vers",
+        "plus", "naar", "to", "in", "vers",
     };
 
     /// <summary>Recognises the one country <paramref name="text"/> is.</summary>

@@ -53,7 +53,7 @@ internal static class DateRecogniser
         };
     }
 
-    /// <summary>Recognises a date as written: "2024-03-01", "1-3-2024", "01/03/2024", "1 maart 2024", "1 March 2024", "1er mars 2024".</summary>
+    /// <summary>Recognises a date as written: "2024-03-01", "1-3-2024", "01/03/2024", "1 maart 2024", "1 March 2024", "March 1, 2024", "1er mars 2024".</summary>
     /// <param name="text">The text; nothing else may stand in it but a time after an ISO date.</param>
     /// <returns>The date, or <see langword="null"/>.</returns>
     public static DateOnly? Recognise(string text)
@@ -78,6 +78,12 @@ internal static class DateRecogniser
         if (tokens[0].Text.Length == 4 && tokens.All(t => t.IsNumber))
         {
             return Date(tokens[0].Text, tokens[1].Text, tokens[2].Text);
+        }
+
+        // "March 1, 2024": with the month in words, month first is unambiguous.
+        if (Months.Longest(tokens, 0) is { Count: 1 } first && Day(tokens[1].Text) is { } dayAfterMonth)
+        {
+            return Date(tokens[2].Text, first.Value.ToString(CultureInfo.InvariantCulture), dayAfterMonth);
         }
 
         var day = Day(tokens[0].Text);

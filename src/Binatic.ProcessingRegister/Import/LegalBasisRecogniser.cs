@@ -20,11 +20,17 @@ internal static class LegalBasisRecogniser
         ("contrat", LegalBasis.Contract),
         ("contractuelle", LegalBasis.Contract),
         ("precontractuelle", LegalBasis.Contract),
+        ("arbeidsovereenkomst", LegalBasis.Contract),
+        ("arbeidscontract", LegalBasis.Contract),
+        ("huurovereenkomst", LegalBasis.Contract),
+        ("koopovereenkomst", LegalBasis.Contract),
         ("legal obligation", LegalBasis.LegalObligation),
         ("legalobligation", LegalBasis.LegalObligation),
         ("statutory obligation", LegalBasis.LegalObligation),
         ("wettelijke verplichting", LegalBasis.LegalObligation),
         ("wettelijke plicht", LegalBasis.LegalObligation),
+        ("wettelijke bewaarplicht", LegalBasis.LegalObligation),
+        ("fiscale bewaarplicht", LegalBasis.LegalObligation),
         ("obligation legale", LegalBasis.LegalObligation),
         ("vital interest", LegalBasis.VitalInterests),
         ("vital interests", LegalBasis.VitalInterests),
@@ -62,12 +68,17 @@ internal static class LegalBasisRecogniser
         ("under", true), ("en vertu de", true), ("en vertu du", true), ("conformement a", true), ("au titre de", true),
     ]);
 
-    // Words that name the GDPR itself, or cite its articles; a text of only these names no other law.
-    private static readonly HashSet<string> GdprWords = new(StringComparer.Ordinal)
-    {
-        "avg", "gdpr", "rgpd", "uavg", "uk", "eu", "ue", "art", "article", "artikel", "lid", "sub", "onder", "point",
-        "paragraph", "paragraphe", "eerste", "first", "aanhef", "en", "and", "et", "the", "de", "het", "la", "le",
-    };
+    // Words that make a text a law: "Gemeentewet", "Wet BRP", "Companies Act 2006", "Code du travail", "art. 7:629 BW".
+    // Text beside a basis without one ("zie bijlage", "GDPR") is not taken for a law.
+    private static readonly PhraseTable<bool> LawWords = new(
+    [
+        ("*wet", true), ("*wetboek", true), ("wetgeving", true), ("*besluit", true), ("*regeling", true),
+        ("*verordening", true), ("bw", true), ("awr", true), ("awb", true), ("act", true), ("acts", true),
+        ("regulations", true), ("statute", true), ("statutory instrument", true), ("directive", true), ("richtlijn", true),
+        ("loi", true), ("code", true), ("decret", true), ("arrete", true), ("ordonnance", true),
+    ]);
+
+    private const int MostLawCandidates = 8;
 
     /// <summary>Recognises the one legal basis <paramref name="text"/> names, and the law beside it.</summary>
     /// <param name="text">The text.</param>
@@ -107,11 +118,12 @@ internal static class LegalBasisRecogniser
 
     private static string? Law(string text, List<Token> tokens)
     {
-        foreach (var candidate in LawCandidates(text, tokens))
+        // A few candidates at most: each is read whole, and a cell of a hundred thousand brackets must stay linear.
+        foreach (var candidate in LawCandidates(text, tokens).Take(MostLawCandidates))
         {
             var trimmed = WithoutArticle(candidate.Trim().TrimEnd('.', ')', ',', ';').Trim());
             var candidateTokens = Tokens.Of(trimmed);
-            if (candidateTokens.Any(t => t.Text.Length >= 3 && !t.IsNumber && !GdprWords.Contains(t.Text)) && Bases(candidateTokens).Count == 0)
+            if (LawWords.Matches(candidateTokens).Count > 0 && Bases(candidateTokens).Count == 0)
             {
                 return trimmed;
             }
@@ -143,7 +155,7 @@ internal static class LegalBasisRecogniser
             yield return close < 0 ? text[(open + 1)..] : text[(open + 1)..close];
         }
 
-        foreach (var separator in (string[])[":", " - ", " – ", " — "])
+        foreach (var separator in (string[])[":", " - ", " – ", " — ", ","])
         {
             var at = text.IndexOf(separator, StringComparison.Ordinal);
             if (at >= 0)

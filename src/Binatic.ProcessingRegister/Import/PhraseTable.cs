@@ -3,7 +3,8 @@ namespace Binatic.ProcessingRegister.Import;
 /// <summary>
 /// Phrases and what they mean, found in a cell's tokens: the one mechanism behind every recogniser, so each recogniser
 /// is a table. A phrase is folded words separated by spaces ("uitvoering van een overeenkomst"); a word ending in
-/// <c>*</c> matches every word that starts with it, for Dutch compounds ("gezondheid*" finds "gezondheidsgegevens").
+/// <c>*</c> matches every word that starts with it, and one starting with <c>*</c> every word that ends with it, for
+/// Dutch compounds ("gezondheid*" finds "gezondheidsgegevens", "*wet" finds "Gemeentewet").
 /// At each position the longest phrase wins, and matches do not overlap.
 /// </summary>
 /// <typeparam name="T">What the phrases mean.</typeparam>
@@ -13,21 +14,21 @@ internal sealed class PhraseTable<T>
     private readonly List<(string[] Words, T Value)> startingWithStem = [];
 
     /// <summary>Initializes a new instance of the <see cref="PhraseTable{T}"/> class.</summary>
-    /// <param name="phrases">The phrases and their meanings; a phrase may appear once.</param>
+    /// <param name="phrases">The phrases and their meanings; a phrase may appear once, and is folded as the tokens are.</param>
     /// <exception cref="ArgumentException">A phrase appears twice.</exception>
     public PhraseTable(IEnumerable<(string Phrase, T Value)> phrases)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (phrase, value) in phrases)
         {
-            var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Folding.Fold).ToArray();
             if (words.Length == 0 || !seen.Add(string.Join(' ', words)))
             {
                 throw new ArgumentException($"The phrase '{phrase}' is empty or appears twice.", nameof(phrases));
             }
 
             Phrases.Add((string.Join(' ', words), value));
-            if (words[0].EndsWith('*'))
+            if (words[0].EndsWith('*') || words[0].StartsWith('*'))
             {
                 startingWithStem.Add((words, value));
             }
@@ -107,8 +108,8 @@ internal sealed class PhraseTable<T>
         {
             var word = words[i];
             var token = tokens[position + i].Text;
-            var matches = word.EndsWith('*')
-                ? token.StartsWith(word.AsSpan(0, word.Length - 1), StringComparison.Ordinal)
+            var matches = word.EndsWith('*') ? token.StartsWith(word.AsSpan(0, word.Length - 1), StringComparison.Ordinal)
+                : word.StartsWith('*') ? token.EndsWith(word.AsSpan(1), StringComparison.Ordinal)
                 : string.Equals(token, word, StringComparison.Ordinal);
             if (!matches)
             {

@@ -4,8 +4,8 @@ namespace Binatic.ProcessingRegister.Import;
 
 /// <summary>
 /// Recognises what kind of party a recipient is from words in its name, in English, Dutch and French: public
-/// authorities ("Belastingdienst", "HMRC", "URSSAF"), group companies ("Holding", "filiale") and international
-/// organisations. A name that does not tell, or that points two ways, gives no kind: the import never guesses.
+/// authorities ("Belastingdienst", "HMRC", "URSSAF"), group companies ("Holding", "filiale"), international
+/// organisations, and third parties named as such ("derde"). A name that does not tell, or that points two ways, gives no kind: the import never guesses.
 /// </summary>
 internal static class RecipientKindRecogniser
 {
@@ -47,6 +47,10 @@ internal static class RecipientKindRecogniser
         ("zustermaatschappij*", RecipientKind.GroupCompany), ("moedermaatschappij*", RecipientKind.GroupCompany), ("groepsmaatschappij*", RecipientKind.GroupCompany),
         ("subsidiary", RecipientKind.GroupCompany), ("subsidiaries", RecipientKind.GroupCompany), ("parent company", RecipientKind.GroupCompany),
         ("affiliate", RecipientKind.GroupCompany), ("affiliates", RecipientKind.GroupCompany), ("societe mere", RecipientKind.GroupCompany),
+
+        // Other third parties (Art. 4(10)), when the cell says so in as many words.
+        ("third party", RecipientKind.ThirdParty), ("third parties", RecipientKind.ThirdParty), ("derde", RecipientKind.ThirdParty),
+        ("derden", RecipientKind.ThirdParty), ("derde partij", RecipientKind.ThirdParty), ("tiers", RecipientKind.ThirdParty),
 
         // International organisations (Art. 4(26)).
         ("international organisation", RecipientKind.InternationalOrganisation), ("international organization", RecipientKind.InternationalOrganisation),

@@ -58,7 +58,8 @@ internal static class RetentionRecogniser
         ("conservation definitive", true), ("definitive", true), ("definitief", true), ("illimitee", true),
     ]);
 
-    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "en", "and", "et" };
+    // "2 tot 5 jaar", "2 to 5 years", "2 à 5 ans", "2 of 3 jaar": a range is not one period.
+    private static readonly HashSet<string> RangeWords = new(JoiningWords.Or, StringComparer.Ordinal) { "tot", "to", "a", "until", "till" };
 
     // The schema allows at most four digits in each number of a period.
     private const int LargestNumber = 9999;
@@ -76,7 +77,7 @@ internal static class RetentionRecogniser
         }
 
         var tokens = Tokens.Of(text);
-        var quantities = Quantities(text, tokens);
+        var quantities = Quantities(tokens);
         var permanent = Permanent.Matches(tokens).Count > 0;
         if (quantities.Count == 0)
         {
@@ -92,15 +93,16 @@ internal static class RetentionRecogniser
     }
 
     // Every "number unit" pair: where it starts and ends in the tokens, its number and unit (null number: too large).
-    private static List<(int First, int End, int? Number, Unit Unit)> Quantities(string text, List<Token> tokens)
+    private static List<(int First, int End, int? Number, Unit Unit)> Quantities(List<Token> tokens)
     {
         var quantities = new List<(int, int, int?, Unit)>();
         for (var position = 0; position + 1 < tokens.Count; position++)
         {
             var (number, length) = Number(tokens, position);
-            if (IsFraction(text, tokens, position))
+            if (IsPartOfAnotherNumber(tokens, position))
             {
-                // "1,5 jaar": the format has no fractions, and "5 jaar" would be wrong; the number is kept as unknown.
+                // "1,5 jaar", "2-5 jaar", "2 tot 5 jaar": the format has no fractions or ranges, and "5 jaar" would be
+                // wrong; the number is kept as unknown, so the text is not recognised.
                 number = null;
             }
 
@@ -125,9 +127,9 @@ internal static class RetentionRecogniser
         return NumberWords.Longest(tokens, position) is { } word ? (word.Value, word.Count) : (null, 0);
     }
 
-    private static bool IsFraction(string text, List<Token> tokens, int position) =>
-        position > 0 && tokens[position].IsNumber && tokens[position - 1].IsNumber
-        && tokens[position - 1].End + 1 == tokens[position].Start && text[tokens[position].Start - 1] is ',' or '.';
+    private static bool IsPartOfAnotherNumber(List<Token> tokens, int position) =>
+        tokens[position].IsNumber && ((position > 0 && tokens[position - 1].IsNumber)
+        || (position > 1 && tokens[position - 2].IsNumber && RangeWords.Contains(tokens[position - 1].Text)));
 
     // "1 jaar en 6 maanden" is one period: quantities joined by "en"/"and"/"et", each of a smaller unit than the last.
     private static bool TryCombine(
@@ -141,7 +143,7 @@ internal static class RetentionRecogniser
         {
             var joined = last is null
                 || (quantity.First == end)
-                || (quantity.First == end + 1 && Joiners.Contains(tokens[end].Text));
+                || (quantity.First == end + 1 && JoiningWords.And.Contains(tokens[end].Text));
             if (!joined || quantity.Number is not { } number || quantity.Unit <= last)
             {
                 return false;
@@ -160,7 +162,10 @@ internal static class RetentionRecogniser
     {
         if (end < tokens.Count && FromMarkers.Longest(tokens, end) is { } marker && end + marker.Count < tokens.Count)
         {
-            var from = text[tokens[end + marker.Count].Start..].Trim().TrimEnd('.', ';', ',', ')').TrimEnd();
+            // The event ends where the sentence goes on to something else: "2 years after the last order, then anonymised".
+            var from = text[tokens[end + marker.Count].Start..];
+            var stop = from.AsSpan().IndexOfAny(",;(\r\n");
+            from = (stop < 0 ? from : from[..stop]).Trim().TrimEnd('.', ')').TrimEnd();
             return from.Length > 0 ? from : null;
         }
 

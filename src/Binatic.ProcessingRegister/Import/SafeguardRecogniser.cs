@@ -32,6 +32,9 @@ internal static class SafeguardRecogniser
         ("adequaatheidsbesluit", Adequacy),
         ("adequaatheidsbeslissing", Adequacy),
         ("adequaat beschermingsniveau", Adequacy),
+        ("passend beschermingsniveau", Adequacy),
+        ("adequate level of protection", Adequacy),
+        ("niveau de protection adequat", Adequacy),
         ("decision d adequation", Adequacy),
         ("adequation", Adequacy),
         ("data privacy framework", Adequacy),
@@ -69,6 +72,9 @@ internal static class SafeguardRecogniser
         ("certificering", Certification),
         ("certificeringsmechanisme", Certification),
         ("privacy shield", PrivacyShield),
+        ("privacyschild", PrivacyShield),
+        ("bouclier de protection des donnees", PrivacyShield),
+        ("2016 1250", PrivacyShield),
         ("euusprivacyshield", PrivacyShield),
         ("derogation", AnyDerogation),
         ("derogations", AnyDerogation),
@@ -76,6 +82,8 @@ internal static class SafeguardRecogniser
         ("afwijkingen", AnyDerogation),
         ("uitzondering", AnyDerogation),
         ("uitzonderingen", AnyDerogation),
+
+        // In a transfer's cell plain consent can only mean the Art. 49(1)(a) derogation: Chapter V has no other.
         ("explicit consent", Derogation(Article49Derogation.ExplicitConsent)),
         ("consent", Derogation(Article49Derogation.ExplicitConsent)),
         ("uitdrukkelijke toestemming", Derogation(Article49Derogation.ExplicitConsent)),
@@ -111,6 +119,16 @@ internal static class SafeguardRecogniser
         ("compelling legitimate interests", Derogation(Article49Derogation.CompellingLegitimateInterests)),
         ("dwingende gerechtvaardigde belangen", Derogation(Article49Derogation.CompellingLegitimateInterests)),
         ("interets legitimes imperieux", Derogation(Article49Derogation.CompellingLegitimateInterests)),
+
+        // The register's own names of the derogations, so that an exported register reads back.
+        ("explicitconsent", Derogation(Article49Derogation.ExplicitConsent)),
+        ("contractwithdatasubject", Derogation(Article49Derogation.ContractWithDataSubject)),
+        ("contractindatasubjectinterest", Derogation(Article49Derogation.ContractInDataSubjectInterest)),
+        ("publicinterest", Derogation(Article49Derogation.PublicInterest)),
+        ("legalclaims", Derogation(Article49Derogation.LegalClaims)),
+        ("vitalinterests", Derogation(Article49Derogation.VitalInterests)),
+        ("publicregister", Derogation(Article49Derogation.PublicRegister)),
+        ("compellinglegitimateinterests", Derogation(Article49Derogation.CompellingLegitimateInterests)),
     ]);
 
     /// <summary>Recognises the one safeguard <paramref name="text"/> names.</summary>

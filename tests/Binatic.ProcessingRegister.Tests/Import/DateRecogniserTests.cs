@@ -50,6 +50,8 @@ public sealed class DateRecogniserTests
     [InlineData("1 March 2024")]
     [InlineData("1st March 2024")]
     [InlineData("1er mars 2024")]
+    [InlineData("March 1, 2024")]
+    [InlineData("March 1st, 2024")]
     [InlineData(" 01 MARS 2024 ")]
     public void A_date_is_recognised_as_written_day_first(string text)
     {

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Binatic.ProcessingRegister.Tests.Import;
 
 /// <summary>Cells no officer would write, which every recogniser must survive without an exception and in bounded time.</summary>
@@ -21,18 +19,16 @@ internal static class HostileCells
         string.Concat(Enumerable.Repeat("7 jaar en ", 10_000)),
         string.Concat(Enumerable.Repeat("Verenigde Staten, ", 6_000)),
         string.Concat(Enumerable.Repeat("•;\n- 1. ", 12_500)),
-        string.Concat(Enumerable.Repeat("é ", 50_000)));
+        string.Concat(Enumerable.Repeat("é ", 50_000)),
+        "wettelijke verplichting " + new string('(', 100_000),
+        "Legal obligation" + string.Concat(Enumerable.Repeat(" under Act", 10_000)),
+        "Wettelijke verplichting" + string.Concat(Enumerable.Repeat(": Gemeentewet, ", 6_000)));
 
     /// <summary>Runs <paramref name="recognise"/> on its own task, so that a hang fails the test instead of blocking the run.</summary>
     public static T Bounded<T>(Func<T> recognise)
     {
-        var task = Task.Run(() =>
-        {
-            var clock = Stopwatch.StartNew();
-            var result = recognise();
-            return (result, clock.Elapsed);
-        });
+        var task = Task.Run(recognise);
         Assert.True(task.Wait(TimeBound), $"The recogniser did not finish within {TimeBound.TotalSeconds} s.");
-        return task.Result.result;
+        return task.Result;
     }
 }

@@ -28,9 +28,11 @@ public sealed class LegalBasisRecogniserTests
     [InlineData("consentement de la personne", LegalBasis.Consent)]
     [InlineData("contract", LegalBasis.Contract)]
     [InlineData("Uitvoering van een overeenkomst", LegalBasis.Contract)]
+    [InlineData("Uitvoering van de arbeidsovereenkomst", LegalBasis.Contract)]
     [InlineData("noodzakelijk voor de uitvoering van een overeenkomst", LegalBasis.Contract)]
     [InlineData("Exécution d'un contrat", LegalBasis.Contract)]
     [InlineData("Legal obligation", LegalBasis.LegalObligation)]
+    [InlineData("wettelijke bewaarplicht", LegalBasis.LegalObligation)]
     [InlineData("Wettelijke verplichting", LegalBasis.LegalObligation)]
     [InlineData("Obligation légale", LegalBasis.LegalObligation)]
     [InlineData("vital interests", LegalBasis.VitalInterests)]
@@ -57,6 +59,7 @@ public sealed class LegalBasisRecogniserTests
     [InlineData("Art. 6(1)(c) GDPR – legal obligation", LegalBasis.LegalObligation)]
     [InlineData("Gerechtvaardigd belang (art. 6 lid 1 sub f AVG)", LegalBasis.LegitimateInterests)]
     [InlineData("6.1.a toestemming", LegalBasis.Consent)]
+    [InlineData("Article 6(1)(a) and Article 9(2)(a) GDPR", LegalBasis.Consent)]
     public void A_point_and_a_name_of_the_same_basis_are_one_basis(string text, LegalBasis basis)
     {
         Assert.Equal(basis, LegalBasisRecogniser.Recognise(text)?.Basis);
@@ -70,6 +73,9 @@ public sealed class LegalBasisRecogniserTests
     [InlineData("art. 6 lid 1 sub c AVG (Archiefwet 1995)", LegalBasis.LegalObligation, "Archiefwet 1995")]
     [InlineData("Wettelijke verplichting op grond van de Wet op de loonbelasting 1964", LegalBasis.LegalObligation, "Wet op de loonbelasting 1964")]
     [InlineData("Obligation légale en vertu du Code du travail", LegalBasis.LegalObligation, "Code du travail")]
+    [InlineData("Wettelijke verplichting, Archiefwet", LegalBasis.LegalObligation, "Archiefwet")]
+    [InlineData("Legal obligation (Employment Rights Act 1996)", LegalBasis.LegalObligation, "Employment Rights Act 1996")]
+    [InlineData("Fiscale bewaarplicht (art. 52 AWR)", LegalBasis.LegalObligation, "art. 52 AWR")]
     public void A_law_named_beside_a_legal_obligation_or_public_task_is_its_law(string text, LegalBasis basis, string law)
     {
         Assert.Equal(new RecognisedLegalBasis(basis, law), LegalBasisRecogniser.Recognise(text));
@@ -82,6 +88,8 @@ public sealed class LegalBasisRecogniserTests
     [InlineData("Wettelijke verplichting (art. 6 lid 1 sub c AVG)", LegalBasis.LegalObligation)]
     [InlineData("Toestemming (zie privacyverklaring)", LegalBasis.Consent)]
     [InlineData("Legitimate interests: fraud prevention", LegalBasis.LegitimateInterests)]
+    [InlineData("Wettelijke verplichting: zie bijlage", LegalBasis.LegalObligation)]
+    [InlineData("Publieke taak (GDPR)", LegalBasis.PublicTask)]
     public void The_gdpr_itself_and_text_beside_other_bases_are_no_law(string text, LegalBasis basis)
     {
         Assert.Equal(new RecognisedLegalBasis(basis, null), LegalBasisRecogniser.Recognise(text));

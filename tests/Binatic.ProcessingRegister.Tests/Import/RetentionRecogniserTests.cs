@@ -24,6 +24,7 @@ public sealed class RetentionRecogniserTests
     [InlineData("Twelve months", "P12M")]
     [InlineData("Maximaal 2 jaar", "P2Y")]
     [InlineData("Bewaartermijn: 7 jaar (fiscale bewaarplicht, art. 52 AWR)", "P7Y")]
+    [InlineData("7 (zeven) jaar", "P7Y")]
     [InlineData("P7Y", "P7Y")]
     [InlineData("p1y6m", "P1Y6M")]
     public void A_period_in_digits_or_words_is_recognised_in_english_dutch_and_french(string text, string period)
@@ -48,6 +49,9 @@ public sealed class RetentionRecogniserTests
     [InlineData("7 jaar vanaf het einde van het boekjaar.", "P7Y", "het einde van het boekjaar")]
     [InlineData("6 months following the end of the contract", "P6M", "the end of the contract")]
     [InlineData("5 ans après le départ du salarié", "P5Y", "le départ du salarié")]
+    [InlineData("2 years after the last order, then anonymised", "P2Y", "the last order")]
+    [InlineData("7 jaar na vertrek (Archiefwet)", "P7Y", "vertrek")]
+    [InlineData("10 jaar na beëindiging; daarna vernietigen", "P10Y", "beëindiging")]
     public void The_event_a_period_counts_from_is_kept_as_written(string text, string period, string from)
     {
         Assert.Equal(new RecognisedRetention(IsoPeriod.Parse(period), from, false), RetentionRecogniser.Recognise(text));
@@ -85,7 +89,11 @@ public sealed class RetentionRecogniserTests
     [InlineData("0 dagen")]
     [InlineData("10000 jaar")]
     [InlineData("1,5 jaar")]
-    public void Two_periods_a_zero_or_a_number_the_format_cannot_hold_are_not_guessed(string text)
+    [InlineData("2-5 jaar")]
+    [InlineData("2 tot 5 jaar")]
+    [InlineData("2 à 5 ans")]
+    [InlineData("3 or 4 years")]
+    public void Two_periods_a_range_a_zero_or_a_number_the_format_cannot_hold_are_not_guessed(string text)
     {
         Assert.Null(RetentionRecogniser.Recognise(text));
     }

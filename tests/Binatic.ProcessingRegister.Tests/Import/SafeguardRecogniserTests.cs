@@ -10,6 +10,7 @@ public sealed class SafeguardRecogniserTests
     [InlineData("adequaatheidsbesluit", SafeguardType.AdequacyDecision)]
     [InlineData("Décision d'adéquation", SafeguardType.AdequacyDecision)]
     [InlineData("Art. 45 AVG", SafeguardType.AdequacyDecision)]
+    [InlineData("Passend beschermingsniveau", SafeguardType.AdequacyDecision)]
     [InlineData("SCCs", SafeguardType.StandardContractualClauses)]
     [InlineData("Standard contractual clauses (2021/914)", SafeguardType.StandardContractualClauses)]
     [InlineData("modelcontractbepalingen", SafeguardType.StandardContractualClauses)]
@@ -45,6 +46,7 @@ public sealed class SafeguardRecogniserTests
 
     [Theory]
     [InlineData("explicit consent", Article49Derogation.ExplicitConsent)]
+    [InlineData("toestemming van de betrokkene", Article49Derogation.ExplicitConsent)]
     [InlineData("uitdrukkelijke toestemming", Article49Derogation.ExplicitConsent)]
     [InlineData("Consentement explicite", Article49Derogation.ExplicitConsent)]
     [InlineData("Art. 49(1)(a)", Article49Derogation.ExplicitConsent)]
