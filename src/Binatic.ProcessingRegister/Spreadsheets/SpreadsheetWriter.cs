@@ -17,6 +17,10 @@ internal static class SpreadsheetWriter
     /// <summary>The style of the header row and of the preamble's labels: as <see cref="WrappedStyle"/>, in bold.</summary>
     private const uint BoldStyle = 2;
 
+    private static readonly string BoldStyleText = BoldStyle.ToString(CultureInfo.InvariantCulture);
+
+    private static readonly string WrappedStyleText = WrappedStyle.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>Writes <paramref name="sheets"/> as an XLSX workbook.</summary>
     /// <param name="stream">Where to write.</param>
     /// <param name="sheets">The sheets, in order.</param>
@@ -47,7 +51,7 @@ internal static class SpreadsheetWriter
         for (var index = 0; index < sheets.Count; index++)
         {
             var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
-            worksheetPart.Worksheet = Worksheet(sheets[index], strings);
+            WriteWorksheet(worksheetPart, sheets[index], strings);
             sheetList.Append(new Sheet
             {
                 Id = workbookPart.GetIdOfPart(worksheetPart),
@@ -57,8 +61,7 @@ internal static class SpreadsheetWriter
         }
 
         workbookPart.Workbook.Append(sheetList);
-        var stringsPart = workbookPart.AddNewPart<SharedStringTablePart>();
-        stringsPart.SharedStringTable = strings.Table();
+        strings.Write(workbookPart.AddNewPart<SharedStringTablePart>());
     }
 
     /// <summary>Writes <paramref name="sheet"/> as RFC 4180 CSV in UTF-8 with a byte order mark.</summary>
@@ -116,11 +119,16 @@ internal static class SpreadsheetWriter
 
     private static int Width(SheetContent sheet) => Lines(sheet).Max(line => line.Length);
 
-    private static Worksheet Worksheet(SheetContent sheet, SharedStrings strings)
+    /// <summary>
+    /// Writes the worksheet's XML as a stream of elements (<see cref="OpenXmlWriter"/>), so that a sheet of many rows is
+    /// never a tree in memory: the element order is the schema's, sheet views, then columns, then the data.
+    /// </summary>
+    private static void WriteWorksheet(WorksheetPart part, SheetContent sheet, SharedStrings strings)
     {
         var headerRow = (uint)(sheet.Preamble.Length + (sheet.Preamble.Length > 0 ? 2 : 1));
-        var worksheet = new Worksheet();
-        worksheet.Append(new SheetViews(new SheetView(
+        using var writer = OpenXmlWriter.Create(part);
+        writer.WriteStartElement(new Worksheet());
+        writer.WriteElement(new SheetViews(new SheetView(
             new Pane
             {
                 VerticalSplit = headerRow,
@@ -133,29 +141,28 @@ internal static class SpreadsheetWriter
 
         if (sheet.ColumnWidths.Length > 0)
         {
-            var columns = new Columns();
-            for (var index = 0; index < sheet.ColumnWidths.Length; index++)
+            writer.WriteElement(new Columns(sheet.ColumnWidths.Select((width, index) => new Column
             {
-                columns.Append(new Column
-                {
-                    Min = (uint)(index + 1),
-                    Max = (uint)(index + 1),
-                    Width = sheet.ColumnWidths[index],
-                    CustomWidth = true,
-                });
-            }
-
-            worksheet.Append(columns);
+                Min = (uint)(index + 1),
+                Max = (uint)(index + 1),
+                Width = width,
+                CustomWidth = true,
+            })));
         }
 
-        var data = new SheetData();
+        writer.WriteStartElement(new SheetData());
+
+        // The writer takes only the names of these two: every cell is written with them.
+        var cellElement = new Cell();
+        var valueElement = new CellValue();
         var number = 0u;
         foreach (var line in Lines(sheet))
         {
             number++;
             var isHeader = number == headerRow;
             var isPreamble = number < headerRow;
-            var row = new Row { RowIndex = number };
+            var rowNumber = number.ToString(CultureInfo.InvariantCulture);
+            writer.WriteStartElement(new Row(), [new OpenXmlAttribute("r", string.Empty, rowNumber)]);
             for (var index = 0; index < line.Length; index++)
             {
                 var text = FormulaEscaping.Escape(CellText(line[index]));
@@ -164,20 +171,23 @@ internal static class SpreadsheetWriter
                     continue;
                 }
 
-                row.Append(new Cell
-                {
-                    CellReference = Diagnostics.SourceLocation.ColumnLetters(index + 1) + number.ToString(CultureInfo.InvariantCulture),
-                    DataType = CellValues.SharedString,
-                    CellValue = new CellValue(strings.IndexOf(text)),
-                    StyleIndex = isHeader || (isPreamble && index == 0) ? BoldStyle : WrappedStyle,
-                });
+                // Attributes and text written directly: a typed Cell per cell costs a kilobyte and more of garbage.
+                writer.WriteStartElement(cellElement, [
+                    new OpenXmlAttribute("r", string.Empty, Diagnostics.SourceLocation.ColumnLetters(index + 1) + rowNumber),
+                    new OpenXmlAttribute("s", string.Empty, isHeader || (isPreamble && index == 0) ? BoldStyleText : WrappedStyleText),
+                    new OpenXmlAttribute("t", string.Empty, "s"),
+                ]);
+                writer.WriteStartElement(valueElement);
+                writer.WriteString(strings.IndexOf(text).ToString(CultureInfo.InvariantCulture));
+                writer.WriteEndElement();
+                writer.WriteEndElement();
             }
 
-            data.Append(row);
+            writer.WriteEndElement();
         }
 
-        worksheet.Append(data);
-        return worksheet;
+        writer.WriteEndElement();
+        writer.WriteEndElement();
     }
 
     /// <summary>
@@ -230,16 +240,17 @@ internal static class SpreadsheetWriter
             return index;
         }
 
-        public SharedStringTable Table()
+        public void Write(SharedStringTablePart part)
         {
-            var table = new SharedStringTable { Count = (uint)texts.Count, UniqueCount = (uint)texts.Count };
+            using var writer = OpenXmlWriter.Create(part);
+            writer.WriteStartElement(new SharedStringTable { Count = (uint)texts.Count, UniqueCount = (uint)texts.Count });
             foreach (var text in texts)
             {
                 // Without xml:space="preserve" a reader may drop the text's leading and trailing spaces and line breaks.
-                table.Append(new SharedStringItem(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+                writer.WriteElement(new SharedStringItem(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
             }
 
-            return table;
+            writer.WriteEndElement();
         }
     }
 }

@@ -60,10 +60,6 @@ internal static class XlsxReader
         "The part '{part}' unzips to {ratio} times its compressed size, more than the {limit} times of a real workbook; the file is most likely a zip bomb and is not read.",
         "Het onderdeel '{part}' wordt uitgepakt {ratio} keer zo groot als gecomprimeerd, meer dan de {limit} keer van een echte werkmap; het bestand is vrijwel zeker een zipbom en wordt niet gelezen.");
 
-    private static readonly MessageTemplate PartTooLarge = new(
-        "A part of the workbook holds more than {limit} characters once unzipped, though the zip said it was smaller; the file is most likely a zip bomb and is not read.",
-        "Een onderdeel van de werkmap bevat uitgepakt meer dan {limit} tekens, al gaf de zip een kleinere omvang op; het bestand is vrijwel zeker een zipbom en wordt niet gelezen.");
-
     private static readonly MessageTemplate FormulaWithValue = new(
         "The cell holds the formula '={formula}'. Formulas are never evaluated: its last stored value, '{value}', was imported. Replace the formula by its value (copy the cell, then paste as values).",
         "De cel bevat de formule '={formula}'. Formules worden nooit berekend: de laatst opgeslagen waarde, '{value}', is geïmporteerd. Vervang de formule door haar waarde (kopieer de cel en plak als waarden).");
@@ -127,10 +123,6 @@ internal static class XlsxReader
         {
             return (null, [.. warnings, stop.Diagnostic]);
         }
-        catch (Exception exception) when (IsPartTooLarge(exception))
-        {
-            return Failed(DiagnosticIds.SpreadsheetTooLarge, file, PartTooLarge.With(("limit", Count(limits.MaxUnzippedBytes))));
-        }
         catch (Exception exception) when (IsDamaged(exception))
         {
             return Unreadable(file, Corrupt.With(("detail", exception.Message)));
@@ -139,8 +131,9 @@ internal static class XlsxReader
 
     /// <summary>
     /// Checks the zip's own directory before the SDK unzips anything: the number of parts, their unzipped sizes added
-    /// up, and each large part's compression ratio. The sizes are what the zip claims; a part that unzips to more than
-    /// it claims is stopped by <see cref="OpenSettings.MaxCharactersInPart"/> as the SDK reads it.
+    /// up, and each large part's compression ratio. The sizes are what the zip claims, but they hold: ZipArchive stops
+    /// a part at its stated size, so a part that claims less than it holds reads as cut-off XML and is reported as
+    /// damaged. <see cref="OpenSettings.MaxCharactersInPart"/> bounds each part once more as the SDK parses it.
     /// </summary>
     private static Diagnostic? Inspect(byte[] bytes, string file, SpreadsheetLimits limits)
     {
@@ -390,14 +383,6 @@ internal static class XlsxReader
     private static bool LooksLikeTextFile(byte[] bytes) =>
         bytes.Length > 0 && !bytes.AsSpan(0, Math.Min(bytes.Length, 512)).ContainsAnyInRange((byte)0, (byte)8)
         && !bytes.AsSpan(0, Math.Min(bytes.Length, 512)).ContainsAnyInRange((byte)14, (byte)31);
-
-    /// <summary>
-    /// Whether the SDK stopped because a part holds more than <see cref="OpenSettings.MaxCharactersInPart"/>: the XML
-    /// reader under it then throws, saying so.
-    /// </summary>
-    private static bool IsPartTooLarge(Exception exception) =>
-        exception is XmlException or InvalidDataException or OpenXmlPackageException
-        && exception.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal);
 
     /// <summary>The exceptions the zip, packaging and XML layers throw for a damaged file.</summary>
     private static bool IsDamaged(Exception exception) =>

@@ -174,6 +174,23 @@ public sealed class XlsxReadingTests
     }
 
     [Fact]
+    public void A_workbook_saved_by_libreoffice_is_read_with_the_cells_it_shows()
+    {
+        Support.LibreOffice.SkipUnlessInstalled();
+        var content = new SheetContent("Verwerkingen", [["Naam", "Gemeente Voorbeeld"]], ["Verwerking", "Doeleinden"], [["Burgerzaken", "Paspoort aanvragen\nRijbewijs verlengen"], ["Accenten", "é ë ï ß €"]], [20, 30]);
+
+        var resaved = Support.LibreOffice.ResaveAsXlsx(SpreadsheetWriterTests.Xlsx([content]));
+        var (read, diagnostics) = SpreadsheetReader.Read(new MemoryStream(resaved), "libreoffice.xlsx", SpreadsheetFormat.Xlsx, Limits);
+
+        Assert.Empty(diagnostics);
+        var sheet = Assert.Single(read!.Sheets);
+        Assert.Equal("Verwerkingen", sheet.Name);
+        Assert.Equal(
+            [(1, 1, "Naam"), (1, 2, "Gemeente Voorbeeld"), (3, 1, "Verwerking"), (3, 2, "Doeleinden"), (4, 1, "Burgerzaken"), (4, 2, "Paspoort aanvragen\nRijbewijs verlengen"), (5, 1, "Accenten"), (5, 2, "é ë ï ß €")],
+            sheet.Rows.SelectMany(row => row.Cells).Select(cell => (cell.Row, cell.Column, cell.Text)));
+    }
+
+    [Fact]
     public void A_zip_bomb_is_refused_before_it_is_unzipped()
     {
         // 200 MB of zeros compresses to some 200 KB: the file is small, what it unzips to is not.
@@ -195,6 +212,22 @@ public sealed class XlsxReadingTests
 
         Assert.Equal(DiagnosticIds.SpreadsheetTooLarge, finding.RuleId);
         Assert.Contains("xl/media/zeros.bin", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_part_that_claims_to_be_smaller_than_it_is_is_read_only_as_far_as_it_claims_and_reported_as_damaged()
+    {
+        var workbook = new TestWorkbook();
+        for (var row = 1; row <= 2000; row++)
+        {
+            workbook.Number($"A{row}", "1");
+        }
+
+        var lying = ClaimSize(workbook.ToBytes(), "xl/worksheets/sheet1.xml", 10);
+
+        var finding = Failure(lying, Limits with { MaxUnzippedBytes = 20_000 });
+
+        Assert.Equal(DiagnosticIds.SpreadsheetUnreadable, finding.RuleId);
     }
 
     [Fact]
@@ -347,6 +380,26 @@ public sealed class XlsxReadingTests
         var finding = Assert.Single(diagnostics);
         Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
         return finding;
+    }
+
+    /// <summary>Makes the zip's local header and central directory claim <paramref name="size"/> unzipped bytes for the part.</summary>
+    private static byte[] ClaimSize(byte[] zip, string part, uint size)
+    {
+        var bytes = (byte[])zip.Clone();
+        var name = System.Text.Encoding.ASCII.GetBytes(part);
+        for (var at = 0; at < bytes.Length - 46; at++)
+        {
+            if (bytes.AsSpan(at).StartsWith("PK\u0001\u0002"u8) && bytes.AsSpan(at + 46).StartsWith(name))
+            {
+                BitConverter.GetBytes(size).CopyTo(bytes, at + 24);
+            }
+            else if (bytes.AsSpan(at).StartsWith("PK\u0003\u0004"u8) && bytes.AsSpan(at + 30).StartsWith(name))
+            {
+                BitConverter.GetBytes(size).CopyTo(bytes, at + 22);
+            }
+        }
+
+        return bytes;
     }
 
     /// <summary>Adds a part of <paramref name="size"/> zeros, compressed as well as deflate can.</summary>

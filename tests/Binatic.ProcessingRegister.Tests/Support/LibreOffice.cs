@@ -28,24 +28,29 @@ internal static class LibreOffice
     /// <param name="spreadsheet">The bytes of the file.</param>
     /// <param name="extension">The file's extension, which tells LibreOffice its format (<c>xlsx</c>, <c>csv</c>).</param>
     /// <param name="sheet">The sheet to convert, from 1.</param>
-    public static string ConvertToCsv(byte[] spreadsheet, string extension = "xlsx", int sheet = 1)
+    public static string ConvertToCsv(byte[] spreadsheet, string extension = "xlsx", int sheet = 1) =>
+        // The CSV filter's options, in order: separator 44 (,), text delimiter 34 ("), character set 76 (UTF-8),
+        // first line 1, no column formats, language 0, quoted fields not forced, detect special numbers, save cell
+        // contents as shown, no formulas, no trimming, and the sheet to export (from 1).
+        Encoding.UTF8.GetString(Convert(spreadsheet, extension, $"csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,{sheet}", "csv"));
+
+    /// <summary>Opens <paramref name="xlsx"/> in LibreOffice Calc and saves it again as XLSX, as LibreOffice writes it.</summary>
+    /// <param name="xlsx">The workbook's bytes.</param>
+    public static byte[] ResaveAsXlsx(byte[] xlsx) => Convert(xlsx, "xlsx", "xlsx:Calc MS Excel 2007 XML", "xlsx");
+
+    private static byte[] Convert(byte[] input, string extension, string convertTo, string outputExtension)
     {
         var program = Program ?? throw new InvalidOperationException("LibreOffice is not installed; call SkipUnlessInstalled first.");
         var folder = Directory.CreateTempSubdirectory("rpr-soffice-");
         try
         {
-            var input = Path.Combine(folder.FullName, "sheet." + extension);
-            File.WriteAllBytes(input, spreadsheet);
+            var path = Path.Combine(folder.FullName, "sheet." + extension);
+            File.WriteAllBytes(path, input);
             var output = Path.Combine(folder.FullName, "out");
             var profile = new Uri(Path.Combine(folder.FullName, "profile")).AbsoluteUri;
-
-            // The CSV filter's options, in order: separator 44 (,), text delimiter 34 ("), character set 76 (UTF-8),
-            // first line 1, no column formats, language 0, quoted fields not forced, detect special numbers, save
-            // cell contents as shown, no formulas, no trimming, and the sheet to export (from 1).
-            var filter = $"csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,{sheet}";
             var start = new ProcessStartInfo(program)
             {
-                ArgumentList = { "-env:UserInstallation=" + profile, "--headless", "--norestore", "--convert-to", filter, "--outdir", output, input },
+                ArgumentList = { "-env:UserInstallation=" + profile, "--headless", "--norestore", "--convert-to", convertTo, "--outdir", output, path },
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 UseShellExecute = false,
@@ -59,13 +64,13 @@ internal static class LibreOffice
                 throw new TimeoutException($"soffice did not convert the file within {Timeout.TotalSeconds} s.");
             }
 
-            var converted = Directory.Exists(output) ? Directory.GetFiles(output, "*.csv") : [];
+            var converted = Directory.Exists(output) ? Directory.GetFiles(output, "*." + outputExtension) : [];
             if (process.ExitCode != 0 || converted.Length != 1)
             {
-                throw new InvalidOperationException($"soffice exited {process.ExitCode} and wrote {converted.Length} CSV file(s): {standardOutput.Result} {standardError.Result}");
+                throw new InvalidOperationException($"soffice exited {process.ExitCode} and wrote {converted.Length} {outputExtension} file(s): {standardOutput.Result} {standardError.Result}");
             }
 
-            return File.ReadAllText(converted[0], Encoding.UTF8);
+            return File.ReadAllBytes(converted[0]);
         }
         finally
         {
