@@ -12,7 +12,7 @@ namespace Binatic.ProcessingRegister.Cli;
 /// <remarks>
 /// What <c>--output</c> may name, and what happens to it:
 /// <list type="bullet">
-/// <item>A new path, or a regular file: the text is written to a temporary file beside it and renamed over it, so it is
+/// <item>A new path, or a regular file: the output is written to a temporary file beside it and renamed over it, so it is
 /// replaced whole or not at all; an existing file keeps its permission bits. A read-only file (no write permission for
 /// its owner; the read-only attribute on Windows) is refused unless <c>--force</c> is given.</item>
 /// <item>A symbolic link: followed; the file it finally points to is replaced as above and the link stays. A link that
@@ -138,14 +138,30 @@ internal static class CommandFiles
 
     /// <summary>
     /// Writes <paramref name="text"/> to standard output, or to <paramref name="outputPath"/> as the remarks of
-    /// <see cref="CommandFiles"/> describe; a file that cannot be written is reported as "the <paramref name="what"/>
-    /// cannot be written", in <paramref name="language"/>.
+    /// <see cref="CommandFiles"/> describe, in UTF-8 without a byte order mark; a file that cannot be written is
+    /// reported as "the <paramref name="what"/> cannot be written", in <paramref name="language"/>.
     /// </summary>
     public static int Emit(string text, string? outputPath, bool force, CliMessage what, RegisterLanguage language, TextWriter output, TextWriter error)
     {
         if (outputPath is null)
         {
             output.Write(text);
+            return ExitCodes.Success;
+        }
+
+        return Emit(Utf8WithoutBom.GetBytes(text), outputPath, force, what, language, output, error);
+    }
+
+    /// <summary>
+    /// Writes the file <paramref name="bytes"/> to <paramref name="outputPath"/> as the remarks of
+    /// <see cref="CommandFiles"/> describe, or, without one, to standard output as the UTF-8 text they hold (the
+    /// caller refuses a binary file there).
+    /// </summary>
+    public static int Emit(byte[] bytes, string? outputPath, bool force, CliMessage what, RegisterLanguage language, TextWriter output, TextWriter error)
+    {
+        if (outputPath is null)
+        {
+            output.Write(Encoding.UTF8.GetString(bytes));
             return ExitCodes.Success;
         }
 
@@ -162,12 +178,12 @@ internal static class CommandFiles
             if (facts.Kind is FileKind.CharacterDevice or FileKind.Fifo)
             {
                 using var stream = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
-                stream.Write(Utf8WithoutBom.GetBytes(text));
+                stream.Write(bytes);
                 return ExitCodes.Success;
             }
 
             var replaced = facts.Kind == FileKind.Missing ? target : Resolved(target);
-            WriteWhole(replaced, text, facts.Kind == FileKind.Missing || OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(replaced));
+            WriteWhole(replaced, bytes, facts.Kind == FileKind.Missing || OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(replaced));
             return ExitCodes.Success;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -177,17 +193,21 @@ internal static class CommandFiles
         }
     }
 
+    /// <summary>Writes <paramref name="text"/> in UTF-8 without a byte order mark, as <see cref="WriteWhole(string, byte[], UnixFileMode?, Action{string}?)"/> writes bytes.</summary>
+    internal static void WriteWhole(string target, string text, UnixFileMode? mode, Action<string>? beforeMove = null) =>
+        WriteWhole(target, Utf8WithoutBom.GetBytes(text), mode, beforeMove);
+
     /// <summary>
-    /// Writes <paramref name="text"/> to a new file in the target's own directory, so that the final move is a
+    /// Writes <paramref name="bytes"/> to a new file in the target's own directory, so that the final move is a
     /// rename within one file system, which replaces the target in one step: readers see the old file or the new
     /// one, never a half-written one, and a failure or an interruption leaves the old file as it was and no temporary
     /// file behind.
     /// </summary>
     /// <param name="target">The full path of the regular file to replace or create.</param>
-    /// <param name="text">The text to write.</param>
+    /// <param name="bytes">The file's bytes.</param>
     /// <param name="mode">The permission bits of the file being replaced, which the new one keeps; none for a new file.</param>
-    /// <param name="beforeMove">For tests: runs once the text is written, before it is moved into place.</param>
-    internal static void WriteWhole(string target, string text, UnixFileMode? mode, Action<string>? beforeMove = null)
+    /// <param name="beforeMove">For tests: runs once the bytes are written, before it is moved into place.</param>
+    internal static void WriteWhole(string target, byte[] bytes, UnixFileMode? mode, Action<string>? beforeMove = null)
     {
         var temporary = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Path.GetRandomFileName()}.tmp");
         PendingFiles.Add(temporary);
@@ -195,7 +215,7 @@ internal static class CommandFiles
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                stream.Write(Utf8WithoutBom.GetBytes(text));
+                stream.Write(bytes);
                 stream.Flush(flushToDisk: true);
             }
 

@@ -1,5 +1,7 @@
+using System.Text;
 using Binatic.ProcessingRegister.Export;
 using Binatic.ProcessingRegister.Model;
+using Binatic.ProcessingRegister.Spreadsheets;
 
 namespace Binatic.ProcessingRegister.Cli;
 
@@ -7,21 +9,45 @@ namespace Binatic.ProcessingRegister.Cli;
 /// <param name="Language">The language of the fixed labels; <see langword="null"/> for the register's own.</param>
 /// <param name="Compact">Whether to leave out the layout that is there for people.</param>
 /// <param name="Layout">The shape of a Markdown export.</param>
-internal sealed record ExportSettings(RegisterLanguage? Language, bool Compact, MarkdownLayout Layout = MarkdownLayout.Document);
+/// <param name="SheetLayout">The template whose columns a spreadsheet has; required for XLSX and CSV.</param>
+internal sealed record ExportSettings(RegisterLanguage? Language, bool Compact, MarkdownLayout Layout = MarkdownLayout.Document, SpreadsheetLayout? SheetLayout = null);
 
 /// <summary>
-/// The formats <c>export</c> writes, each as the one call into the library that renders it.
+/// The formats <c>export</c> writes, each as the one call into the library that renders it, as the bytes of the file.
 /// </summary>
 internal static class ExportFormats
 {
     public const string Json = "json";
     public const string Markdown = "markdown";
+    public const string Xlsx = "xlsx";
+    public const string Csv = "csv";
 
-    public static IReadOnlyDictionary<string, Func<Register, ExportSettings, string>> All { get; } =
-        new Dictionary<string, Func<Register, ExportSettings, string>>(StringComparer.Ordinal)
+    private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static IReadOnlyDictionary<string, Func<Register, ExportSettings, byte[]>> All { get; } =
+        new Dictionary<string, Func<Register, ExportSettings, byte[]>>(StringComparer.Ordinal)
         {
-            [Json] = (register, settings) => JsonExport.ToJson(register, new JsonExportOptions { Indented = !settings.Compact }),
+            [Json] = (register, settings) => Utf8WithoutBom.GetBytes(JsonExport.ToJson(register, new JsonExportOptions { Indented = !settings.Compact })),
 
-            [Markdown] = (register, settings) => MarkdownExport.ToMarkdown(register, new MarkdownExportOptions { Language = settings.Language, Layout = settings.Layout }),
+            [Markdown] = (register, settings) => Utf8WithoutBom.GetBytes(MarkdownExport.ToMarkdown(register, new MarkdownExportOptions { Language = settings.Language, Layout = settings.Layout })),
+
+            [Xlsx] = (register, settings) => Spreadsheet(register, settings, SpreadsheetFormat.Xlsx),
+
+            [Csv] = (register, settings) => Spreadsheet(register, settings, SpreadsheetFormat.Csv),
         };
+
+    /// <summary>Gets a value indicating whether <paramref name="format"/> is written as a spreadsheet, which needs a layout.</summary>
+    public static bool IsSpreadsheet(string? format) => format is Xlsx or Csv;
+
+    private static byte[] Spreadsheet(Register register, ExportSettings settings, SpreadsheetFormat format)
+    {
+        using var stream = new MemoryStream();
+        SpreadsheetExport.Write(register, stream, new SpreadsheetExportOptions
+        {
+            Format = format,
+            Layout = settings.SheetLayout ?? throw new InvalidOperationException("The command's validation requires --layout for a spreadsheet."),
+            Language = settings.Language,
+        });
+        return stream.ToArray();
+    }
 }

@@ -9,7 +9,8 @@ namespace Binatic.ProcessingRegister.Diagnostics;
 /// <remarks>
 /// <para>RPR001–RPR099 are reserved for the GDPR rules that review a loaded register.</para>
 /// <para>RPR100–RPR119 are about reading the file as YAML; RPR120–RPR129 about the register's shape as the JSON Schema
-/// defines it; RPR130–RPR139 about ids, the references between them, and statements that contradict each other.</para>
+/// defines it; RPR130–RPR139 about ids, the references between them, and statements that contradict each other;
+/// RPR150–RPR159 about reading a spreadsheet (XLSX or CSV) that a register is imported from.</para>
 /// </remarks>
 public static class DiagnosticIds
 {
@@ -102,4 +103,85 @@ public static class DiagnosticIds
     /// <c>processorRecord</c> in a controller's register, or a processor's register with a controller's activities.
     /// </summary>
     public const string RoleAndRecordDisagree = "RPR137";
+
+    /// <summary>
+    /// A spreadsheet cannot be read: a corrupt or truncated XLSX file, a file that is not an XLSX workbook at all, a
+    /// package without a workbook, or a CSV file that is not text.
+    /// </summary>
+    public const string SpreadsheetUnreadable = "RPR150";
+
+    /// <summary>
+    /// An XLSX file that is password-protected (encrypted), or a workbook in the old Excel 97-2003 format (<c>.xls</c>):
+    /// both are OLE compound files, not Office Open XML.
+    /// </summary>
+    public const string SpreadsheetProtectedOrOldFormat = "RPR151";
+
+    /// <summary>
+    /// A spreadsheet file over a size limit: the file itself, or, for XLSX, its parts once unzipped, their number, or a
+    /// part's compression ratio (a zip bomb).
+    /// </summary>
+    public const string SpreadsheetTooLarge = "RPR152";
+
+    /// <summary>A sheet has more rows, or a workbook more non-empty cells, than the reader takes in.</summary>
+    public const string SheetTooLarge = "RPR153";
+
+    /// <summary>A cell holds more text than the reader takes in.</summary>
+    public const string CellTooLong = "RPR154";
+
+    /// <summary>A CSV file's quotes do not pair up: a quoted field never closed, or text after its closing quote.</summary>
+    public const string CsvQuoting = "RPR155";
+
+    /// <summary>A cell holds a formula: it is not evaluated, and the value the spreadsheet program last stored for it is read.</summary>
+    public const string FormulaNotEvaluated = "RPR156";
+
+    /// <summary>A CSV file is not UTF-8; it was read as Windows-1252, the encoding Excel saves CSV in on Western European Windows.</summary>
+    public const string CsvNotUtf8 = "RPR157";
+
+    /// <summary>
+    /// Import: no row among the first 30 of the sheet has the headers of the layout's columns, so no register was
+    /// written.
+    /// </summary>
+    public const string ImportNoHeaderRow = "RPR160";
+
+    /// <summary>Import: the workbook has no sheet of the name asked for, so no register was written.</summary>
+    public const string ImportSheetNotFound = "RPR161";
+
+    /// <summary>Import: a header that is not a column of the layout; its cells are kept as comments.</summary>
+    public const string ImportUnknownColumn = "RPR162";
+
+    /// <summary>Import: a column of the layout that holds part of the record (Art. 30(1)) is not in the sheet.</summary>
+    public const string ImportMissingColumn = "RPR163";
+
+    /// <summary>Import: the sheet does not name the controller (Art. 30(1)(a)) above its table.</summary>
+    public const string ImportControllerNotNamed = "RPR164";
+
+    /// <summary>Import: a legal basis that is not recognisable as one of the six of Art. 6(1); kept in the description.</summary>
+    public const string ImportLegalBasisNotRecognised = "RPR165";
+
+    /// <summary>Import: a third country or a safeguard of a transfer that is not recognised; kept in the description.</summary>
+    public const string ImportTransferNotRecognised = "RPR166";
+
+    /// <summary>Import: a retention period that is not recognised as a period; kept as the rule's description.</summary>
+    public const string ImportRetentionNotRecognised = "RPR167";
+
+    /// <summary>Import: a recipient whose kind is not recognised; written without <c>kind</c>.</summary>
+    public const string ImportRecipientKindNotRecognised = "RPR168";
+
+    /// <summary>
+    /// Import: a cell whose value is not one the column allows (yes or no, a date, public or private, a special
+    /// category); kept in the description or as a comment.
+    /// </summary>
+    public const string ImportValueNotRecognised = "RPR169";
+
+    /// <summary>
+    /// Import: a cell whose value has no one place in the register, such as a processor's contract on a row that names
+    /// several processors; kept in the description or as a comment.
+    /// </summary>
+    public const string ImportValueWithoutPlace = "RPR170";
+
+    /// <summary>Import: a column the format has no field for; its cells are kept as comments on the activities.</summary>
+    public const string ImportColumnKeptAsComments = "RPR171";
+
+    /// <summary>Import: the table has a header row but no activity under it.</summary>
+    public const string ImportNoActivities = "RPR172";
 }

@@ -1,5 +1,6 @@
 using Binatic.ProcessingRegister.Markdown;
 using Binatic.ProcessingRegister.Model;
+using Binatic.ProcessingRegister.Spreadsheets;
 
 namespace Binatic.ProcessingRegister.Export;
 
@@ -16,7 +17,6 @@ namespace Binatic.ProcessingRegister.Export;
 internal sealed class VngTableWriter
 {
     private const string LineBreak = "<br>";
-    private const string Separator = "; ";
 
     // The column "Verwerkingsverantwoordelijke(n)" also heads the controllers in the title block.
     private const int ControllersColumn = 4;
@@ -24,7 +24,7 @@ internal sealed class VngTableWriter
     private readonly Register _register;
     private readonly Labels _labels;
     private readonly TextWriter _writer;
-    private readonly RegisterIndex _index;
+    private readonly ActivityCells _cells;
     private bool _started;
 
     private VngTableWriter(Register register, RegisterLanguage language, TextWriter writer)
@@ -32,7 +32,7 @@ internal sealed class VngTableWriter
         _register = register;
         _labels = Labels.For(language);
         _writer = writer;
-        _index = new RegisterIndex(register);
+        _cells = new ActivityCells(register, _labels, Text);
     }
 
     public static void Write(Register register, RegisterLanguage language, TextWriter writer) =>
@@ -95,107 +95,18 @@ internal sealed class VngTableWriter
         Block([.. lines]);
     }
 
-    private string[] Cells(ProcessingActivity activity, string departmentName)
-    {
-        var controllers = ControllersOf(activity).ToList();
-        var chainPartners = (activity.Recipients ?? default)
-            .Select(id => _index.Recipients.GetValueOrDefault(id))
-            .OfType<Recipient>()
-            .Where(recipient => recipient.IsChainPartner)
-            .ToList();
-        return
-        [
-            departmentName,
-            activity.Task is { } task ? Text(_index.Tasks.GetValueOrDefault(task)?.Name ?? task) : _labels.NotStated,
-            Text(activity.Name),
-            Join(activity.Operations.Select(operation => Text(operation.Name) + (operation.Description is { } description ? ": " + Text(description) : string.Empty))),
-            Join(controllers.Select(controller => Text(controller.Contact.Name))),
-            controllers.Count > 0 && controllers.TrueForAll(controller => controller.IsPublicAuthority) ? _labels.PublicSector : _labels.PrivateSector,
-            Join(activity.Purposes.Select(Text)),
-            Join(activity.LegalBases.Select(LegalGround)),
-            Join(activity.DataCategories.Select(id => _index.DataCategories.GetValueOrDefault(id) is { } category ? DataCategory(category) : Text(id))),
-            Join(activity.Retention.Select(Retention)),
-            Join(activity.Sources.Select(source => Text(source.Description) + (source.Kind is { } kind ? " (" + _labels.SourceKindNames[kind] + ")" : string.Empty))),
-            activity.Recipients is { Count: 0 } ? _labels.NoRecipients : Join((activity.Recipients ?? default).Select(Party)),
-            activity.Transfers.Count == 0 && activity.HasNoTransfers ? _labels.NoTransfers : Join(activity.Transfers.Select(Transfer)),
-            Join(chainPartners.Select(recipient => Text(recipient.Name))),
-            Join(chainPartners.Select(recipient => recipient.Covenant).OfType<Covenant>().Select(Covenant)),
-            Join(activity.JointControllerArrangements.Select(Arrangement)),
-            Join(activity.FurtherProcessing.Select(FurtherProcessing)),
-        ];
-    }
-
-    private IEnumerable<Controller> ControllersOf(ProcessingActivity activity) =>
-        activity.Controllers.Count == 0
-            ? _register.Controllers
-            : _register.Controllers.Where(c => c.Id is { } id && activity.Controllers.Contains(id));
-
-    private string LegalGround(LegalGround ground) =>
-        _labels.LegalBasisNames[ground.Basis] + (ground.Law is { } law ? " (" + _labels.Law + ": " + Text(law) + ")" : string.Empty);
-
-    private string DataCategory(DataCategory category)
-    {
-        var marks = new List<string>();
-        if (category.SpecialCategory is { } special)
+    private string[] Cells(ProcessingActivity activity, string departmentName) =>
+    [
+        .. LayoutColumns.Vng.Select(column => column.Field switch
         {
-            marks.Add(_labels.SpecialCategoryMark + ": " + _labels.SpecialCategoryNames[special]);
-        }
+            // The table's own department, which is "not stated" in the table of the activities without one.
+            ColumnField.Department => departmentName,
 
-        if (category.IsCriminalOffenceData)
-        {
-            marks.Add(_labels.CriminalOffenceMark);
-        }
-
-        if (category.NationalIdentifier is { } identifier)
-        {
-            marks.Add(_labels.NationalIdentifierMark + (identifier.Name is { } name ? ": " + Text(name) : string.Empty));
-        }
-
-        return Text(category.Name) + (marks.Count > 0 ? " — " + string.Join(Separator, marks) : string.Empty);
-    }
-
-    private string Retention(RetentionRule rule) => Facts(
-        (rule.Description is { } description ? Text(description) + " — " : string.Empty)
-            + (rule.Period is { } period ? _labels.FormatPeriod(period) : rule.IsPermanent ? _labels.Permanent : _labels.NotStated)
-            + (rule.From is { } from ? ", " + _labels.CountedFrom + " " + Text(from) : string.Empty),
-        rule.RecordTypes.Count > 0 ? _labels.RecordTypes + ": " + string.Join(", ", rule.RecordTypes.Select(Text)) : null,
-        rule.SelectionList is { } list
-            ? _labels.SelectionList + ": " + Text(list.Name) + (list.Category is { } category ? ", " + _labels.SelectionListCategory + " " + Text(category) : string.Empty)
-            : null,
-        rule.ArchiveTransferAfter is { } after ? _labels.ArchiveTransferAfter + " " + _labels.FormatPeriod(after) : null);
-
-    private string Transfer(Transfer transfer) =>
-        Text(transfer.Country) + ": " + (transfer.Safeguards.Count == 0
-            ? _labels.NotStated
-            : string.Join(Separator, transfer.Safeguards.Select(safeguard =>
-                _labels.SafeguardTypeNames[safeguard.Type] + (safeguard.Derogation is { } derogation ? ": " + _labels.Article49DerogationNames[derogation] : string.Empty))));
-
-    private string Covenant(Covenant covenant) => Facts(
-        Text(covenant.Name),
-        covenant.Reference is { } reference ? _labels.Reference + ": " + Text(reference) : null,
-        covenant.Date is { } date ? _labels.Date + ": " + _labels.FormatDate(date) : null);
-
-    private string Party(string id) =>
-        _index.Processors.GetValueOrDefault(id) is { } processor ? Text(processor.Name) + " (" + _labels.Processor + ")"
-        : _index.Recipients.GetValueOrDefault(id) is { } recipient ? Text(recipient.Name) + " (" + _labels.RecipientKindNames[recipient.Kind] + ")"
-        : Text(id);
-
-    private string Arrangement(string id) => _index.Arrangements.GetValueOrDefault(id) is { } arrangement
-        ? Text(arrangement.Name) + (arrangement.Parties.Count > 0 ? ": " + string.Join(", ", arrangement.Parties.Select(party => Text(party.Contact.Name))) : string.Empty)
-        : Text(id);
-
-    private string FurtherProcessing(FurtherProcessing further) => Facts(
-        Text(further.Purpose),
-        further.CompatibilityAssessment is { } assessment ? _labels.CompatibilityAssessment + ": " + Text(assessment) : null,
-        further.Law is { } law ? _labels.Law + ": " + Text(law) : null,
-        further.IsBasedOnConsent ? _labels.BasedOnConsent : null);
-
-    // An item and what the register says about it, in parentheses: the item may be a sentence with its own full stop.
-    private static string Facts(string item, params string?[] facts)
-    {
-        var stated = facts.OfType<string>().ToList();
-        return stated.Count == 0 ? item : item + " (" + string.Join(Separator, stated) + ")";
-    }
+            // The document's wording, which the table has always had; a spreadsheet writes the law after a colon.
+            ColumnField.LegalBases => Join(activity.LegalBases.Select(_cells.LegalGroundWithLawInParentheses)),
+            var field => Join(_cells.Items(activity, field)),
+        }),
+    ];
 
     // Each item is escaped register text or a label, never a raw line break, so <br> is the only break in a cell.
     private string Join(IEnumerable<string> escapedItems)

@@ -7,8 +7,9 @@ namespace Binatic.ProcessingRegister.Rules;
 public enum RuleStage
 {
     /// <summary>
-    /// Reading the file as YAML (RPR100–RPR119), in <see cref="Loading.RegisterLoader"/>. The severity is fixed: a
-    /// register that fails these checks cannot be read reliably.
+    /// Reading the file as YAML (RPR100–RPR119), in <see cref="Loading.RegisterLoader"/>, or a spreadsheet that a
+    /// register is imported from (RPR150–RPR159). The severity is fixed: a register that fails these checks cannot be
+    /// read reliably.
     /// </summary>
     Reading = 0,
 
@@ -29,4 +30,10 @@ public enum RuleStage
     /// <see cref="RegisterValidator"/>. <see cref="ValidationOptions"/> can change their severity or switch them off.
     /// </summary>
     Review = 3,
+
+    /// <summary>
+    /// Importing a spreadsheet into a register (RPR160–RPR179), in <see cref="Import.SpreadsheetImport"/>, before the
+    /// register is loaded: what the import could not map, reported at its cell. The severity is fixed.
+    /// </summary>
+    Import = 4,
 }

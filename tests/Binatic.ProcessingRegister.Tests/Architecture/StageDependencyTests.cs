@@ -14,12 +14,13 @@ public sealed class StageDependencyTests
 {
     private const string Root = "Binatic.ProcessingRegister";
 
-    /// <summary>Parts every stage may use: the model, the one shape of a finding, dated legal facts and Markdown escaping.</summary>
-    private static readonly HashSet<string> Shared = ["Model", "Diagnostics", "Facts", "Markdown"];
+    /// <summary>Parts every stage may use: the model, the one shape of a finding, dated legal facts, Markdown escaping and spreadsheet files.</summary>
+    private static readonly HashSet<string> Shared = ["Model", "Diagnostics", "Facts", "Markdown", "Spreadsheets"];
 
     /// <summary>Each stage, with the stages it may use. The root namespace is the facade, which may use every stage.</summary>
     private static readonly Dictionary<string, string[]> Stages = new()
     {
+        ["Import"] = [],
         ["Parsing"] = [],
         ["Schema"] = ["Parsing"],
         ["Binding"] = ["Parsing"],
@@ -28,7 +29,7 @@ public sealed class StageDependencyTests
         ["Rules"] = ["Parsing", "Loading"],
         ["Export"] = [],
         ["Diff"] = [],
-        [string.Empty] = ["Parsing", "Schema", "Binding", "References", "Loading", "Rules", "Export", "Diff"],
+        [string.Empty] = ["Import", "Parsing", "Schema", "Binding", "References", "Loading", "Rules", "Export", "Diff"],
     };
 
     private static readonly Assembly Library = typeof(RegisterLoader).Assembly;

@@ -1,7 +1,9 @@
+using System.Text;
 using Binatic.ProcessingRegister.Cli;
 using Binatic.ProcessingRegister.Export;
 using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Model;
+using Binatic.ProcessingRegister.Spreadsheets;
 using Binatic.ProcessingRegister.Tests.Support;
 
 namespace Binatic.ProcessingRegister.Tests.Export;
@@ -165,7 +167,7 @@ public sealed class ExportCommandTests
         var (exitCode, _, error) = Run("export", Example, "--format", "json", "--language", "en");
 
         Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
-        Assert.Contains("--language applies to --format markdown only", error, StringComparison.Ordinal);
+        Assert.Contains("--language applies to --format markdown, xlsx and csv only", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -202,7 +204,7 @@ public sealed class ExportCommandTests
         var (exitCode, _, error) = Run("export", Example, "--format", "json", "--layout", "vng");
 
         Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
-        Assert.Contains("--layout applies to --format markdown only", error, StringComparison.Ordinal);
+        Assert.Contains("--layout applies to --format markdown, xlsx and csv only", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -248,6 +250,125 @@ public sealed class ExportCommandTests
 
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Equal(MarkdownExport.ToMarkdown(RegisterLoader.LoadFile(Example).GetRegisterOrThrow(), new MarkdownExportOptions { Language = RegisterLanguage.Dutch }), File.ReadAllText(directory["register.md"]));
+    }
+
+    [Fact]
+    public void Exporting_as_csv_writes_the_spreadsheet_export_to_standard_output_in_the_language_asked_for()
+    {
+        var (exitCode, output, _) = Run("export", Example, "--format", "csv", "--layout", "cnil", "--language", "nl");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(Encoding.UTF8.GetString(Spreadsheet(SpreadsheetFormat.Csv, SpreadsheetLayout.Cnil, RegisterLanguage.Dutch)), output);
+        Assert.Contains("Naam van de verwerking,", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Exporting_as_xlsx_writes_the_workbook_to_the_output_file()
+    {
+        using var directory = new TemporaryDirectory();
+
+        var (exitCode, _, _) = Run("export", Example, "--format", "xlsx", "--layout", "ico", "--output", directory["register.xlsx"]);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(["register.xlsx"], directory.FileNames);
+        // The zip's entries carry the time they were written, so the workbook is compared by its parts.
+        Assert.Equal(Parts(Spreadsheet(SpreadsheetFormat.Xlsx, SpreadsheetLayout.Ico, language: null)), Parts(File.ReadAllBytes(directory["register.xlsx"])));
+    }
+
+    [Fact]
+    public void Exporting_as_csv_to_a_file_writes_it_with_its_byte_order_mark()
+    {
+        using var directory = new TemporaryDirectory();
+
+        Run("export", Example, "--format", "csv", "--layout", "vng", "--output", directory["register.csv"]);
+
+        Assert.Equal(Spreadsheet(SpreadsheetFormat.Csv, SpreadsheetLayout.Vng, language: null), File.ReadAllBytes(directory["register.csv"]));
+    }
+
+    [Fact]
+    public void An_xlsx_over_a_read_only_file_is_refused_with_2_as_every_export_is()
+    {
+        using var directory = new TemporaryDirectory();
+        var path = directory["register.xlsx"];
+        File.WriteAllText(path, "old");
+        File.SetAttributes(path, FileAttributes.ReadOnly);
+
+        var (exitCode, _, error) = Run("export", Example, "--format", "xlsx", "--layout", "vng", "--output", path);
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Contains("read-only", error, StringComparison.Ordinal);
+        Assert.Equal("old", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void An_xlsx_without_an_output_file_is_a_usage_error_that_exits_with_2()
+    {
+        var (exitCode, output, error) = Run("export", Example, "--format", "xlsx", "--layout", "vng");
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Contains("--format xlsx writes a binary workbook, which is not written to standard output; give --output FILE.xlsx.", error, StringComparison.Ordinal);
+        Assert.Empty(output);
+    }
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("xlsx")]
+    public void A_spreadsheet_without_a_layout_is_a_usage_error_that_exits_with_2(string format)
+    {
+        var (exitCode, _, error) = Run("export", Example, "--format", format, "--output", "register." + format);
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Contains($"--format {format} needs --layout ico, cnil or vng", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_document_layout_for_a_spreadsheet_is_a_usage_error_that_exits_with_2()
+    {
+        var (exitCode, _, error) = Run("export", Example, "--format", "csv", "--layout", "document");
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Contains("--format csv needs --layout ico, cnil or vng", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ico")]
+    [InlineData("cnil")]
+    public void A_spreadsheet_layout_for_markdown_is_a_usage_error_that_exits_with_2(string layout)
+    {
+        var (exitCode, _, error) = Run("export", Example, "--format", "markdown", "--layout", layout);
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Contains($"--layout {layout} is a spreadsheet's layout; --format markdown takes --layout document or vng", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("xlsx")]
+    public void A_spreadsheet_of_a_processor_s_record_is_a_usage_error_that_exits_with_2_and_writes_nothing(string format)
+    {
+        using var directory = new TemporaryDirectory();
+
+        var (exitCode, output, error) = Run("export", Processor, "--format", format, "--layout", "ico", "--language", "en", "--output", directory["register." + format]);
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Contains($"error: --format {format} writes a row per processing activity of a controller's record, and ", error, StringComparison.Ordinal);
+        Assert.Contains("is only a processor's record (register.role: processor), which has none; export it as --format markdown.", error, StringComparison.Ordinal);
+        Assert.Empty(output);
+        Assert.Empty(directory.FileNames);
+    }
+
+    private static (string Sheet, string Strings) Parts(byte[] xlsx)
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(xlsx), isEditable: false);
+        var workbook = document.WorkbookPart!;
+        return (workbook.WorksheetParts.Single().Worksheet.OuterXml, workbook.SharedStringTablePart!.SharedStringTable.OuterXml);
+    }
+
+    private static byte[] Spreadsheet(SpreadsheetFormat format, SpreadsheetLayout layout, RegisterLanguage? language)
+    {
+        using var stream = new MemoryStream();
+        SpreadsheetExport.Write(RegisterLoader.LoadFile(Example).GetRegisterOrThrow(), stream, new SpreadsheetExportOptions { Format = format, Layout = layout, Language = language });
+        return stream.ToArray();
     }
 
     private static (int ExitCode, string Output, string Error) Run(params string[] args)

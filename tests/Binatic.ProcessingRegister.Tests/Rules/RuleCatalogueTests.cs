@@ -20,6 +20,8 @@ public sealed class RuleCatalogueTests
                 .. Enumerable.Range(120, 7).Select(n => $"RPR{n}"),
                 "RPR130", "RPR131", "RPR132", "RPR133",
                 "RPR134", "RPR135", "RPR136", "RPR137",
+                .. Enumerable.Range(150, 8).Select(n => $"RPR{n}"),
+                .. Enumerable.Range(160, 13).Select(n => $"RPR{n}"),
             ],
             ids);
     }
@@ -37,6 +39,7 @@ public sealed class RuleCatalogueTests
     [InlineData("RPR112", RuleStage.Reading)]
     [InlineData("RPR120", RuleStage.Schema)]
     [InlineData("RPR131", RuleStage.References)]
+    [InlineData("RPR165", RuleStage.Import)]
     [InlineData("RPR024", RuleStage.Review)]
     [InlineData("RPR091", RuleStage.Review)]
     public void Every_rule_names_the_stage_that_checks_it(string id, RuleStage stage)

@@ -1,0 +1,177 @@
+using Binatic.ProcessingRegister.Diagnostics;
+using Binatic.ProcessingRegister.Model;
+using Binatic.ProcessingRegister.Spreadsheets;
+
+namespace Binatic.ProcessingRegister.Import;
+
+/// <summary>Writes what an import read as a register in this project's format, its keys in the order of registers/example.yaml.</summary>
+internal static class RegisterWriter
+{
+    /// <summary>Writes the register.</summary>
+    public static string Write(SheetImporter importer, Preamble preamble, IReadOnlyList<ActivityDraft> activities, IEnumerable<string> header)
+    {
+        var root = new YamlMapping();
+        var register = new YamlMapping().Add("language", YamlTree.Word(WireNames.Format(importer.Language)));
+        root.Add("register", register.AddText("title", preamble.Title));
+
+        root.Add(
+            importer.Controllers.Entries.Count > 0 ? "controllers" : "controller",
+            importer.Controllers.Entries.Count > 0 ? Controllers(importer, preamble) : Controller(importer, preamble, withName: true));
+
+        AddCatalogue(root, "departments", importer.Departments, static (_, _) => { });
+        AddCatalogue(root, "tasks", importer.Tasks, static (entry, map) =>
+        {
+            if (entry.Department is { } department)
+            {
+                map.Add("department", YamlTree.Word(department));
+            }
+        });
+        AddCatalogue(root, "jointControllerArrangements", importer.Arrangements, static (entry, map) =>
+            map.Add("parties", new YamlSequence().Add(new YamlMapping().AddText("name", entry.Name))));
+        AddCatalogue(root, "dataSubjectCategories", importer.DataSubjects, static (_, _) => { });
+        AddCatalogue(root, "dataCategories", importer.DataCategories, static (_, _) => { });
+        AddParties(root, importer, processors: true);
+        AddParties(root, importer, processors: false);
+        if (importer.Measures.Entries.Count > 0)
+        {
+            var measures = new YamlSequence();
+            foreach (var measure in importer.Measures.Entries)
+            {
+                measures.Add(new YamlMapping()
+                    .Add("id", YamlTree.Word(measure.Id))
+                    .Comment(Say(
+                        importer,
+                        "kind: technical or organisational; the spreadsheet does not say which.",
+                        "kind: technical of organisational; het spreadsheet zegt niet welke."))
+                    .AddText("description", measure.Name));
+            }
+
+            root.Add("security", new YamlMapping().Add("measures", measures));
+        }
+
+        var list = new YamlSequence();
+        foreach (var activity in activities)
+        {
+            list.Add(activity.ToYaml());
+        }
+
+        root.Add("activities", list);
+        return YamlTree.Write(root, header);
+    }
+
+    private static string Say(SheetImporter importer, string english, string dutch) => importer.Language == RegisterLanguage.Dutch ? dutch : english;
+
+    private static YamlMapping Controller(SheetImporter importer, Preamble preamble, bool withName)
+    {
+        var controller = new YamlMapping();
+        if (withName && preamble.ControllerName is null)
+        {
+            controller.Comment(Say(
+                importer,
+                "name: the spreadsheet does not name the controller (Art. 30(1)(a)); fill it in.",
+                "name: het spreadsheet noemt de verwerkingsverantwoordelijke niet (art. 30 lid 1 onder a AVG); vul de naam in."));
+        }
+
+        if (withName)
+        {
+            controller.AddText("name", preamble.ControllerName);
+        }
+
+        if (preamble.Value(PreambleField.ControllerAddress) is { } address)
+        {
+            controller.Comment(Say(importer, "address, as the spreadsheet writes it: ", "adres, zoals het spreadsheet het schrijft: ") + address);
+            var cell = preamble.CellOf(PreambleField.ControllerAddress)!;
+            importer.Report(
+                DiagnosticIds.ImportValueWithoutPlace,
+                DiagnosticSeverity.Warning,
+                ImportMessages.ValueWithoutPlace.With(("value", address), ("column", Say(importer, "Address of the controller", "Adres van de verwerkingsverantwoordelijke")), ("reason", ImportMessages.AddressOnOneLine.Text()), ("where", ImportMessages.AsControllerComment.Text())),
+                importer.At(cell));
+        }
+
+        controller.AddText("email", preamble.Value(PreambleField.ControllerEmail));
+        controller.AddText("phone", preamble.Value(PreambleField.ControllerTelephone));
+        AddDesignation(controller, "representative", preamble.Value(PreambleField.RepresentativeName), preamble.Value(PreambleField.RepresentativeEmail), null);
+        AddDesignation(controller, "dataProtectionOfficer", preamble.Value(PreambleField.DpoName), preamble.Value(PreambleField.DpoEmail), preamble.Value(PreambleField.DpoTelephone));
+        return controller;
+    }
+
+    private static void AddDesignation(YamlMapping controller, string key, string? name, string? email, string? phone)
+    {
+        if (name is null && email is null && phone is null)
+        {
+            return;
+        }
+
+        controller.Add(key, new YamlMapping().Add("designated", YamlTree.Boolean(true)).AddText("name", name).AddText("email", email).AddText("phone", phone));
+    }
+
+    private static YamlSequence Controllers(SheetImporter importer, Preamble preamble)
+    {
+        var list = new YamlSequence();
+        var named = preamble.ControllerName;
+        var match = named is null ? null : importer.Controllers.Entries.FirstOrDefault(entry => HeaderText.Name(entry.Name) == HeaderText.Name(named));
+        if (named is not null && match is null)
+        {
+            // The controller above the table is not one the rows name; it is kept, with its details, as the first.
+            var taken = new HashSet<string>(importer.Controllers.Entries.Select(entry => entry.Id), StringComparer.Ordinal);
+            list.Add(new YamlMapping().Add("id", YamlTree.Word(Identifiers.FromName(named, taken))).Append(Controller(importer, preamble, withName: true)));
+        }
+
+        foreach (var entry in importer.Controllers.Entries)
+        {
+            var map = new YamlMapping().Add("id", YamlTree.Word(entry.Id)).AddText("name", entry.Name);
+            if (entry == match)
+            {
+                map.Append(Controller(importer, preamble, withName: false));
+            }
+
+            list.Add(map.Append(entry.Details));
+        }
+
+        return list;
+    }
+
+    private static void AddCatalogue(YamlMapping root, string key, Catalogue catalogue, Action<CatalogueEntry, YamlMapping> details)
+    {
+        if (catalogue.Entries.Count == 0)
+        {
+            return;
+        }
+
+        var list = new YamlSequence();
+        foreach (var entry in catalogue.Entries)
+        {
+            var map = new YamlMapping().Add("id", YamlTree.Word(entry.Id)).AddText("name", entry.Name);
+            details(entry, map);
+            list.Add(map.Append(entry.Details));
+        }
+
+        root.Add(key, list);
+    }
+
+    private static void AddParties(YamlMapping root, SheetImporter importer, bool processors)
+    {
+        var entries = importer.Parties.Entries.Where(entry => entry.IsProcessor == processors).ToList();
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        var list = new YamlSequence();
+        foreach (var entry in entries)
+        {
+            var map = new YamlMapping().Add("id", YamlTree.Word(entry.Id)).AddText("name", entry.Name);
+            if (processors)
+            {
+                map.Comment(Say(
+                    importer,
+                    "service: what the processor does for the controller (Art. 28(3)); the spreadsheet does not say.",
+                    "service: wat de verwerker voor de verwerkingsverantwoordelijke doet (art. 28 lid 3 AVG); het spreadsheet zegt het niet."));
+            }
+
+            list.Add(map.Append(entry.Details));
+        }
+
+        root.Add(processors ? "processors" : "recipients", list);
+    }
+}
