@@ -5,7 +5,6 @@ using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Spreadsheets;
 using Binatic.ProcessingRegister.Tests.Support;
-using CsvHelper;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -99,7 +98,7 @@ public sealed class SpreadsheetExportTests
 
         Assert.Equal(register.Activities.Count, rows.Count);
         var sheet = SpreadsheetSheetBuilder.Build(register, layout, RegisterLanguage.Dutch);
-        Assert.Equal(sheet.Rows.Select(row => row.Select(FormulaEscaping.Escape).Where(text => text.Length > 0)), rows.Select(row => row.Elements<Cell>().Select(cell => SharedText(document, cell))));
+        Assert.Equal(sheet.Rows.Select(row => row.Select(FormulaEscaping.Escape).Where(text => text.Length > 0)), rows.Select(row => row.Elements<Cell>().Select(cell => WrittenSpreadsheet.SharedText(document, cell))));
     }
 
     [Theory]
@@ -123,7 +122,7 @@ public sealed class SpreadsheetExportTests
         var register = HostileRegister.With(hostile);
         foreach (var layout in Enum.GetValues<SpreadsheetLayout>())
         {
-            var fields = ReadCsv(Text(Export(register, SpreadsheetFormat.Csv, layout, RegisterLanguage.English))).SelectMany(record => record).ToList();
+            var fields = WrittenSpreadsheet.ReadCsv(Text(Export(register, SpreadsheetFormat.Csv, layout, RegisterLanguage.English))).SelectMany(record => record).ToList();
 
             Assert.Contains("'" + hostile, fields);
             Assert.DoesNotContain(fields, field => field.Length > 0 && field[0] is '=' or '+' or '-' or '@');
@@ -139,7 +138,7 @@ public sealed class SpreadsheetExportTests
         {
             using var document = SpreadsheetDocument.Open(new MemoryStream(Export(register, SpreadsheetFormat.Xlsx, layout, RegisterLanguage.English)), isEditable: false);
             var cells = Worksheet(document).Descendants<Cell>().ToList();
-            var texts = cells.Select(cell => SharedText(document, cell)).ToList();
+            var texts = cells.Select(cell => WrittenSpreadsheet.SharedText(document, cell)).ToList();
 
             Assert.Empty(Worksheet(document).Descendants<CellFormula>());
             Assert.All(cells, cell => Assert.Equal(CellValues.SharedString, cell.DataType!.Value));
@@ -151,7 +150,7 @@ public sealed class SpreadsheetExportTests
     [Fact]
     public void A_processor_s_record_is_written_as_the_header_without_rows()
     {
-        var records = ReadCsv(Text(Export(Load("verwerker-voorbeeld.yaml"), SpreadsheetFormat.Csv, SpreadsheetLayout.Ico, RegisterLanguage.English)));
+        var records = WrittenSpreadsheet.ReadCsv(Text(Export(Load("verwerker-voorbeeld.yaml"), SpreadsheetFormat.Csv, SpreadsheetLayout.Ico, RegisterLanguage.English)));
 
         Assert.Equal(LayoutColumns.Ico.Select(column => column.English), records[^1]);
     }
@@ -165,7 +164,7 @@ public sealed class SpreadsheetExportTests
 
         var converted = LibreOffice.ConvertToCsv(Export(register, SpreadsheetFormat.Xlsx, layout, RegisterLanguage.Dutch));
 
-        Assert.Equal(ReadCsv(Text(Export(register, SpreadsheetFormat.Csv, layout, RegisterLanguage.Dutch))), ReadCsv(converted));
+        Assert.Equal(WrittenSpreadsheet.ReadCsv(Text(Export(register, SpreadsheetFormat.Csv, layout, RegisterLanguage.Dutch))), WrittenSpreadsheet.ReadCsv(converted));
     }
 
     [Theory]
@@ -207,22 +206,7 @@ public sealed class SpreadsheetExportTests
     private static Worksheet Worksheet(SpreadsheetDocument document) => document.WorkbookPart!.WorksheetParts.Single().Worksheet;
 
     private static IEnumerable<string> RowTexts(SpreadsheetDocument document, int number) =>
-        Worksheet(document).Descendants<Row>().Single(row => row.RowIndex!.Value == number).Elements<Cell>().Select(cell => SharedText(document, cell));
-
-    private static string SharedText(SpreadsheetDocument document, Cell cell) =>
-        document.WorkbookPart!.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>().ElementAt(int.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture)).InnerText;
-
-    private static List<string[]> ReadCsv(string text)
-    {
-        using var reader = CsvReader.FromText(text, CsvReaderOptions.Default with { HasHeader = false, Separator = ',' });
-        var records = new List<string[]>();
-        while (reader.Read())
-        {
-            records.Add([.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetString)]);
-        }
-
-        return records;
-    }
+        Worksheet(document).Descendants<Row>().Single(row => row.RowIndex!.Value == number).Elements<Cell>().Select(cell => WrittenSpreadsheet.SharedText(document, cell));
 
     private static Register Load(string name) => RegisterLoader.LoadFile(Fixture.Register(name)).GetRegisterOrThrow();
 }

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Text;
 using Binatic.ProcessingRegister.Spreadsheets;
 using Binatic.ProcessingRegister.Tests.Support;
-using CsvHelper;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -166,7 +165,7 @@ public sealed class SpreadsheetWriterTests
         var part = (WorksheetPart)document.WorkbookPart.GetPartById(second.Id!.Value!);
         var cell = part.Worksheet.Descendants<Cell>().Single(cell => cell.CellReference == "A5");
         Assert.Equal("Tweede", second.Name!.Value);
-        Assert.Equal("Alleen hier", SharedText(document, cell));
+        Assert.Equal("Alleen hier", WrittenSpreadsheet.SharedText(document, cell));
     }
 
     [Fact]
@@ -211,7 +210,7 @@ public sealed class SpreadsheetWriterTests
             ["Verwerking", "Doeleinden", "Ontvangers"],
             .. sheet.Rows.Select(row => row.Select(FormulaEscaping.Escape).ToArray()),
         ];
-        Assert.Equal(expected, ReadCsv(csv));
+        Assert.Equal(expected, WrittenSpreadsheet.ReadCsv(csv));
     }
 
     [Fact]
@@ -242,7 +241,7 @@ public sealed class SpreadsheetWriterTests
     [Fact]
     public void Every_csv_line_has_as_many_fields_as_the_widest_line()
     {
-        var records = ReadCsv(CsvText(Register));
+        var records = WrittenSpreadsheet.ReadCsv(CsvText(Register));
 
         Assert.Equal(7, records.Count);
         Assert.All(records, record => Assert.Equal(3, record.Length));
@@ -252,7 +251,7 @@ public sealed class SpreadsheetWriterTests
     [Fact]
     public void An_injected_formula_is_written_to_the_csv_with_a_leading_apostrophe()
     {
-        var records = ReadCsv(CsvText(Register));
+        var records = WrittenSpreadsheet.ReadCsv(CsvText(Register));
 
         Assert.Equal("'" + Injected, records[5][1]);
         Assert.Equal("'-", records[5][2]);
@@ -299,11 +298,8 @@ public sealed class SpreadsheetWriterTests
     private static string? Text(SpreadsheetDocument document, string reference)
     {
         var cell = Worksheet(document).Descendants<Cell>().SingleOrDefault(cell => cell.CellReference == reference);
-        return cell is null ? null : SharedText(document, cell);
+        return cell is null ? null : WrittenSpreadsheet.SharedText(document, cell);
     }
-
-    private static string SharedText(SpreadsheetDocument document, Cell cell) =>
-        document.WorkbookPart!.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>().ElementAt(int.Parse(cell.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)).InnerText;
 
     private static CellFormat Format(SpreadsheetDocument document, Cell cell) =>
         document.WorkbookPart!.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)(cell.StyleIndex?.Value ?? 0));
@@ -322,18 +318,6 @@ public sealed class SpreadsheetWriterTests
     }
 
     private static string CsvText(SheetContent sheet) => new UTF8Encoding(false).GetString(Csv(sheet)).TrimStart('\uFEFF');
-
-    private static List<string[]> ReadCsv(string text)
-    {
-        using var reader = CsvReader.FromText(text, CsvReaderOptions.Default with { HasHeader = false, Separator = ',' });
-        var records = new List<string[]>();
-        while (reader.Read())
-        {
-            records.Add([.. Enumerable.Range(0, reader.FieldCount).Select(reader.GetString)]);
-        }
-
-        return records;
-    }
 
     /// <summary>A stream that only writes forward, as a pipe or an HTTP response does.</summary>
     private sealed class ForwardOnlyStream(Stream inner) : Stream
