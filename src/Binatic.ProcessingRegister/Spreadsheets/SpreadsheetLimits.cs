@@ -2,21 +2,23 @@ namespace Binatic.ProcessingRegister.Spreadsheets;
 
 /// <summary>
 /// How much of a spreadsheet file the reader takes in before it stops with a finding: a spreadsheet is hostile input,
-/// and a zip bomb or a sheet of a million rows must cost bounded time and memory.
+/// and a zip bomb or a sheet of a million rows must cost bounded time and memory. The defaults accept a register of
+/// 100,000 activities in the VNG model's 17 columns, as XLSX or CSV; docs/spreadsheets.md gives each number's reason
+/// and what the largest accepted file costs.
 /// </summary>
 internal sealed record SpreadsheetLimits
 {
     /// <summary>Gets the largest file read, in bytes.</summary>
-    public long MaxFileBytes { get; init; } = 20 * 1024 * 1024;
+    public long MaxFileBytes { get; init; } = 64 * 1024 * 1024;
 
     /// <summary>Gets the most bytes read from all the parts of an XLSX file together once unzipped.</summary>
-    public long MaxUnzippedBytes { get; init; } = 100 * 1024 * 1024;
+    public long MaxUnzippedBytes { get; init; } = 256 * 1024 * 1024;
 
     /// <summary>Gets the most non-empty cells read from a workbook.</summary>
-    public int MaxCells { get; init; } = 500_000;
+    public int MaxCells { get; init; } = 2_000_000;
 
     /// <summary>Gets the most rows read from one sheet.</summary>
-    public int MaxRows { get; init; } = 100_000;
+    public int MaxRows { get; init; } = 200_000;
 
     /// <summary>Gets the most characters read from one cell; Excel itself holds at most 32,767.</summary>
     public int MaxCellCharacters { get; init; } = 32_767;

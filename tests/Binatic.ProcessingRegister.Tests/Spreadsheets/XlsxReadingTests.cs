@@ -204,6 +204,20 @@ public sealed class XlsxReadingTests
     }
 
     [Fact]
+    public void Parts_each_too_small_for_the_ratio_check_are_refused_when_together_they_unzip_past_the_limit()
+    {
+        // 300 parts of zeros just under the 1 MiB from which a part's ratio is checked: 300 MiB unzipped, past the
+        // default 256 MiB, from a file of some 300 KB.
+        var bomb = WithZeroParts(new TestWorkbook().Text("A1", "x").ToBytes(), 300, (1024 * 1024) - 1);
+
+        var finding = Failure(bomb);
+
+        Assert.Equal((DiagnosticIds.SpreadsheetTooLarge, "book.xlsx(1,1)"), (finding.RuleId, finding.Location.ToString()));
+        Assert.Contains("Unzipped, the parts of the workbook come to", finding.Message, StringComparison.Ordinal);
+        Assert.True(bomb.Length < 1024 * 1024, $"{bomb.Length} bytes");
+    }
+
+    [Fact]
     public void A_part_compressed_far_more_than_a_real_workbook_is_refused_even_under_the_size_limit()
     {
         var bomb = WithPart(new TestWorkbook().Text("A1", "x").ToBytes(), "xl/media/zeros.bin", 20 * 1024 * 1024);
@@ -403,6 +417,23 @@ public sealed class XlsxReadingTests
     }
 
     /// <summary>Adds a part of <paramref name="size"/> zeros, compressed as well as deflate can.</summary>
+    private static byte[] WithZeroParts(byte[] workbook, int count, int size)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(workbook);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var zeros = new byte[size];
+            for (var index = 0; index < count; index++)
+            {
+                using var part = zip.CreateEntry($"xl/media/zeros{index}.bin", CompressionLevel.SmallestSize).Open();
+                part.Write(zeros);
+            }
+        }
+
+        return stream.ToArray();
+    }
+
     private static byte[] WithPart(byte[] workbook, string name, int size)
     {
         using var stream = new MemoryStream();
