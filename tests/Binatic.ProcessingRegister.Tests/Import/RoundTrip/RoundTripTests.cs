@@ -14,26 +14,26 @@ namespace Binatic.ProcessingRegister.Tests.Import.RoundTrip;
 /// </summary>
 public sealed class RoundTripTests
 {
-    public static TheoryData<string, SpreadsheetLayout, SpreadsheetFormat> Cases { get; } = Combinations();
+    public static TheoryData<string, SpreadsheetLayout, SpreadsheetFormat, RegisterLanguage> Cases { get; } = Combinations();
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Exporting_and_importing_a_register_gives_back_what_the_layout_holds(string name, SpreadsheetLayout layout, SpreadsheetFormat format)
+    public void Exporting_and_importing_a_register_gives_back_what_the_layout_holds(string name, SpreadsheetLayout layout, SpreadsheetFormat format, RegisterLanguage language)
     {
         var register = RegisterLoader.LoadFile(Fixture.Register(name)).GetRegisterOrThrow();
 
-        var imported = RoundTrip(register, layout, format);
+        var imported = RoundTrip(register, layout, format, language);
 
         AssertSameLines(LayoutProjection.Of(register, layout), LayoutProjection.Of(imported, layout));
     }
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Importing_an_exported_register_finds_no_cell_it_could_not_read(string name, SpreadsheetLayout layout, SpreadsheetFormat format)
+    public void Importing_an_exported_register_finds_no_cell_it_could_not_read(string name, SpreadsheetLayout layout, SpreadsheetFormat format, RegisterLanguage language)
     {
         var register = RegisterLoader.LoadFile(Fixture.Register(name)).GetRegisterOrThrow();
 
-        var result = Import(Export(register, layout, format), layout, format);
+        var result = Import(Export(register, layout, format, language), layout, format);
 
         // What the layout has a column for but the format has no field for is kept as a comment: said once per column
         // (an info), or at the cell (a value without a place: the address on one line, the DPIA's progress); anything
@@ -43,17 +43,17 @@ public sealed class RoundTripTests
             .Select(finding => finding.ToString()));
     }
 
-    private static Register RoundTrip(Register register, SpreadsheetLayout layout, SpreadsheetFormat format)
+    private static Register RoundTrip(Register register, SpreadsheetLayout layout, SpreadsheetFormat format, RegisterLanguage language)
     {
-        var result = Import(Export(register, layout, format), layout, format);
+        var result = Import(Export(register, layout, format, language), layout, format);
         Assert.True(result.Success, string.Join(Environment.NewLine, result.Diagnostics));
         return ImportedRegister.Load(result.Yaml!, "imported.yaml");
     }
 
-    private static byte[] Export(Register register, SpreadsheetLayout layout, SpreadsheetFormat format)
+    private static byte[] Export(Register register, SpreadsheetLayout layout, SpreadsheetFormat format, RegisterLanguage language)
     {
         using var stream = new MemoryStream();
-        SpreadsheetExport.Write(register, stream, new SpreadsheetExportOptions { Format = format, Layout = layout });
+        SpreadsheetExport.Write(register, stream, new SpreadsheetExportOptions { Format = format, Layout = layout, Language = language });
         return stream.ToArray();
     }
 
@@ -78,16 +78,18 @@ public sealed class RoundTripTests
 
     private static string Field(string line) => line[..line.IndexOf(": ", StringComparison.Ordinal)];
 
-    private static TheoryData<string, SpreadsheetLayout, SpreadsheetFormat> Combinations()
+    private static TheoryData<string, SpreadsheetLayout, SpreadsheetFormat, RegisterLanguage> Combinations()
     {
-        var cases = new TheoryData<string, SpreadsheetLayout, SpreadsheetFormat>();
+        var cases = new TheoryData<string, SpreadsheetLayout, SpreadsheetFormat, RegisterLanguage>();
         foreach (var name in new[] { "binatic.yaml", "gemeente-voorbeeld.yaml" })
         {
             foreach (var layout in Enum.GetValues<SpreadsheetLayout>())
             {
                 foreach (var format in Enum.GetValues<SpreadsheetFormat>())
                 {
-                    cases.Add(name, layout, format);
+                    // The headers and labels in either language; the register's own text is written as it is.
+                    cases.Add(name, layout, format, RegisterLanguage.Dutch);
+                    cases.Add(name, layout, format, RegisterLanguage.English);
                 }
             }
         }
