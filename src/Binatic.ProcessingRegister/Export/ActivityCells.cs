@@ -74,7 +74,7 @@ internal sealed class ActivityCells
         ColumnField.DpiaProgress => activity.Dpia is { } progress ? [_labels.DpiaStatusNames[progress.Status]] : [],
         ColumnField.DpiaReference => activity.Dpia?.Reference is { } reference ? [_text(reference)] : [],
         ColumnField.ChainPartners => [.. ChainPartnersOf(activity).Select(recipient => _text(recipient.Name))],
-        ColumnField.Covenants => [.. ChainPartnersOf(activity).Select(recipient => recipient.Covenant).OfType<Covenant>().Select(Covenant)],
+        ColumnField.Covenants => [.. ChainPartnersOf(activity).Where(recipient => recipient.Covenant is not null).Select(recipient => _text(recipient.Name) + ": " + Covenant(recipient.Covenant!))],
         ColumnField.FurtherProcessing => [.. activity.FurtherProcessing.Select(FurtherProcessing)],
 
         // The register's last review is when every entry was last looked at; an activity has no date of its own.
@@ -115,7 +115,10 @@ internal sealed class ActivityCells
     private string ProcessorContract(Processor processor)
     {
         var agreement = processor.ProcessingAgreement!;
-        return _text(processor.Name) + ": " + (agreement.Reference is { } reference ? _text(reference) : _labels.ProcessingAgreement + " " + _labels.YesOrNo(agreement.IsInPlace));
+        // A reference alone says the agreement is in place; one that is not says so before its reference.
+        return _text(processor.Name) + ": " + (agreement.Reference is { } reference
+            ? (agreement.IsInPlace ? string.Empty : _labels.ProcessingAgreement + " " + _labels.YesOrNo(false) + " — ") + _text(reference)
+            : _labels.ProcessingAgreement + " " + _labels.YesOrNo(agreement.IsInPlace));
     }
 
     private IEnumerable<string> RightsOf(ProcessingActivity activity) => (_register.DataSubjectRights?.Rights ?? default)
@@ -155,10 +158,12 @@ internal sealed class ActivityCells
         return _text(category.Name) + (marks.Count > 0 ? " — " + string.Join(Separator, marks) : string.Empty);
     }
 
+    // The period comes first: a semicolon in the description then stands after the dash, where the import reads it as
+    // the description's own and not as the start of another rule.
     private string Retention(RetentionRule rule) => Facts(
-        (rule.Description is { } description ? _text(description) + " — " : string.Empty)
-            + (rule.Period is { } period ? _labels.FormatPeriod(period) : rule.IsPermanent ? _labels.Permanent : _labels.NotStated)
-            + (rule.From is { } from ? ", " + _labels.CountedFrom + " " + _text(from) : string.Empty),
+        (rule.Period is { } period ? _labels.FormatPeriod(period) : rule.IsPermanent ? _labels.Permanent : _labels.NotStated)
+            + (rule.From is { } from ? ", " + _labels.CountedFrom + " " + _text(from) : string.Empty)
+            + (rule.Description is { } description ? " — " + _text(description) : string.Empty),
         rule.RecordTypes.Count > 0 ? _labels.RecordTypes + ": " + string.Join(", ", rule.RecordTypes.Select(_text)) : null,
         rule.SelectionList is { } list
             ? _labels.SelectionList + ": " + _text(list.Name) + (list.Category is { } category ? ", " + _labels.SelectionListCategory + " " + _text(category) : string.Empty)
@@ -182,7 +187,7 @@ internal sealed class ActivityCells
         : _text(id);
 
     private string Arrangement(string id) => _index.Arrangements.GetValueOrDefault(id) is { } arrangement
-        ? _text(arrangement.Name) + (arrangement.Parties.Count > 0 ? ": " + string.Join(", ", arrangement.Parties.Select(party => _text(party.Contact.Name))) : string.Empty)
+        ? _text(arrangement.Name) + (arrangement.Parties.Count > 0 ? ": " + string.Join(Separator, arrangement.Parties.Select(party => _text(party.Contact.Name))) : string.Empty)
         : _text(id);
 
     private string FurtherProcessing(FurtherProcessing further) => Facts(

@@ -33,6 +33,7 @@ internal sealed class ActivityDraft
     private readonly List<string> _dataSubjects = [];
     private readonly List<string> _dataCategories = [];
     private readonly List<YamlTree> _sources = [];
+    private readonly List<YamlTree> _article9Conditions = [];
     private readonly List<(LegalBasis Basis, YamlMapping Map)> _legalBases = [];
     private readonly List<string> _recipients = [];
     private readonly List<CatalogueEntry> _processors = [];
@@ -145,6 +146,7 @@ internal sealed class ActivityDraft
         AddIds(map, "dataCategories", _dataCategories);
         AddList(map, "sources", _sources);
         AddList(map, "legalBases", [.. _legalBases.Select(basis => (YamlTree)basis.Map)]);
+        AddList(map, "specialCategoryConditions", _article9Conditions);
         AddIds(map, "recipients", _recipients);
         AddList(map, "transfers", [.. _transfers]);
         if (_noTransfers && _transfers.Count == 0)
@@ -250,7 +252,7 @@ internal sealed class ActivityDraft
                 ReadEach(text, item => AddOnce(_dataSubjects, _importer.DataSubjects.Get(item, _importer.At(cell)).Id));
                 break;
             case ColumnField.DataCategories:
-                ReadEach(text, item => AddOnce(_dataCategories, _importer.DataCategories.Get(item, _importer.At(cell), MarkSensitive).Id));
+                ReadEach(text, item => AddDataCategory(cell, ExportForms.DataCategory(item)));
                 break;
             case ColumnField.SensitiveData:
                 ReadSensitiveData(cell, text);
@@ -280,7 +282,7 @@ internal sealed class ActivityDraft
                 ReadEach(text, item => ReadLegalBasis(cell, item));
                 break;
             case ColumnField.Sources:
-                ReadEach(text, item => _sources.Add(new YamlMapping().AddText("description", item)));
+                ReadEach(text, ReadSource);
                 break;
             case ColumnField.FurtherProcessing:
                 ReadFurtherProcessing(cell, text);
@@ -295,11 +297,7 @@ internal sealed class ActivityDraft
                 ReadPublicOrPrivate(cell, text);
                 break;
             case ColumnField.SpecialCategoryConditions:
-                if (!IsNone(text))
-                {
-                    NotRecognised(cell, text, ImportMessages.Article9Condition.Text());
-                }
-
+                ReadEach(text, item => ReadArticle9Condition(cell, item));
                 break;
             case ColumnField.LegitimateInterests:
                 ReadOnBasis(cell, text, LegalBasis.LegitimateInterests, "interests", ImportMessages.NoLegitimateInterests, asList: true);
@@ -407,9 +405,66 @@ internal sealed class ActivityDraft
 
         foreach (var item in Items(text))
         {
-            var arrangement = _importer.Arrangements.Get(item, _importer.At(cell));
+            // The export's form: "name: party; party", since a party's name may hold commas.
+            var colon = item.IndexOf(": ", StringComparison.Ordinal);
+            var name = colon > 0 ? item[..colon].Trim() : item;
+            var arrangement = _importer.Arrangements.Get(name, _importer.At(cell), made =>
+            {
+                if (colon > 0)
+                {
+                    made.Parties.AddRange(item[(colon + 2)..].Split("; ").Select(party => party.Trim()).Where(party => party.Length > 0));
+                }
+            });
             AddOnce(_arrangements, arrangement.Id);
         }
+    }
+
+    private void AddDataCategory(SheetCell cell, DataCategoryMarks marks) =>
+        AddOnce(_dataCategories, _importer.DataCategories.Get(marks.Name, _importer.At(cell), made =>
+        {
+            if (!marks.HasMarks)
+            {
+                MarkSensitive(made);
+                return;
+            }
+
+            if (marks.SpecialCategory is { } special)
+            {
+                made.Details.Add("specialCategory", YamlTree.Word(WireNames.Format(special)));
+            }
+
+            if (marks.IsCriminalOffenceData)
+            {
+                made.Details.Add("criminalOffenceData", YamlTree.Boolean(true));
+            }
+
+            if (marks.IsNationalIdentifier)
+            {
+                made.Details.Add("nationalIdentifier", new YamlMapping().AddText("name", marks.NationalIdentifierName));
+            }
+        }).Id);
+
+    private void ReadSource(string item)
+    {
+        var (description, kind) = ExportForms.Source(item);
+        var source = new YamlMapping().AddText("description", description);
+        if (kind is { } known)
+        {
+            source.Add("kind", YamlTree.Word(WireNames.Format(known)));
+        }
+
+        _sources.Add(source);
+    }
+
+    private void ReadArticle9Condition(SheetCell cell, string item)
+    {
+        if (ExportForms.Article9Condition(item) is not var (condition, law))
+        {
+            NotRecognised(cell, item, ImportMessages.Article9Condition.Text());
+            return;
+        }
+
+        _article9Conditions.Add(new YamlMapping().Add("condition", YamlTree.Word(WireNames.Format(condition))).AddText("law", law));
     }
 
     private void MarkSensitive(CatalogueEntry category)
@@ -433,7 +488,11 @@ internal sealed class ActivityDraft
 
         foreach (var item in Items(text))
         {
-            if (SpecialCategoryRecogniser.Recognise(item) is not null || SpecialCategoryRecogniser.IsCriminalOffenceData(item))
+            if (ExportForms.DataCategory(item) is { HasMarks: true } marks)
+            {
+                AddDataCategory(cell, marks);
+            }
+            else if (SpecialCategoryRecogniser.Recognise(item) is not null || SpecialCategoryRecogniser.IsCriminalOffenceData(item))
             {
                 AddOnce(_dataCategories, _importer.DataCategories.Get(item, _importer.At(cell), MarkSensitive).Id);
             }
@@ -444,17 +503,26 @@ internal sealed class ActivityDraft
         }
     }
 
-    private void AddParty(SheetCell cell, string name, bool chainPartner)
+    private void AddParty(SheetCell cell, string item, bool chainPartner)
     {
+        var (name, isProcessor, written) = ExportForms.Party(item);
+
+        // A name another row gives as a recipient is a different party when this row calls it a processor: the sheet
+        // does not say they are one, so the entry keeps the name as written here.
+        if (isProcessor && _importer.Parties.Find(name) is { IsProcessor: false })
+        {
+            name = item;
+        }
+
         var party = _importer.Parties.Get(name, _importer.At(cell), made =>
         {
-            made.IsProcessor = !chainPartner && RecipientKindRecogniser.LooksLikeProcessor(name);
+            made.IsProcessor = isProcessor || (written is null && !chainPartner && RecipientKindRecogniser.LooksLikeProcessor(name));
             if (made.IsProcessor)
             {
                 return;
             }
 
-            if (RecipientKindRecogniser.Recognise(name) is { } kind)
+            if ((written ?? RecipientKindRecogniser.Recognise(name)) is { } kind)
             {
                 made.Details.Add("kind", YamlTree.Word(WireNames.Format(kind)));
             }
@@ -618,15 +686,37 @@ internal sealed class ActivityDraft
 
     private void ReadRetention(SheetCell cell, string item)
     {
-        var rule = new YamlMapping().AddText("description", item);
-        if (RetentionRecogniser.Recognise(item) is { } recognised && (recognised.Period is not null || recognised.IsPermanent))
+        // The export's form: "period, counted from event — description (facts)"; anything else is read whole.
+        var parenthesis = ExportForms.TrailingParenthesis(item);
+        var facts = parenthesis is var (_, inside) ? RetentionFacts.Read(inside) : null;
+        var rule = facts is not null && parenthesis is var (before, _) ? before : item;
+        var dash = rule.IndexOf(" — ", StringComparison.Ordinal);
+        var period = dash > 0 ? rule[..dash] : rule;
+        var yaml = new YamlMapping().AddText("description", dash > 0 ? rule[(dash + 3)..].Trim() : rule);
+        if (dash > 0 && RetentionFacts.SaysNotStated(period))
+        {
+            facts?.AddTo(yaml);
+            _retention.Add(yaml);
+            return;
+        }
+
+        ReadRetentionPeriod(cell, period, yaml, dash > 0);
+        facts?.AddTo(yaml);
+        _retention.Add(yaml);
+    }
+
+    private void ReadRetentionPeriod(SheetCell cell, string item, YamlMapping rule, bool exported)
+    {
+        // The export writes the event after its own words ("7 years, counted from the end of the year").
+        var (text, from) = exported ? RetentionFacts.CountedFrom(item) : (item, null);
+        if (RetentionRecogniser.Recognise(text) is { } recognised && (recognised.Period is not null || recognised.IsPermanent))
         {
             if (recognised.Period is { } period)
             {
                 rule.Add("period", YamlTree.Word(period.ToString()));
             }
 
-            rule.AddText("from", recognised.From);
+            rule.AddText("from", from ?? recognised.From);
             if (recognised.IsPermanent)
             {
                 rule.Add("permanent", YamlTree.Boolean(true));
@@ -636,12 +726,19 @@ internal sealed class ActivityDraft
         {
             _importer.Report(DiagnosticIds.ImportRetentionNotRecognised, DiagnosticSeverity.Warning, ImportMessages.RetentionNotRecognised.With(("value", item)), _importer.At(cell));
         }
-
-        _retention.Add(rule);
     }
 
     private void ReadLegalBasis(SheetCell cell, string item)
     {
+        if (ExportForms.LegalBasis(item) is var (exported, exportedLaw))
+        {
+            _legalBases.Add((exported, new YamlMapping()
+                .Add("basis", YamlTree.Word(WireNames.Format(exported)))
+                .AddText("description", item)
+                .AddText("law", exportedLaw)));
+            return;
+        }
+
         if (LegalBasisRecogniser.Recognise(item) is not { } recognised)
         {
             KeepInDescription(cell, item);
@@ -697,6 +794,24 @@ internal sealed class ActivityDraft
             return;
         }
 
+        // The export writes a line per processor, "name: reference" or "name: Processing agreement (Art. 28(3) GDPR)
+        // yes"; a line that names none of the row's processors is read as the whole cell was before.
+        var items = Items(text);
+        var named = items.Select(item => (Item: item, Processor: _processors.FirstOrDefault(processor =>
+            item.StartsWith(processor.Name + ": ", StringComparison.OrdinalIgnoreCase)))).ToList();
+        if (named.TrueForAll(pair => pair.Processor is not null))
+        {
+            foreach (var (item, processor) in named)
+            {
+                if (!processor!.Details.Has("processingAgreement"))
+                {
+                    processor.Details.Add("processingAgreement", Agreement(item[(processor.Name.Length + 2)..].Trim()));
+                }
+            }
+
+            return;
+        }
+
         if (_processors.Count != 1 || _processors[0].Details.Has("processingAgreement"))
         {
             WithoutPlace(cell, text, ImportMessages.SeveralProcessors.With(("count", _processors.Count)));
@@ -706,10 +821,47 @@ internal sealed class ActivityDraft
         _processors[0].Details.Add("processingAgreement", new YamlMapping().Add("inPlace", YamlTree.Boolean(true)).AddText("reference", text));
     }
 
+    private static YamlMapping Agreement(string text)
+    {
+        foreach (var label in new[] { Export.Labels.For(RegisterLanguage.Dutch).ProcessingAgreement, Export.Labels.For(RegisterLanguage.English).ProcessingAgreement })
+        {
+            if (!text.StartsWith(label + " ", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var rest = text[label.Length..];
+            var dash = rest.IndexOf(" — ", StringComparison.Ordinal);
+            if (YesNoRecogniser.Recognise(dash > 0 ? rest[..dash] : rest) is { } inPlace)
+            {
+                return new YamlMapping().Add("inPlace", YamlTree.Boolean(inPlace)).AddText("reference", dash > 0 ? rest[(dash + 3)..].Trim() : null);
+            }
+        }
+
+        return new YamlMapping().Add("inPlace", YamlTree.Boolean(true)).AddText("reference", text);
+    }
+
     private void ReadCovenant(SheetCell cell, string text)
     {
         if (IsNone(text))
         {
+            return;
+        }
+
+        // The export's form: "partner: covenant (reference: …; date: …)", a line per chain partner.
+        var items = Items(text);
+        var named = items.Select(item => (Item: item, Partner: _chainPartners.FirstOrDefault(partner =>
+            item.StartsWith(partner.Name + ": ", StringComparison.OrdinalIgnoreCase)))).ToList();
+        if (named.TrueForAll(pair => pair.Partner is not null))
+        {
+            foreach (var (item, partner) in named)
+            {
+                if (!partner!.Details.Has("covenant"))
+                {
+                    partner.Details.Add("covenant", Covenant(item[(partner.Name.Length + 2)..].Trim()));
+                }
+            }
+
             return;
         }
 
@@ -720,6 +872,24 @@ internal sealed class ActivityDraft
         }
 
         _chainPartners[0].Details.Add("covenant", new YamlMapping().AddText("name", text));
+    }
+
+    private static YamlMapping Covenant(string text)
+    {
+        var dutch = Export.Labels.For(RegisterLanguage.Dutch);
+        if (ExportForms.Facts(text, labels => [labels.Reference, labels.Date]) is var (name, facts)
+            && (!facts.TryGetValue(dutch.Date, out var written) || DateRecogniser.Recognise(written) is not null))
+        {
+            var covenant = new YamlMapping().AddText("name", name).AddText("reference", facts.GetValueOrDefault(dutch.Reference));
+            if (facts.TryGetValue(dutch.Date, out var date) && DateRecogniser.Recognise(date) is { } day)
+            {
+                covenant.Add("date", YamlTree.Word(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            }
+
+            return covenant;
+        }
+
+        return new YamlMapping().AddText("name", text);
     }
 
     private void ReadFurtherProcessing(SheetCell cell, string text)
@@ -737,7 +907,23 @@ internal sealed class ActivityDraft
 
         foreach (var item in Items(text))
         {
-            _furtherProcessing.Add(new YamlMapping().AddText("purpose", item));
+            var dutch = Export.Labels.For(RegisterLanguage.Dutch);
+            if (ExportForms.Facts(item, labels => [labels.CompatibilityAssessment, labels.Law, labels.BasedOnConsent]) is var (purpose, facts))
+            {
+                var further = new YamlMapping().AddText("purpose", purpose)
+                    .AddText("compatibilityAssessment", facts.GetValueOrDefault(dutch.CompatibilityAssessment))
+                    .AddText("law", facts.GetValueOrDefault(dutch.Law));
+                if (facts.ContainsKey(dutch.BasedOnConsent))
+                {
+                    further.Add("consent", YamlTree.Boolean(true));
+                }
+
+                _furtherProcessing.Add(further);
+            }
+            else
+            {
+                _furtherProcessing.Add(new YamlMapping().AddText("purpose", item));
+            }
         }
     }
 

@@ -15,6 +15,9 @@ internal sealed class Catalogue(ISet<string> taken)
     /// <summary>Gets the entries in the order first met.</summary>
     public IReadOnlyList<CatalogueEntry> Entries => _entries;
 
+    /// <summary>Gets the entry named <paramref name="name"/>, or <see langword="null"/> when there is none yet.</summary>
+    public CatalogueEntry? Find(string name) => _byName.GetValueOrDefault(HeaderText.Name(name));
+
     /// <summary>Gets the entry named <paramref name="name"/>, made now if it is new.</summary>
     /// <param name="name">The name as written in the cell.</param>
     /// <param name="at">The cell.</param>

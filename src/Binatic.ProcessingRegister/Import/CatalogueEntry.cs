@@ -20,6 +20,9 @@ internal sealed record CatalogueEntry(string Id, string Name, SourceLocation At)
     /// <summary>Gets or sets the department of a task, by id.</summary>
     public string? Department { get; set; }
 
+    /// <summary>Gets the parties of a joint controllers' arrangement, when the sheet names them.</summary>
+    public List<string> Parties { get; } = [];
+
     /// <summary>Gets or sets a value indicating whether the controller is a public authority, when the sheet says.</summary>
     public bool? PublicAuthority { get; set; }
 }

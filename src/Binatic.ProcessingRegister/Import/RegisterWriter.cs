@@ -14,9 +14,10 @@ internal static class RegisterWriter
         var register = new YamlMapping().Add("language", YamlTree.Word(WireNames.Format(importer.Language)));
         root.Add("register", register.AddText("title", preamble.Title));
 
+        var named = ControllerNames(preamble);
         root.Add(
-            importer.Controllers.Entries.Count > 0 ? "controllers" : "controller",
-            importer.Controllers.Entries.Count > 0 ? Controllers(importer, preamble) : Controller(importer, preamble, withName: true));
+            importer.Controllers.Entries.Count > 0 || named.Count > 1 ? "controllers" : "controller",
+            importer.Controllers.Entries.Count > 0 || named.Count > 1 ? Controllers(importer, preamble, named) : Controller(importer, preamble, withName: true));
 
         AddCatalogue(root, "departments", importer.Departments, static (_, _) => { });
         AddCatalogue(root, "tasks", importer.Tasks, static (entry, map) =>
@@ -27,7 +28,15 @@ internal static class RegisterWriter
             }
         });
         AddCatalogue(root, "jointControllerArrangements", importer.Arrangements, static (entry, map) =>
-            map.Add("parties", new YamlSequence().Add(new YamlMapping().AddText("name", entry.Name))));
+        {
+            var parties = new YamlSequence();
+            foreach (var party in entry.Parties.Count > 0 ? entry.Parties : [entry.Name])
+            {
+                parties.Add(new YamlMapping().AddText("name", party));
+            }
+
+            map.Add("parties", parties);
+        });
         AddCatalogue(root, "dataSubjectCategories", importer.DataSubjects, static (_, _) => { });
         AddCatalogue(root, "dataCategories", importer.DataCategories, static (_, _) => { });
         AddParties(root, importer, processors: true);
@@ -105,22 +114,41 @@ internal static class RegisterWriter
         controller.Add(key, new YamlMapping().Add("designated", YamlTree.Boolean(true)).AddText("name", name).AddText("email", email).AddText("phone", phone));
     }
 
-    private static YamlSequence Controllers(SheetImporter importer, Preamble preamble)
+    // The export writes several controllers, as a municipality has, one name per line of the cell above the table.
+    // Only a line break separates them: a single name holds commas and "en" ("College van burgemeester en
+    // wethouders").
+    private static List<string> ControllerNames(Preamble preamble) =>
+        preamble.ControllerName is { } cell
+            ? [.. cell.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.OrdinalIgnoreCase)]
+            : [];
+
+    private static YamlSequence Controllers(SheetImporter importer, Preamble preamble, List<string> named)
     {
         var list = new YamlSequence();
-        var named = preamble.ControllerName;
-        var match = named is null ? null : importer.Controllers.Entries.FirstOrDefault(entry => HeaderText.Name(entry.Name) == HeaderText.Name(named));
-        if (named is not null && match is null)
+        var taken = new HashSet<string>(importer.Controllers.Entries.Select(entry => entry.Id), StringComparer.Ordinal);
+
+        // The details above the table (address, e-mail, officers) are the first named controller's: the templates
+        // have room for one.
+        CatalogueEntry? withDetails = null;
+        for (var index = 0; index < named.Count; index++)
         {
-            // The controller above the table is not one the rows name; it is kept, with its details, as the first.
-            var taken = new HashSet<string>(importer.Controllers.Entries.Select(entry => entry.Id), StringComparer.Ordinal);
-            list.Add(new YamlMapping().Add("id", YamlTree.Word(Identifiers.FromName(named, taken))).Append(Controller(importer, preamble, withName: true)));
+            var name = named[index];
+            var match = importer.Controllers.Entries.FirstOrDefault(entry => HeaderText.Name(entry.Name) == HeaderText.Name(name));
+            if (match is not null)
+            {
+                withDetails ??= index == 0 ? match : null;
+                continue;
+            }
+
+            // A controller above the table that no row names is kept all the same.
+            var map = new YamlMapping().Add("id", YamlTree.Word(Identifiers.FromName(name, taken))).AddText("name", name);
+            list.Add(index == 0 ? map.Append(Controller(importer, preamble, withName: false)) : map);
         }
 
         foreach (var entry in importer.Controllers.Entries)
         {
             var map = new YamlMapping().Add("id", YamlTree.Word(entry.Id)).AddText("name", entry.Name);
-            if (entry == match)
+            if (entry == withDetails)
             {
                 map.Append(Controller(importer, preamble, withName: false));
             }

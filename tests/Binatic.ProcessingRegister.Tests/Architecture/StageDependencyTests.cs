@@ -20,7 +20,9 @@ public sealed class StageDependencyTests
     /// <summary>Each stage, with the stages it may use. The root namespace is the facade, which may use every stage.</summary>
     private static readonly Dictionary<string, string[]> Stages = new()
     {
-        ["Import"] = [],
+        // The import reads back the export's own words (labels, marks, the forms of its cells), so it uses the
+        // export's labels rather than a copy of them; the export never uses the import.
+        ["Import"] = ["Export"],
         ["Parsing"] = [],
         ["Schema"] = ["Parsing"],
         ["Binding"] = ["Parsing"],

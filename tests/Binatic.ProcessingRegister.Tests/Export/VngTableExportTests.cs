@@ -83,12 +83,12 @@ public sealed class VngTableExportTests
     }
 
     [Fact]
-    public void A_chain_partner_fills_the_cooperating_parties_and_its_covenant_the_covenant_column()
+    public void A_chain_partner_fills_the_cooperating_parties_and_its_covenant_under_its_name_the_covenant_column()
     {
         var row = Rows(Vng(Municipality, RegisterLanguage.Dutch))["Jeugdhulp toewijzen"];
 
         Assert.Equal("Zorg- en Veiligheidshuis", row[13]);
-        Assert.Equal("Convenant Zorg- en Veiligheidshuis 2024 (kenmerk: ZVH-2024-01; datum: 1 maart 2024)", row[14]);
+        Assert.Equal("Zorg- en Veiligheidshuis: Convenant Zorg- en Veiligheidshuis 2024 (kenmerk: ZVH-2024-01; datum: 1 maart 2024)", row[14]);
     }
 
     [Fact]

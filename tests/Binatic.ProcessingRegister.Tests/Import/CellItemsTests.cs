@@ -18,10 +18,26 @@ public sealed class CellItemsTests
     [Theory]
     [InlineData("Naam; adres; woonplaats", new[] { "Naam", "adres", "woonplaats" })]
     [InlineData("Klanten;;Leveranciers;", new[] { "Klanten", "Leveranciers" })]
-    [InlineData("E-mail; telefoon\nIBAN", new[] { "E-mail", "telefoon", "IBAN" })]
-    public void A_semicolon_separates_items_too(string cell, string[] items)
+    public void A_semicolon_separates_items_in_a_cell_of_one_line(string cell, string[] items)
     {
         Assert.Equal(items, CellItems.Split(cell));
+    }
+
+    [Theory]
+    [InlineData("E-mail; telefoon\nIBAN", new[] { "E-mail; telefoon", "IBAN" })]
+    [InlineData("Medewerkers zijn gebonden aan geheimhouding; jaarlijkse training.\nBack-ups", new[] { "Medewerkers zijn gebonden aan geheimhouding; jaarlijkse training.", "Back-ups" })]
+    public void In_a_cell_of_several_lines_each_line_is_one_item_semicolons_and_all(string cell, string[] items)
+    {
+        Assert.Equal(items, CellItems.Split(cell));
+    }
+
+    [Theory]
+    [InlineData("US: standard data protection clauses; explicit consent", "US: standard data protection clauses; explicit consent")]
+    [InlineData("Health data — special category: health; criminal offence data", "Health data — special category: health; criminal offence data")]
+    [InlineData("7 years (record types: invoices; selection list: Archive list)", "7 years (record types: invoices; selection list: Archive list)")]
+    public void A_semicolon_in_what_an_item_says_about_its_name_does_not_separate_items(string cell, string item)
+    {
+        Assert.Equal([item], CellItems.Split(cell));
     }
 
     [Theory]
