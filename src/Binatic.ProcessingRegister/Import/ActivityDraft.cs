@@ -796,19 +796,8 @@ internal sealed class ActivityDraft
 
         // The export writes a line per processor, "name: reference" or "name: Processing agreement (Art. 28(3) GDPR)
         // yes"; a line that names none of the row's processors is read as the whole cell was before.
-        var items = Items(text);
-        var named = items.Select(item => (Item: item, Processor: _processors.FirstOrDefault(processor =>
-            item.StartsWith(processor.Name + ": ", StringComparison.OrdinalIgnoreCase)))).ToList();
-        if (named.TrueForAll(pair => pair.Processor is not null))
+        if (ReadPerParty(text, _processors, "processingAgreement", Agreement))
         {
-            foreach (var (item, processor) in named)
-            {
-                if (!processor!.Details.Has("processingAgreement"))
-                {
-                    processor.Details.Add("processingAgreement", Agreement(item[(processor.Name.Length + 2)..].Trim()));
-                }
-            }
-
             return;
         }
 
@@ -819,6 +808,30 @@ internal sealed class ActivityDraft
         }
 
         _processors[0].Details.Add("processingAgreement", new YamlMapping().Add("inPlace", YamlTree.Boolean(true)).AddText("reference", text));
+    }
+
+    /// <summary>
+    /// Reads a cell the export writes a line per party in, "name: detail", into <paramref name="key"/> of each party
+    /// named; <see langword="false"/>, reading nothing, when a line names none of <paramref name="parties"/>.
+    /// </summary>
+    private static bool ReadPerParty(string text, List<CatalogueEntry> parties, string key, Func<string, YamlMapping> read)
+    {
+        var named = Items(text).Select(item => (Item: item, Party: parties.FirstOrDefault(party =>
+            item.StartsWith(party.Name + ": ", StringComparison.OrdinalIgnoreCase)))).ToList();
+        if (!named.TrueForAll(pair => pair.Party is not null))
+        {
+            return false;
+        }
+
+        foreach (var (item, party) in named)
+        {
+            if (!party!.Details.Has(key))
+            {
+                party.Details.Add(key, read(item[(party.Name.Length + 2)..].Trim()));
+            }
+        }
+
+        return true;
     }
 
     private static YamlMapping Agreement(string text)
@@ -849,19 +862,8 @@ internal sealed class ActivityDraft
         }
 
         // The export's form: "partner: covenant (reference: …; date: …)", a line per chain partner.
-        var items = Items(text);
-        var named = items.Select(item => (Item: item, Partner: _chainPartners.FirstOrDefault(partner =>
-            item.StartsWith(partner.Name + ": ", StringComparison.OrdinalIgnoreCase)))).ToList();
-        if (named.TrueForAll(pair => pair.Partner is not null))
+        if (ReadPerParty(text, _chainPartners, "covenant", Covenant))
         {
-            foreach (var (item, partner) in named)
-            {
-                if (!partner!.Details.Has("covenant"))
-                {
-                    partner.Details.Add("covenant", Covenant(item[(partner.Name.Length + 2)..].Trim()));
-                }
-            }
-
             return;
         }
 

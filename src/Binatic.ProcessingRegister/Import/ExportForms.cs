@@ -38,26 +38,8 @@ internal static class ExportForms
             : (item, null);
 
     /// <summary>Reads an Art. 9 condition as the export words it: its label, then ": " and the law.</summary>
-    public static (Article9Condition Condition, string? Law)? Article9Condition(string item)
-    {
-        foreach (var labels in Languages)
-        {
-            foreach (var (condition, label) in labels.Article9ConditionNames)
-            {
-                if (Same(label, item))
-                {
-                    return (condition, null);
-                }
-
-                if (item.StartsWith(label + ": ", StringComparison.OrdinalIgnoreCase) && item[(label.Length + 2)..].Trim() is { Length: > 0 } law)
-                {
-                    return (condition, law);
-                }
-            }
-        }
-
-        return null;
-    }
+    public static (Article9Condition Condition, string? Law)? Article9Condition(string item) =>
+        LabelThenLaw(labels => labels.Article9ConditionNames, item);
 
     /// <summary>
     /// Reads "name — mark; mark": the marks of a special category, criminal offence data and a national identification
@@ -84,20 +66,24 @@ internal static class ExportForms
     }
 
     /// <summary>Reads a legal basis as the export words it: its label, then ": " and the law.</summary>
-    public static (LegalBasis Basis, string? Law)? LegalBasis(string item)
+    public static (LegalBasis Basis, string? Law)? LegalBasis(string item) => LabelThenLaw(labels => labels.LegalBasisNames, item);
+
+    /// <summary>Reads one of <paramref name="table"/>'s labels, alone or followed by ": " and the law it rests on.</summary>
+    private static (TKey Value, string? Law)? LabelThenLaw<TKey>(Func<Labels, IReadOnlyDictionary<TKey, string>> table, string item)
+        where TKey : struct
     {
         foreach (var labels in Languages)
         {
-            foreach (var (basis, label) in labels.LegalBasisNames)
+            foreach (var (value, label) in table(labels))
             {
                 if (Same(label, item))
                 {
-                    return (basis, null);
+                    return (value, null);
                 }
 
                 if (item.StartsWith(label + ": ", StringComparison.OrdinalIgnoreCase) && item[(label.Length + 2)..].Trim() is { Length: > 0 } law)
                 {
-                    return (basis, law);
+                    return (value, law);
                 }
             }
         }
