@@ -34,7 +34,7 @@ internal static class RegisterBinder
         {
             Id = Required(o, "id"),
             Name = Required(o, "name"),
-            Service = Required(o, "service"),
+            Service = Text(o, "service"),
             Location = Optional(o, "location", BindLocation),
             ProcessingAgreement = Optional(o, "processingAgreement", BindProcessingAgreement),
             IsDpfCertified = Flag(o, "dpfCertified") ?? false,
@@ -43,7 +43,7 @@ internal static class RegisterBinder
         {
             Id = Required(o, "id"),
             Name = Required(o, "name"),
-            Kind = RequiredEnum<RecipientKind>(o, "kind"),
+            Kind = Enum<RecipientKind>(o, "kind"),
             Role = Enum<RecipientRole>(o, "role"),
             Description = Text(o, "description"),
             Location = Optional(o, "location", BindLocation),
@@ -58,7 +58,7 @@ internal static class RegisterBinder
             Measures = List(o, "measures", m => new SecurityMeasure
             {
                 Id = Required(m, "id"),
-                Kind = RequiredEnum<SecurityMeasureKind>(m, "kind"),
+                Kind = Enum<SecurityMeasureKind>(m, "kind"),
                 Description = Required(m, "description"),
                 Objectives = EnumList<SecurityObjective>(m, "objectives"),
             }),

@@ -183,7 +183,8 @@ internal sealed class ActivityCells
 
     private string Party(string id) =>
         _index.Processors.GetValueOrDefault(id) is { } processor ? _text(processor.Name) + " (" + _labels.Processor + ")"
-        : _index.Recipients.GetValueOrDefault(id) is { } recipient ? _text(recipient.Name) + " (" + _labels.RecipientKindNames[recipient.Kind] + ")"
+        : _index.Recipients.GetValueOrDefault(id) is { } recipient
+            ? recipient.Kind is { } kind ? _text(recipient.Name) + " (" + _labels.RecipientKindNames[kind] + ")" : _text(recipient.Name)
         : _text(id);
 
     private string Arrangement(string id) => _index.Arrangements.GetValueOrDefault(id) is { } arrangement

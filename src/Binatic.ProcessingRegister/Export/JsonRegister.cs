@@ -173,7 +173,7 @@ internal sealed record JsonProcessor
 
     public required string Name { get; init; }
 
-    public required string Service { get; init; }
+    public string? Service { get; init; }
 
     public JsonLocation? Location { get; init; }
 
@@ -206,7 +206,7 @@ internal sealed record JsonRecipient
 
     public required string Name { get; init; }
 
-    public required string Kind { get; init; }
+    public string? Kind { get; init; }
 
     public string? Role { get; init; }
 
@@ -234,7 +234,7 @@ internal sealed record JsonSecurityMeasure
 {
     public required string Id { get; init; }
 
-    public required string Kind { get; init; }
+    public string? Kind { get; init; }
 
     public required string Description { get; init; }
 
@@ -344,7 +344,7 @@ internal sealed record JsonTransfer
 
     public string? Description { get; init; }
 
-    public required IReadOnlyList<JsonSafeguard> Safeguards { get; init; }
+    public IReadOnlyList<JsonSafeguard>? Safeguards { get; init; }
 
     public string? Frequency { get; init; }
 

@@ -47,7 +47,7 @@ internal static class JsonRegisterMapper
         {
             Id = r.Id,
             Name = r.Name,
-            Kind = WireNames.Format(r.Kind),
+            Kind = Wire(r.Kind),
             Role = Wire(r.Role),
             Description = r.Description,
             Location = Location(r.Location),
@@ -65,7 +65,7 @@ internal static class JsonRegisterMapper
                 Measures = Stated(security.Measures, m => new JsonSecurityMeasure
                 {
                     Id = m.Id,
-                    Kind = WireNames.Format(m.Kind),
+                    Kind = Wire(m.Kind),
                     Description = m.Description,
                     Objectives = Stated(m.Objectives, WireNames.Format),
                 }),
@@ -319,7 +319,7 @@ internal static class JsonRegisterMapper
         Country = transfer.Country,
         Recipient = transfer.Recipient,
         Description = transfer.Description,
-        Safeguards = Always(transfer.Safeguards, s => new JsonSafeguard
+        Safeguards = Stated(transfer.Safeguards, s => new JsonSafeguard
         {
             Type = WireNames.Format(s.Type),
             Derogation = Wire(s.Derogation),

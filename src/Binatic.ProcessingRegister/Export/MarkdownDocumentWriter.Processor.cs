@@ -232,7 +232,7 @@ internal sealed partial class MarkdownDocumentWriter
                 ? new[]
                 {
                     Text(measure.Description),
-                    _labels.SecurityMeasureKindNames[measure.Kind],
+                    measure.Kind is { } kind ? _labels.SecurityMeasureKindNames[kind] : _labels.NotStated,
                     measure.Objectives.Count > 0 ? Objectives(measure) : _labels.NotStated,
                     string.Join(Separator, entry.AppliesTo),
                 }

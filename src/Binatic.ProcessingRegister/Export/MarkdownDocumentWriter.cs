@@ -52,10 +52,14 @@ internal sealed partial class MarkdownDocumentWriter
 
         foreach (var (id, recipient) in _index.Recipients)
         {
-            var kind = _labels.RecipientKindNames[recipient.Kind];
-            var role = recipient.Role is { } r ? ", " + _labels.RecipientRoleNames[r] : string.Empty;
-            var chainPartner = recipient.IsChainPartner ? ", " + _labels.ChainPartner : string.Empty;
-            _parties.Add(id, Text(recipient.Name) + " — " + kind + role + chainPartner);
+            string?[] facts =
+            [
+                recipient.Kind is { } kind ? _labels.RecipientKindNames[kind] : null,
+                recipient.Role is { } role ? _labels.RecipientRoleNames[role] : null,
+                recipient.IsChainPartner ? _labels.ChainPartner : null,
+            ];
+            var stated = string.Join(", ", facts.OfType<string>());
+            _parties.Add(id, stated.Length == 0 ? Text(recipient.Name) : Text(recipient.Name) + " — " + stated);
         }
 
         foreach (var (id, department) in _index.Departments)
@@ -730,9 +734,16 @@ internal sealed partial class MarkdownDocumentWriter
         }
     }
 
-    private string MeasureSummary(SecurityMeasure measure) =>
-        Text(measure.Description) + " (" + _labels.SecurityMeasureKindNames[measure.Kind]
-        + (measure.Objectives.Count > 0 ? Separator + Objectives(measure) : string.Empty) + ")";
+    private string MeasureSummary(SecurityMeasure measure)
+    {
+        string?[] facts =
+        [
+            measure.Kind is { } kind ? _labels.SecurityMeasureKindNames[kind] : null,
+            measure.Objectives.Count > 0 ? Objectives(measure) : null,
+        ];
+        var stated = string.Join(Separator, facts.OfType<string>());
+        return stated.Length == 0 ? Text(measure.Description) : Text(measure.Description) + " (" + stated + ")";
+    }
 
     private string Objectives(SecurityMeasure measure) => string.Join(", ", measure.Objectives.Select(objective => _labels.SecurityObjectiveNames[objective]));
 
@@ -773,7 +784,7 @@ internal sealed partial class MarkdownDocumentWriter
             _register.Processors.Select(processor => new[]
             {
                 Text(processor.Name),
-                Text(processor.Service),
+                processor.Service is { } service ? Text(service) : _labels.NotStated,
                 Location(processor.Location, processor.IsDpfCertified),
                 Agreement(processor.ProcessingAgreement),
             }));
@@ -840,7 +851,7 @@ internal sealed partial class MarkdownDocumentWriter
             _register.Recipients.Select(recipient => new[]
             {
                 RecipientName(recipient),
-                _labels.RecipientKindNames[recipient.Kind],
+                recipient.Kind is { } kind ? _labels.RecipientKindNames[kind] : _labels.NotStated,
                 recipient.Role is { } role ? _labels.RecipientRoleNames[role] : _labels.NotStated,
                 WhenAndWhy(recipient),
                 Location(recipient.Location, recipient.IsDpfCertified),
@@ -937,7 +948,7 @@ internal sealed partial class MarkdownDocumentWriter
             security.Measures.Select(measure => new[]
             {
                 Text(measure.Description),
-                _labels.SecurityMeasureKindNames[measure.Kind],
+                measure.Kind is { } kind ? _labels.SecurityMeasureKindNames[kind] : _labels.NotStated,
                 measure.Objectives.Count > 0 ? Objectives(measure) : _labels.NotStated,
             }));
     }

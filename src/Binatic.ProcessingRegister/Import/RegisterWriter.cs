@@ -37,8 +37,10 @@ internal static class RegisterWriter
 
             map.Add("parties", parties);
         });
-        AddCatalogue(root, "dataSubjectCategories", importer.DataSubjects, static (_, _) => { });
-        AddCatalogue(root, "dataCategories", importer.DataCategories, static (_, _) => { });
+        // A controller's record must have both catalogues (Art. 30(1)(c)); a sheet without the column gets an empty
+        // one, so that the register loads and the review names every activity that lacks them (RPR004).
+        AddRequiredCatalogue(root, importer, "dataSubjectCategories", importer.DataSubjects, "data subjects", "betrokkenen");
+        AddRequiredCatalogue(root, importer, "dataCategories", importer.DataCategories, "personal data", "persoonsgegevens");
         AddParties(root, importer, processors: true);
         AddParties(root, importer, processors: false);
         if (importer.Measures.Entries.Count > 0)
@@ -157,6 +159,21 @@ internal static class RegisterWriter
         }
 
         return list;
+    }
+
+    private static void AddRequiredCatalogue(YamlMapping root, SheetImporter importer, string key, Catalogue catalogue, string english, string dutch)
+    {
+        if (catalogue.Entries.Count > 0)
+        {
+            AddCatalogue(root, key, catalogue, static (_, _) => { });
+            return;
+        }
+
+        root.Comment(Say(
+            importer,
+            $"The spreadsheet names no categories of {english} (Art. 30(1)(c)); list them here, and under each activity.",
+            $"Het spreadsheet noemt geen categorieën {dutch} (art. 30 lid 1 onder c AVG); vul ze hier in, en bij elke verwerking."));
+        root.Add(key, new YamlSequence());
     }
 
     private static void AddCatalogue(YamlMapping root, string key, Catalogue catalogue, Action<CatalogueEntry, YamlMapping> details)

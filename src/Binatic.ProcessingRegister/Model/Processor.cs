@@ -16,9 +16,10 @@ public sealed record Processor
     public required string Name { get; init; }
 
     /// <summary>
-    /// Gets the service the processor performs for the controller.
+    /// Gets the service the processor performs for the controller, or <see langword="null"/> while the register does
+    /// not say; RPR059 asks for it.
     /// </summary>
-    public required string Service { get; init; }
+    public string? Service { get; init; }
 
     /// <summary>
     /// Gets where the processor processes the data.

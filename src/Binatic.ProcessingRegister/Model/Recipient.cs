@@ -16,9 +16,10 @@ public sealed record Recipient
     public required string Name { get; init; }
 
     /// <summary>
-    /// Gets what kind of party the recipient is.
+    /// Gets what kind of party the recipient is, or <see langword="null"/> while the register does not say (a register
+    /// imported from a spreadsheet often does not); RPR057 asks for it.
     /// </summary>
-    public required RecipientKind Kind { get; init; }
+    public RecipientKind? Kind { get; init; }
 
     /// <summary>
     /// Gets the recipient's role under the GDPR, when the register states it.

@@ -11,9 +11,10 @@ public sealed record SecurityMeasure
     public required string Id { get; init; }
 
     /// <summary>
-    /// Gets whether the measure is technical or organisational.
+    /// Gets whether the measure is technical or organisational, or <see langword="null"/> while the register does not
+    /// say; RPR058 asks for it.
     /// </summary>
-    public required SecurityMeasureKind Kind { get; init; }
+    public SecurityMeasureKind? Kind { get; init; }
 
     /// <summary>
     /// Gets the measure as the policy describes it.

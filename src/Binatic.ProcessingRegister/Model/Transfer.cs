@@ -21,9 +21,10 @@ public sealed record Transfer
     public string? Description { get; init; }
 
     /// <summary>
-    /// Gets the safeguards relied on, as the policy lists them.
+    /// Gets the safeguards relied on, as the policy lists them; empty while the register does not say, which RPR060
+    /// reports unless an adequacy decision covers the country.
     /// </summary>
-    public required ValueArray<Safeguard> Safeguards { get; init; }
+    public ValueArray<Safeguard> Safeguards { get; init; }
 
     /// <summary>
     /// Gets whether the transfer is occasional or regular, when the register says.

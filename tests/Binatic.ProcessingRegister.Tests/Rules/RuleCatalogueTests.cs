@@ -7,14 +7,14 @@ namespace Binatic.ProcessingRegister.Tests.Rules;
 public sealed class RuleCatalogueTests
 {
     [Fact]
-    public void The_catalogue_holds_the_53_gdpr_rules_the_two_acceptance_rules_and_the_loading_checks_with_unique_ids()
+    public void The_catalogue_holds_the_58_gdpr_rules_the_two_acceptance_rules_and_the_loading_checks_with_unique_ids()
     {
         var ids = RuleCatalogue.All.Select(rule => rule.Id).ToList();
 
         Assert.Equal(
             [
                 .. Enumerable.Range(1, 42).Select(n => $"RPR{n:000}"),
-                "RPR045", "RPR046", "RPR047", "RPR048", "RPR049", "RPR050", "RPR051", "RPR052", "RPR053", "RPR054", "RPR055",
+                "RPR045", "RPR046", "RPR047", "RPR048", "RPR049", "RPR050", "RPR051", "RPR052", "RPR053", "RPR054", "RPR055", "RPR056", "RPR057", "RPR058", "RPR059", "RPR060",
                 "RPR090", "RPR091",
                 .. Enumerable.Range(100, 13).Select(n => $"RPR{n}"),
                 .. Enumerable.Range(120, 7).Select(n => $"RPR{n}"),

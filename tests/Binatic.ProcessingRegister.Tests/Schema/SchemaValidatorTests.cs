@@ -33,7 +33,7 @@ public sealed class SchemaValidatorTests
 
         AssertAt(diagnostic, DiagnosticIds.MissingProperty, 19, 5, "/activities/1");
         Assert.Equal(
-            "The processing activity at /activities/1 has no 'legalBases'; add it: the Art. 6(1) legal bases the activity rests on.",
+            "The processing activity at /activities/1 has no 'name'; add it: the activity's name, as the policy words it.",
             diagnostic.Message);
     }
 
@@ -111,17 +111,6 @@ public sealed class SchemaValidatorTests
 
         AssertAt(diagnostic, DiagnosticIds.ConstraintViolated, line, column, jsonPointer);
         Assert.Equal(message, diagnostic.Message);
-    }
-
-    [Fact]
-    public void A_legitimate_interests_basis_without_interests_is_reported_as_the_missing_key_of_that_basis()
-    {
-        var diagnostic = Assert.Single(Validate("legitimate-interests.yaml"));
-
-        AssertAt(diagnostic, DiagnosticIds.MissingProperty, 18, 9, "/activities/0/legalBases/0");
-        Assert.Equal(
-            "The legal basis (legitimate interests) at /activities/0/legalBases/0 has no 'interests'; add it: the legitimate interests pursued (Art. 13(1)(d)), as the policy words them.",
-            diagnostic.Message);
     }
 
     [Fact]

@@ -287,9 +287,10 @@ internal sealed class ClientRecordConsistencyRule : Rule
 
     private static MessageText? ServiceDiffering(Client client, ControllerRecordLink link, Processor processor)
     {
-        if (client.Processing.Count == 0)
+        if (client.Processing.Count == 0 || processor.Service is null)
         {
-            // Nothing to compare with: a client without categories of processing is a finding of its own.
+            // Nothing to compare: a client without categories of processing, or a processor whose service is not
+            // stated (RPR059), is a finding of its own.
             return null;
         }
 
