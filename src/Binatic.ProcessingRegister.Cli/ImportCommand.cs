@@ -56,8 +56,7 @@ internal static class ImportCommand
             HelpName = "NAME",
         };
         var language = LanguageOption.Create("the language of the spreadsheet's headers (English for French headers); it is also the register's language (register.language)");
-        var outputPath = OutputOption.Create("register", language);
-        outputPath.Required = true;
+        var outputPath = OutputOption.Create("register", language, required: true);
         var force = new Option<bool>("--force")
         {
             Description = "Replace an existing --output file, a read-only one included (it keeps its permissions). Never replaces the spreadsheet.",

@@ -10,14 +10,24 @@ internal static class OutputOption
         "--output needs a file path; it is empty. Leave --output out to write to standard output.",
         "--output heeft een bestandspad nodig, maar is leeg. Laat --output weg om naar standaarduitvoer te schrijven.");
 
+    private static readonly CliMessage EmptyRequired = new(
+        "--output needs a file path; it is empty. Give the file to write to.",
+        "--output heeft een bestandspad nodig, maar is leeg. Geef het bestand om naar te schrijven.");
+
     /// <summary>Creates the option; an empty path is a usage error rather than an exception from the file system.</summary>
     /// <param name="what">What is written, as the help names it ("export", "summary").</param>
     /// <param name="language">The command's <c>--language</c>, which chooses the language of the error.</param>
-    public static Option<string> Create(string what, Option language)
+    /// <param name="required">
+    /// Whether the command needs a file: <c>import</c> prints its findings to standard output, so the register cannot go
+    /// there too.
+    /// </param>
+    public static Option<string> Create(string what, Option language, bool required = false)
     {
         var option = new Option<string>("--output", "-o")
         {
-            Description = $"The file to write the {what} to, replaced whole once it is complete; standard output when omitted. " +
+            Required = required,
+            Description = $"The file to write the {what} to, replaced whole once it is complete" +
+                (required ? " (the findings go to standard output). " : "; standard output when omitted. ") +
                 "A symbolic link is followed and the file it points to replaced; a device or FIFO is written to directly; " +
                 "a folder, a socket, an input of the command or (without --force) a read-only file is refused.",
             HelpName = "PATH",
@@ -26,7 +36,7 @@ internal static class OutputOption
         {
             if (result.Tokens is [{ Value.Length: 0 }])
             {
-                result.AddError(Empty.In(LanguageOption.OfUsage(result, language)));
+                result.AddError((required ? EmptyRequired : Empty).In(LanguageOption.OfUsage(result, language)));
             }
         });
         return option;

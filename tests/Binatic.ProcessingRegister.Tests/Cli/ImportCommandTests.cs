@@ -122,4 +122,22 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("--layout", error, StringComparison.Ordinal);
         Assert.Contains("--output", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_help_says_the_output_is_required_because_the_findings_go_to_standard_output()
+    {
+        var (_, output, _) = Run("import", "--help");
+
+        Assert.Contains("(the findings go to standard output)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("standard output when omitted", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_output_is_a_usage_error_that_asks_for_a_file()
+    {
+        var (exitCode, _, error) = Run("import", Spreadsheet, "--layout", "ico", "--output", string.Empty);
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Contains("Give the file to write to.", error, StringComparison.Ordinal);
+    }
 }
