@@ -39,7 +39,8 @@ internal sealed class ActivityDraft
     private readonly List<CatalogueEntry> _processors = [];
     private readonly List<CatalogueEntry> _chainPartners = [];
     private readonly List<string> _countries = [];
-    private readonly List<YamlTree> _safeguards = [];
+    private readonly List<(string Text, RecognisedSafeguard Safeguard)> _safeguards = [];
+    private readonly List<(string Country, string Text, RecognisedSafeguard Safeguard)> _countriesWithSafeguard = [];
     private readonly List<YamlMapping> _transfers = [];
     private readonly List<YamlTree> _retention = [];
     private readonly List<YamlTree> _furtherProcessing = [];
@@ -566,6 +567,23 @@ internal sealed class ActivityDraft
 
         foreach (var item in Items(text))
         {
+            // "USA (SCCs)": a country with its own safeguard is a transfer of its own; the safeguards column serves the
+            // countries named alone.
+            if (TransferRecogniser.Recognise(item) is ({ } country, { } safeguardText))
+            {
+                if (SafeguardRecogniser.Recognise(safeguardText) is { } own)
+                {
+                    _countriesWithSafeguard.Add((country, safeguardText, own));
+                }
+                else
+                {
+                    TransferNotRecognised(cell, safeguardText, ImportMessages.SafeguardNotRecognised);
+                    _countries.Add(country);
+                }
+
+                continue;
+            }
+
             var read = CountryRecogniser.Read(item);
             _countries.AddRange(read.Codes.Where(code => !_countries.Contains(code, StringComparer.Ordinal)));
             if (read.Codes.IsEmpty)
@@ -588,9 +606,9 @@ internal sealed class ActivityDraft
 
         foreach (var item in Items(text))
         {
-            if (Safeguard(item) is { } safeguard)
+            if (SafeguardRecogniser.Recognise(item) is { } safeguard)
             {
-                _safeguards.Add(safeguard);
+                _safeguards.Add((item, safeguard));
                 _safeguardCell ??= cell;
             }
             else
@@ -610,49 +628,46 @@ internal sealed class ActivityDraft
 
         foreach (var item in Items(text))
         {
-            if (CountryRecogniser.Recognise(item) is { } alone)
+            if (TransferRecogniser.Recognise(item) is var (country, safeguard))
             {
-                _transfers.Add(new YamlMapping().Add("country", YamlTree.Text(alone)));
-                continue;
+                _transfers.Add(Transfer(cell, country, safeguard));
             }
-
-            var colon = item.IndexOf(':', StringComparison.Ordinal);
-            var country = colon > 0 ? CountryRecogniser.Recognise(item[..colon].Trim()) : null;
-            if (country is null)
+            else
             {
                 TransferNotRecognised(cell, item, ImportMessages.CountryNotRecognised);
-                continue;
             }
-
-            var transfer = new YamlMapping().Add("country", YamlTree.Text(country));
-            var rest = item[(colon + 1)..].Trim();
-            if (rest.Length > 0 && Safeguard(rest) is { } safeguard)
-            {
-                transfer.Add("safeguards", new YamlSequence().Add(safeguard));
-            }
-            else if (rest.Length > 0)
-            {
-                TransferNotRecognised(cell, rest, ImportMessages.SafeguardNotRecognised);
-            }
-
-            _transfers.Add(transfer);
         }
     }
 
-    private static YamlMapping? Safeguard(string text)
+    private YamlMapping Transfer(SheetCell cell, string country, string? safeguardText)
     {
-        if (SafeguardRecogniser.Recognise(text) is not { } recognised)
+        var transfer = new YamlMapping().Add("country", YamlTree.Text(country));
+        if (safeguardText is null)
         {
-            return null;
+            return transfer;
         }
 
+        if (SafeguardRecogniser.Recognise(safeguardText) is { } safeguard)
+        {
+            transfer.Add("safeguards", new YamlSequence().Add(Safeguard(safeguard, safeguardText)));
+        }
+        else
+        {
+            TransferNotRecognised(cell, safeguardText, ImportMessages.SafeguardNotRecognised);
+        }
+
+        return transfer;
+    }
+
+    private static YamlMapping Safeguard(RecognisedSafeguard recognised, string description)
+    {
         var safeguard = new YamlMapping().Add("type", YamlTree.Word(WireNames.Format(recognised.Type)));
         if (recognised.Derogation is { } derogation)
         {
             safeguard.Add("derogation", YamlTree.Word(WireNames.Format(derogation)));
         }
 
-        return safeguard.AddText("description", text);
+        return safeguard.AddText("description", description);
     }
 
     private void TransferNotRecognised(SheetCell cell, string text, MessageTemplate message)
@@ -665,23 +680,40 @@ internal sealed class ActivityDraft
     {
         foreach (var country in _countries)
         {
-            var transfer = new YamlMapping().Add("country", YamlTree.Text(country));
-            if (_safeguards.Count > 0)
-            {
-                var safeguards = new YamlSequence();
-                _safeguards.ForEach(safeguard => safeguards.Add(safeguard));
-                transfer.Add("safeguards", safeguards);
-            }
-
-            _transfers.Add(transfer);
+            _transfers.Add(TransferWith(country, _safeguards));
         }
 
-        if (_countries.Count == 0 && _safeguardCell is { } cell)
+        // "USA (SCCs)" beside a safeguards column: the column's safeguards belong to the country too, and one of the
+        // same kind as the country's own is the same safeguard, described twice; both descriptions are kept.
+        foreach (var (country, text, own) in _countriesWithSafeguard)
+        {
+            var same = _safeguards.Where(column => column.Safeguard == own).Select(column => column.Text);
+            _transfers.Add(TransferWith(country, [(string.Join("; ", same.Prepend(text)), own), .. _safeguards.Where(column => column.Safeguard != own)]));
+        }
+
+        if (_countries.Count == 0 && _countriesWithSafeguard.Count == 0 && _safeguardCell is { } cell)
         {
             var text = CellValue.Text(cell);
             KeepInDescription(cell, text);
             _importer.Report(DiagnosticIds.ImportTransferNotRecognised, DiagnosticSeverity.Warning, ImportMessages.SafeguardWithoutCountry.With(("value", text)), _importer.At(cell));
         }
+    }
+
+    private static YamlMapping TransferWith(string country, List<(string Text, RecognisedSafeguard Safeguard)> safeguards)
+    {
+        var transfer = new YamlMapping().Add("country", YamlTree.Text(country));
+        if (safeguards.Count > 0)
+        {
+            var list = new YamlSequence();
+            foreach (var (text, safeguard) in safeguards)
+            {
+                list.Add(Safeguard(safeguard, text));
+            }
+
+            transfer.Add("safeguards", list);
+        }
+
+        return transfer;
     }
 
     private void ReadRetention(SheetCell cell, string item)

@@ -108,6 +108,29 @@ public sealed class ActivityMappingTests
     }
 
     [Fact]
+    public void A_country_written_with_its_safeguard_in_parentheses_becomes_a_transfer_with_that_safeguard()
+    {
+        var result = IcoReplacing("None", "India (SCCs)");
+
+        var transfer = Assert.Single(Assert.Single(Register(result).Activities).Transfers);
+        Assert.Equal("IN", transfer.Country);
+        Assert.Equal(SafeguardType.StandardContractualClauses, Assert.Single(transfer.Safeguards).Type);
+        Assert.Empty(result.Findings(DiagnosticIds.ImportTransferNotRecognised));
+    }
+
+    [Fact]
+    public void The_same_safeguard_written_beside_the_country_and_in_the_safeguards_column_is_one_safeguard_with_both_descriptions()
+    {
+        var result = Ico(
+            ControllerLine,
+            [.. IcoHeader, "Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)"],
+            [.. IcoRow.Select(cell => cell == "None" ? "USA (SCCs)" : cell), "Standard contractual clauses"]);
+
+        var safeguard = Assert.Single(Assert.Single(Assert.Single(Register(result).Activities).Transfers).Safeguards);
+        Assert.Equal("SCCs; Standard contractual clauses", safeguard.Description);
+    }
+
+    [Fact]
     public void A_country_cell_saying_none_gives_no_transfers()
     {
         var activity = Assert.Single(Register(Ico(ControllerLine, IcoHeader, IcoRow)).Activities);
