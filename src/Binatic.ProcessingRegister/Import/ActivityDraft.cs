@@ -316,12 +316,7 @@ internal sealed class ActivityDraft
                 ReadCovenant(cell, text);
                 break;
             case ColumnField.DpiaProgress:
-                _comments.Add($"{SheetImporter.LayoutName(_importer.Layout)} '{_importer.HeaderOf(cell)}': {text}");
-                _importer.Report(
-                    DiagnosticIds.ImportValueWithoutPlace,
-                    DiagnosticSeverity.Warning,
-                    ImportMessages.ValueWithoutPlace.With(("value", text), ("column", _importer.HeaderOf(cell)), ("reason", ImportMessages.DpiaProgress.Text()), ("where", ImportMessages.AsComment.Text())),
-                    _importer.At(cell));
+                ReadDpiaProgress(cell, text);
                 break;
             case ColumnField.LastUpdated:
                 var date = cell.IsDate && cell.Number is { } serial ? DateRecogniser.FromSerial(serial) : DateRecogniser.Recognise(text);
@@ -459,13 +454,27 @@ internal sealed class ActivityDraft
 
     private void ReadArticle9Condition(SheetCell cell, string item)
     {
-        if (ExportForms.Article9Condition(item) is not var (condition, law))
+        if (ExportForms.Article9Condition(item) is var (condition, law))
+        {
+            _article9Conditions.Add(new YamlMapping().Add("condition", YamlTree.Word(WireNames.Format(condition))).AddText("law", law));
+            return;
+        }
+
+        if (Article9Recogniser.Recognise(item) is not { } cited)
         {
             NotRecognised(cell, item, ImportMessages.Article9Condition.Text());
             return;
         }
 
-        _article9Conditions.Add(new YamlMapping().Add("condition", YamlTree.Word(WireNames.Format(condition))).AddText("law", law));
+        // "Article 9(2)(b) - employment law": what follows the point mostly names the point again, not the law that
+        // provides for it (Art. 9(2)(b) needs one); it is kept as written, beside the condition, for the user to place.
+        var mapping = new YamlMapping();
+        if (Article9Recogniser.SaysMoreThanThePoint(item))
+        {
+            mapping.Comment(Say("as the spreadsheet writes it: ", "zoals het spreadsheet het schrijft: ") + item.Trim());
+        }
+
+        _article9Conditions.Add(mapping.Add("condition", YamlTree.Word(WireNames.Format(cited))));
     }
 
     private void MarkSensitive(CatalogueEntry category)
@@ -974,6 +983,31 @@ internal sealed class ActivityDraft
             default:
                 NotRecognised(cell, text, ImportMessages.YesOrNo.Text());
                 break;
+        }
+    }
+
+    private void ReadDpiaProgress(SheetCell cell, string text)
+    {
+        // A date is the day the assessment was completed; kept as an ISO date, since the format has no field for it.
+        var date = cell.IsDate && cell.Number is { } serial ? DateRecogniser.FromSerial(serial) : DateRecogniser.Recognise(text);
+        var stage = date is null ? DpiaProgressRecogniser.Recognise(text) : DpiaStatus.Completed;
+        if (stage is null || _dpiaStatus == DpiaStatus.NotRequired)
+        {
+            _comments.Add($"{SheetImporter.LayoutName(_importer.Layout)} '{_importer.HeaderOf(cell)}': {text}");
+            var reason = stage is null ? ImportMessages.DpiaProgress : ImportMessages.DpiaProgressNotRequired;
+            _importer.Report(
+                DiagnosticIds.ImportValueWithoutPlace,
+                DiagnosticSeverity.Warning,
+                ImportMessages.ValueWithoutPlace.With(("value", text), ("column", _importer.HeaderOf(cell)), ("reason", reason.Text()), ("where", ImportMessages.AsComment.Text())),
+                _importer.At(cell));
+            return;
+        }
+
+        // The progress says more than "required": an assessment under way or done is required too.
+        _dpiaStatus = stage;
+        if (date is { } day)
+        {
+            _comments.Add($"{SheetImporter.LayoutName(_importer.Layout)} '{_importer.HeaderOf(cell)}': {day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
         }
     }
 

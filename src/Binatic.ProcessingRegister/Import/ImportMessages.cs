@@ -88,8 +88,8 @@ internal static class ImportMessages
         "een bijzondere categorie van art. 9 lid 1 AVG, strafrechtelijke gegevens (art. 10 AVG), of geen");
 
     public static readonly MessageTemplate Article9Condition = new(
-        "an Art. 9(2) condition; the import does not recognise these, add it under specialCategoryConditions",
-        "een voorwaarde van art. 9 lid 2 AVG; de import herkent die niet, voeg hem toe onder specialCategoryConditions");
+        "an Art. 9(2) condition cited by its point, such as 'Article 9(2)(b)' or 'art. 9 lid 2 sub h AVG', or 'explicit consent'",
+        "een voorwaarde van art. 9 lid 2 AVG, aangehaald met haar onderdeel, zoals 'art. 9 lid 2 sub h AVG' of 'Article 9(2)(b)', of 'uitdrukkelijke toestemming'");
 
     public static readonly MessageTemplate SeveralProcessors = new(
         "the row names {count} processors, or none",
@@ -112,8 +112,13 @@ internal static class ImportMessages
         "de rij noemt geen verwerkingsverantwoordelijke");
 
     public static readonly MessageTemplate DpiaProgress = new(
-        "the import does not read how far an assessment has come; set dpia.status to inProgress or completed",
-        "de import leest niet hoe ver een beoordeling is; zet dpia.status op inProgress of completed");
+        "it is not a date, nor 'not started', 'in progress' or 'completed'; set dpia.status to required, inProgress or completed",
+        "het is geen datum, en ook niet 'niet gestart', 'lopend' of 'afgerond'; zet dpia.status op required, inProgress of completed");
+
+    /// <summary>Why a DPIA's progress has no place when the row says no DPIA is required.</summary>
+    public static readonly MessageTemplate DpiaProgressNotRequired = new(
+        "the row says no assessment is required, yet gives its progress; set dpia.status to the one that is right",
+        "de rij zegt dat geen beoordeling nodig is, maar noemt wel de voortgang; zet dpia.status op de juiste waarde");
 
     public static readonly MessageTemplate JointControllerName = new(
         "the names of the joint controllers (Art. 26), or no",

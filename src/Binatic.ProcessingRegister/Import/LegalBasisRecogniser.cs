@@ -86,14 +86,35 @@ internal static class LegalBasisRecogniser
     public static RecognisedLegalBasis? Recognise(string text)
     {
         var tokens = Tokens.Of(text);
-        var bases = Bases(tokens);
-        if (bases is not [{ } basis])
+        if (Bases(tokens) is not [{ } basis])
         {
-            return null;
+            // "Legal obligation - Public Interest Disclosure Act 1998": the law's title may name a basis too, so a
+            // basis before a dash or colon, followed by a law, is the basis.
+            return BasisBeforeLaw(text) is var (named, itsLaw) ? new RecognisedLegalBasis(named, itsLaw) : null;
         }
 
         var law = basis is LegalBasis.LegalObligation or LegalBasis.PublicTask ? Law(text, tokens) : null;
         return new RecognisedLegalBasis(basis, law);
+    }
+
+    private static (LegalBasis Basis, string Law)? BasisBeforeLaw(string text)
+    {
+        foreach (var separator in (string[])[" - ", " – ", " — ", ":"])
+        {
+            var at = text.IndexOf(separator, StringComparison.Ordinal);
+            if (at <= 0 || Bases(Tokens.Of(text[..at])) is not [{ } basis] || basis is not (LegalBasis.LegalObligation or LegalBasis.PublicTask))
+            {
+                continue;
+            }
+
+            var law = WithoutArticle(text[(at + separator.Length)..].Trim().TrimEnd('.', ',', ';').Trim());
+            if (LawWords.Matches(Tokens.Of(law)).Count > 0)
+            {
+                return (basis, law);
+            }
+        }
+
+        return null;
     }
 
     private static List<LegalBasis?> Bases(List<Token> tokens)

@@ -205,6 +205,33 @@ public sealed class ActivityMappingTests
     }
 
     [Fact]
+    public void A_dpia_in_progress_gives_the_status_in_progress()
+    {
+        var result = IcoWith("Data Protection Impact Assessment progress", "In progress");
+
+        Assert.Equal(DpiaStatus.InProgress, Assert.Single(Register(result).Activities).Dpia?.Status);
+        Assert.Empty(result.Findings(DiagnosticIds.ImportValueWithoutPlace));
+    }
+
+    [Fact]
+    public void A_date_as_the_dpia_s_progress_gives_the_status_completed_and_keeps_the_date_as_an_iso_date()
+    {
+        var result = IcoWith("Data Protection Impact Assessment progress", "02/05/2024");
+
+        Assert.Equal(DpiaStatus.Completed, Assert.Single(Register(result).Activities).Dpia?.Status);
+        Assert.Contains("'Data Protection Impact Assessment progress': 2024-05-02", result.Yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dpia_progress_that_is_no_stage_is_reported_and_kept_as_a_comment()
+    {
+        var result = IcoWith("Data Protection Impact Assessment progress", "Waiting for the supplier");
+
+        Assert.Single(result.Findings(DiagnosticIds.ImportValueWithoutPlace));
+        Assert.Null(Assert.Single(Register(result).Activities).Dpia);
+    }
+
+    [Fact]
     public void An_unrecognised_yes_or_no_is_reported_and_kept_in_the_description()
     {
         var result = IcoWith("Data Protection Impact Assessment required?", "Perhaps");

@@ -96,6 +96,14 @@ public sealed class LegalBasisRecogniserTests
     }
 
     [Theory]
+    [InlineData("Legal obligation - Public Interest Disclosure Act 1998", LegalBasis.LegalObligation, "Public Interest Disclosure Act 1998")]
+    [InlineData("Publieke taak: Wet openbaarheid van bestuur", LegalBasis.PublicTask, "Wet openbaarheid van bestuur")]
+    public void A_basis_before_a_dash_is_the_basis_even_when_the_law_s_title_names_another(string text, LegalBasis basis, string law)
+    {
+        Assert.Equal(new RecognisedLegalBasis(basis, law), LegalBasisRecogniser.Recognise(text));
+    }
+
+    [Theory]
     [InlineData("toestemming en gerechtvaardigd belang")]
     [InlineData("Art. 6(1)(b) and (f)")]
     [InlineData("art. 6 lid 1 sub b en c AVG")]
