@@ -184,4 +184,7 @@ public static class DiagnosticIds
 
     /// <summary>Import: the table has a header row but no activity under it.</summary>
     public const string ImportNoActivities = "RPR172";
+
+    /// <summary>Import: an empty department cell took the department of the row above, as a merged cell would show it.</summary>
+    public const string ImportValueFromRowAbove = "RPR173";
 }

@@ -89,7 +89,7 @@ internal sealed class ActivityDraft
             if (column is null)
             {
                 importer.ReportHeaderless(cell);
-                draft._comments.Add($"'{importer.HeaderOf(cell)}': {text}");
+                draft._comments.Add($"'{importer.HeaderOf(cell)}': {Shown(cell, text)}");
                 continue;
             }
 
@@ -215,6 +215,12 @@ internal sealed class ActivityDraft
 
     private static bool IsNone(string text) => CellValue.SaysNothing(text);
 
+    // A date cell holds its serial number, which no one reads as a date; a comment shows it as an ISO date.
+    private static string Shown(SheetCell cell, string text) =>
+        cell.IsDate && cell.Number is { } serial && DateRecogniser.FromSerial(serial) is { } day ? Iso(day) : text;
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     private static bool NoThirdCountry(string text) => CellValue.SaysNothing(text) || CountryRecogniser.IsNone(text);
 
     private string Say(string english, string dutch) => Language == RegisterLanguage.Dutch ? dutch : english;
@@ -320,13 +326,13 @@ internal sealed class ActivityDraft
                 break;
             case ColumnField.LastUpdated:
                 var date = cell.IsDate && cell.Number is { } serial ? DateRecogniser.FromSerial(serial) : DateRecogniser.Recognise(text);
-                _comments.Add($"{SheetImporter.LayoutName(_importer.Layout)} '{_importer.HeaderOf(cell)}': {(date is { } day ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : text)}");
+                _comments.Add($"{SheetImporter.LayoutName(_importer.Layout)} '{_importer.HeaderOf(cell)}': {(date is { } day ? Iso(day) : text)}");
                 _importer.ReportKeptAsComments(cell);
                 break;
             default:
                 // Rights, automated decision-making, the data's location and the template's own columns (NotInFormat)
                 // have no field in the format.
-                _comments.Add($"{SheetImporter.LayoutName(_importer.Layout)} '{_importer.HeaderOf(cell)}': {text}");
+                _comments.Add($"{SheetImporter.LayoutName(_importer.Layout)} '{_importer.HeaderOf(cell)}': {Shown(cell, text)}");
                 _importer.ReportKeptAsComments(cell);
                 break;
         }
@@ -1007,7 +1013,7 @@ internal sealed class ActivityDraft
         _dpiaStatus = stage;
         if (date is { } day)
         {
-            _comments.Add($"{SheetImporter.LayoutName(_importer.Layout)} '{_importer.HeaderOf(cell)}': {day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+            _comments.Add($"{SheetImporter.LayoutName(_importer.Layout)} '{_importer.HeaderOf(cell)}': {Iso(day)}");
         }
     }
 

@@ -69,6 +69,10 @@ internal static class ImportMessages
         "Column '{column}' of the {layout} template has no field in the register's format; its cells are kept as comments on the activities.",
         "Kolom '{column}' van het {layout}-sjabloon heeft geen veld in het registerformaat; de cellen ervan staan als commentaar bij de verwerkingen.");
 
+    public static readonly MessageTemplate ValueFromRowAbove = new(
+        "The department cell is empty; the activity is placed in '{value}', the department of {cell} above it, as a spreadsheet with merged cells shows it. If it belongs elsewhere, set its 'department'.",
+        "De cel voor de afdeling is leeg; de verwerking staat onder '{value}', de afdeling van {cell} erboven, zoals een spreadsheet met samengevoegde cellen het toont. Hoort zij elders, vul dan haar 'department' in.");
+
     public static readonly MessageTemplate NoActivities = new(
         "The table has no rows under its header, so the register has no activities (Art. 30(1)); add a row per processing activity.",
         "De tabel heeft geen rijen onder de kolomkoppen, dus het register heeft geen verwerkingen (art. 30 lid 1 AVG); voeg per verwerking een rij toe.");

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Spreadsheets;
@@ -165,12 +166,27 @@ internal sealed class SheetImporter
         var preamble = Preamble.Read(_sheet.Rows.TakeWhile(row => row.Number < _header.Row.Number));
         var activities = new List<ActivityDraft>();
         var activityIds = new HashSet<string>(StringComparer.Ordinal);
+        var departmentColumn = _header.Columns.FirstOrDefault(pair => pair.Value.Field == ColumnField.Department).Key;
+        SheetCell? departmentAbove = null;
+        var lastRow = _header.Row.Number;
         foreach (var row in _sheet.Rows.Where(row => row.Number > _header.Row.Number))
         {
             var cells = OwnCells(row);
+            if (row.Number != lastRow + 1 || cells.All(cell => CellValue.Text(cell).Length == 0))
+            {
+                // An empty row ends a department's block.
+                departmentAbove = null;
+            }
+
+            lastRow = row.Number;
             if (cells.Count == 0 || cells.All(cell => cell.MergedFrom is { } from && from.Row < cell.Row))
             {
                 continue;
+            }
+
+            if (departmentColumn > 0)
+            {
+                departmentAbove = CarryDepartmentDown(row.Number, departmentColumn, cells, departmentAbove);
             }
 
             activities.Add(ActivityDraft.Read(this, row.Number, cells, activityIds));
@@ -188,6 +204,35 @@ internal sealed class SheetImporter
 
         var yaml = RegisterWriter.Write(this, preamble, activities, HeaderComment());
         return new SpreadsheetImportResult(yaml, [.. _findings.OrderBy(finding => finding.Location.Line).ThenBy(finding => finding.Location.Column)]);
+    }
+
+    /// <summary>
+    /// Fills an empty department cell with the department of the row above, as a spreadsheet that merges a department's
+    /// cells shows it and as a CSV file, which cannot merge cells, leaves it (RPR173).
+    /// </summary>
+    /// <returns>The department cell the next row would take its department from.</returns>
+    private SheetCell? CarryDepartmentDown(int row, int column, List<SheetCell> cells, SheetCell? above)
+    {
+        var own = cells.Find(cell => cell.Column == column);
+        if (own is not null && CellValue.Text(own).Length > 0)
+        {
+            return own;
+        }
+
+        if (above is null)
+        {
+            return null;
+        }
+
+        var carried = new SheetCell(row, column, CellValue.Text(above));
+        cells.Remove(own!);
+        cells.Add(carried);
+        Report(
+            DiagnosticIds.ImportValueFromRowAbove,
+            DiagnosticSeverity.Info,
+            ImportMessages.ValueFromRowAbove.With(("value", (object?)carried.Text), ("cell", SourceLocation.ColumnLetters(above.Column) + above.Row.ToString(CultureInfo.InvariantCulture))),
+            At(carried));
+        return above;
     }
 
     /// <summary>Gets the cells of <paramref name="row"/> in the table's columns, leaving out the copies of a value merged across columns.</summary>

@@ -21,7 +21,7 @@ public sealed class RuleCatalogueTests
                 "RPR130", "RPR131", "RPR132", "RPR133",
                 "RPR134", "RPR135", "RPR136", "RPR137",
                 .. Enumerable.Range(150, 8).Select(n => $"RPR{n}"),
-                .. Enumerable.Range(160, 13).Select(n => $"RPR{n}"),
+                .. Enumerable.Range(160, 14).Select(n => $"RPR{n}"),
             ],
             ids);
     }
