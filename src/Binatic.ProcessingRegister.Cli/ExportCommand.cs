@@ -36,6 +36,10 @@ internal static class ExportCommand
         "--layout applies to --format markdown, xlsx and csv only; JSON has the register's own shape.",
         "--layout geldt alleen voor --format markdown, xlsx en csv; JSON heeft de eigen vorm van het register.");
 
+    private static readonly CliMessage LayoutNotMap = new(
+        "--layout does not apply to --format {format}: a data map has one shape, grouped by department.",
+        "--layout geldt niet voor --format {format}: een gegevenskaart heeft één vorm, gegroepeerd per afdeling.");
+
     private static readonly CliMessage MarkdownLayouts = new(
         "--layout {layout} is a spreadsheet's layout; --format markdown takes --layout document or vng, and --format xlsx or csv take ico, cnil or vng.",
         "--layout {layout} is de indeling van een spreadsheet; --format markdown neemt --layout document of vng, en --format xlsx of csv nemen ico, cnil of vng.");
@@ -70,6 +74,7 @@ internal static class ExportCommand
         var format = new Option<string>("--format")
         {
             Description = "What to write: json (the register's own format, for other systems), markdown (a document to read), " +
+                "mermaid or dot (a data map: data subjects, activities, processors and recipients, and countries, as a Mermaid flowchart or a Graphviz graph), " +
                 "or a spreadsheet with a row per processing activity: xlsx (a workbook; needs --output) or csv (RFC 4180, UTF-8 with a byte order mark). " +
                 "A spreadsheet needs --layout.",
             Required = true,
@@ -123,6 +128,11 @@ internal static class ExportCommand
             if (result.GetResult(layout) is not null && chosen == ExportFormats.Json)
             {
                 result.AddError(LayoutNotJson.In(usage));
+            }
+
+            if (result.GetResult(layout) is not null && ExportFormats.IsDataMap(chosen))
+            {
+                result.AddError(LayoutNotMap.In(usage, ("format", chosen)));
             }
 
             if (chosen == ExportFormats.Markdown && chosenLayout is IcoLayout or CnilLayout)

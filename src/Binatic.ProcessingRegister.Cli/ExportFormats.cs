@@ -21,6 +21,8 @@ internal static class ExportFormats
     public const string Markdown = "markdown";
     public const string Xlsx = "xlsx";
     public const string Csv = "csv";
+    public const string Mermaid = "mermaid";
+    public const string Dot = "dot";
 
     private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -31,6 +33,10 @@ internal static class ExportFormats
 
             [Markdown] = (register, settings) => Utf8WithoutBom.GetBytes(MarkdownExport.ToMarkdown(register, new MarkdownExportOptions { Language = settings.Language, Layout = settings.Layout })),
 
+            [Mermaid] = (register, settings) => Utf8WithoutBom.GetBytes(DataMap.ToMermaid(register, new DataMapOptions { Language = settings.Language })),
+
+            [Dot] = (register, settings) => Utf8WithoutBom.GetBytes(DataMap.ToDot(register, new DataMapOptions { Language = settings.Language })),
+
             [Xlsx] = (register, settings) => Spreadsheet(register, settings, SpreadsheetFormat.Xlsx),
 
             [Csv] = (register, settings) => Spreadsheet(register, settings, SpreadsheetFormat.Csv),
@@ -38,6 +44,9 @@ internal static class ExportFormats
 
     /// <summary>Gets a value indicating whether <paramref name="format"/> is written as a spreadsheet, which needs a layout.</summary>
     public static bool IsSpreadsheet(string? format) => format is Xlsx or Csv;
+
+    /// <summary>Gets a value indicating whether <paramref name="format"/> is a data map, which has no layout.</summary>
+    public static bool IsDataMap(string? format) => format is Mermaid or Dot;
 
     private static byte[] Spreadsheet(Register register, ExportSettings settings, SpreadsheetFormat format)
     {

@@ -24,6 +24,12 @@ internal sealed partial class Labels
         LastReviewed = "Last reviewed",
         NextReview = "Next review",
         SmallOrganisationExemption = "Relies on the exemption for organisations employing fewer than 250 persons (Art. 30(5) GDPR)",
+        DataMap = "Data map",
+        DataMapIntroduction = "Where the personal data goes: from the categories of data subjects (rounded boxes), through the processing activities (boxes), to the processors and recipients (framed boxes) and the countries it is transferred to (hexagons). ⚠ marks an activity with special categories of personal data (Art. 9) or with personal data relating to criminal convictions and offences (Art. 10), and a party or country outside the EEA; a dashed arrow is a transfer the register states for all its activities.",
+        DataMapActivities = "Processing activities",
+        DataMapSpecial = "special categories (Art. 9)",
+        DataMapCriminal = "criminal offence data (Art. 10)",
+        DataMapOutsideEea = "outside the EEA",
 
         Overview = "Overview of the processing activities",
         Number = "No.",

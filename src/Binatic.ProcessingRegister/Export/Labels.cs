@@ -47,6 +47,14 @@ internal sealed partial class Labels
     public required string LegalBases { get; init; }
     public required string Retention { get; init; }
 
+    // Data map
+    public required string DataMap { get; init; }
+    public required string DataMapIntroduction { get; init; }
+    public required string DataMapActivities { get; init; }
+    public required string DataMapSpecial { get; init; }
+    public required string DataMapCriminal { get; init; }
+    public required string DataMapOutsideEea { get; init; }
+
     // The points of Art. 30(1), per activity
     public required string SectionController { get; init; }
     public required string SectionPurposes { get; init; }

@@ -19,6 +19,9 @@ internal sealed partial class MarkdownDocumentWriter
 {
     private const string Separator = "; ";
 
+    // More activities than this in a register without departments are drawn as several maps.
+    private const int DataMapSize = 20;
+
     private readonly Register _register;
     private readonly RegisterLanguage _language;
     private readonly Labels _labels;
@@ -110,6 +113,7 @@ internal sealed partial class MarkdownDocumentWriter
         var activities = groups.SelectMany(group => group.Activities).ToList();
         WriteTitle();
         WriteOverview(activities);
+        WriteDataMap();
         if (_register.Departments.Count == 0)
         {
             for (var i = 0; i < activities.Count; i++)
@@ -184,6 +188,29 @@ internal sealed partial class MarkdownDocumentWriter
             {
                 WriteActivity(++number, activity);
             }
+        }
+    }
+
+    // A map per department, or per run of activities in a large register, since one map of 50 activities and their
+    // parties is too dense to follow; the maps are Mermaid, which GitHub draws and other viewers show as text.
+    private void WriteDataMap()
+    {
+        if (_register.Activities.Count == 0)
+        {
+            return;
+        }
+
+        Heading(2, _labels.DataMap);
+        Paragraph(_labels.DataMapIntroduction);
+        foreach (var (heading, activities) in DataMapGraph.MarkdownMaps(_register, _labels, DataMapSize))
+        {
+            if (heading is not null)
+            {
+                Heading(3, Text(heading));
+            }
+
+            var graph = DataMapGraph.Build(_register, [(null, activities)], _labels);
+            Block(["```mermaid", .. MermaidMap.Lines(graph), "```"]);
         }
     }
 

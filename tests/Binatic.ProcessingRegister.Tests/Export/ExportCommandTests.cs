@@ -26,6 +26,33 @@ public sealed class ExportCommandTests
     }
 
     [Fact]
+    public void Exporting_as_mermaid_writes_the_data_map_to_standard_output()
+    {
+        var (exitCode, output, _) = Run("export", Example, "--format", "mermaid", "--language", "en");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(global::Binatic.ProcessingRegister.Export.DataMap.ToMermaid(RegisterLoader.LoadFile(Example).GetRegisterOrThrow(), new DataMapOptions { Language = RegisterLanguage.English }), output);
+    }
+
+    [Fact]
+    public void Exporting_as_dot_writes_the_data_map_as_a_graphviz_graph()
+    {
+        var (exitCode, output, _) = Run("export", Example, "--format", "dot");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(global::Binatic.ProcessingRegister.Export.DataMap.ToDot(RegisterLoader.LoadFile(Example).GetRegisterOrThrow()), output);
+    }
+
+    [Fact]
+    public void A_data_map_takes_no_layout()
+    {
+        var (exitCode, _, error) = Run("export", Example, "--format", "mermaid", "--layout", "vng");
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Contains("--layout does not apply to --format mermaid", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Exporting_as_compact_json_writes_it_on_one_line()
     {
         var (_, output, _) = Run("export", Example, "--format", "json", "--compact");

@@ -104,10 +104,10 @@ public sealed class MarkdownEscapingTests
     {
         var document = Export(text);
 
-        // The title and the overview; the department and its task, both activities' own; per activity its own heading,
+        // The title and the overview; the data map and its department's map; the department and its task, both activities' own; per activity its own heading,
         // the seven points of Art. 30(1) and the DPIA; then processors, recipients, transfers, retention, security,
         // rights, complaints, children and cookies.
-        Assert.Equal(2 + 2 + (HostileRegister.ActivityCount * 9) + 9, document.Descendants<HeadingBlock>().Count());
+        Assert.Equal(2 + 2 + 2 + (HostileRegister.ActivityCount * 9) + 9, document.Descendants<HeadingBlock>().Count());
     }
 
     [Theory]
@@ -176,7 +176,7 @@ public sealed class MarkdownEscapingTests
 
         // The controller's record as in Register_text_adds_no_headings, then the processor's part: its own title and its
         // nine headings. The controller's security table has the processor's measure too.
-        Assert.Equal(2 + 2 + (HostileRegister.ActivityCount * 9) + 9 + 1 + 9, document.Descendants<HeadingBlock>().Count());
+        Assert.Equal(2 + 2 + 2 + (HostileRegister.ActivityCount * 9) + 9 + 1 + 9, document.Descendants<HeadingBlock>().Count());
         Assert.Equal(
             [(1 + HostileRegister.ActivityCount, 5), (2, 4), (3, 5), (3, 3), (2, 3), (3, 4), (2, 4)],
             tables.Select(table => (table.Count, table.OfType<TableRow>().First().Count)));
