@@ -1,5 +1,4 @@
 using Binatic.ProcessingRegister.Diagnostics;
-using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Parsing;
 
 namespace Binatic.ProcessingRegister.References;
@@ -8,11 +7,11 @@ namespace Binatic.ProcessingRegister.References;
 /// The ids a register's text defines and the references it makes to them, each with where it is written, for tools
 /// that navigate a register as it is being edited (an editor's completion, go-to-definition and find-references). It
 /// reads the YAML alone, so a register that is not (yet) valid still yields the ids and references that can be read.
-/// It does not change once made.
+/// It does not change once made. The text is read within the default limits of loading.
 /// </summary>
 /// <remarks>
-/// The places are those <see cref="ReferenceChecker"/> checks: the catalogues' <c>id</c>s, and every list or value
-/// that names an id of another part of the register. Nothing is reported here: <see cref="RegisterLoader"/> says what
+/// The places are those the loader checks: the catalogues' <c>id</c>s, and every list or value
+/// that names an id of another part of the register. Nothing is reported here: loading the register says what
 /// is wrong with the references.
 /// </remarks>
 public sealed class RegisterSymbols
@@ -75,13 +74,12 @@ public sealed class RegisterSymbols
     /// <summary>Reads the ids and references of the register written in <paramref name="yaml"/>.</summary>
     /// <param name="yaml">The YAML text.</param>
     /// <param name="displayName">The name the spans use for the file, such as its path.</param>
-    /// <param name="options">The limits of reading; <see cref="LoadOptions.Default"/> when omitted.</param>
     /// <returns>The symbols; none when the text cannot be read as YAML at all.</returns>
-    public static RegisterSymbols Of(string yaml, string displayName, LoadOptions? options = null)
+    public static RegisterSymbols Of(string yaml, string displayName)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(displayName);
-        var parsed = YamlDocumentReader.Read(yaml, displayName, (options ?? LoadOptions.Default).Limits);
+        var parsed = YamlDocumentReader.Read(yaml, displayName, ReadingLimits.Default);
         var symbols = new RegisterSymbols();
         if ((parsed.Tree ?? parsed.Map.Tree) is { Count: > 0 } tree)
         {
