@@ -1,4 +1,5 @@
 using Binatic.ProcessingRegister.Cli.LanguageServer.Protocol;
+using Binatic.ProcessingRegister.Model;
 
 namespace Binatic.ProcessingRegister.Cli.LanguageServer;
 
@@ -14,6 +15,7 @@ internal sealed class OpenDocument(string uri, string text, int version)
     private int _version = version;
     private CancellationTokenSource? _pendingReview;
     private IReadOnlyList<LspDiagnostic> _published = [];
+    private RegisterLanguage _language = RegisterLanguage.English;
 
     public string Uri { get; } = uri;
 
@@ -35,6 +37,18 @@ internal sealed class OpenDocument(string uri, string text, int version)
             lock (_lock)
             {
                 return _published;
+            }
+        }
+    }
+
+    /// <summary>Gets the language of the register as last reviewed, in which hovers explain its findings.</summary>
+    public RegisterLanguage Language
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _language;
             }
         }
     }
@@ -80,7 +94,7 @@ internal sealed class OpenDocument(string uri, string text, int version)
     }
 
     /// <summary>Records what was published for <paramref name="version"/>, unless the document has moved on since.</summary>
-    public bool TryRecord(int version, IReadOnlyList<LspDiagnostic> diagnostics)
+    public bool TryRecord(int version, IReadOnlyList<LspDiagnostic> diagnostics, RegisterLanguage language)
     {
         lock (_lock)
         {
@@ -90,6 +104,7 @@ internal sealed class OpenDocument(string uri, string text, int version)
             }
 
             _published = diagnostics;
+            _language = language;
             return true;
         }
     }

@@ -167,7 +167,7 @@ internal sealed class RegisterLanguageServer(TextWriter log)
             }
         }
 
-        var language = LanguageOf(text);
+        var language = document.Language;
         foreach (var diagnostic in document.Published)
         {
             if (TextPositions.Contains(diagnostic.Range, parameters.Position) && RuleCatalogue.Find(diagnostic.Code) is { } rule)
@@ -181,9 +181,6 @@ internal sealed class RegisterLanguageServer(TextWriter log)
 
         return null;
     });
-
-    private static RegisterLanguage LanguageOf(string text) =>
-        text.Contains("language: nl", StringComparison.Ordinal) ? RegisterLanguage.Dutch : RegisterLanguage.English;
 
     // The review reads the controller's records a processor's record links to relative to the register's folder, so
     // a file URI is reviewed under its local path.
@@ -213,7 +210,7 @@ internal sealed class RegisterLanguageServer(TextWriter log)
                     var (text, version) = document.Snapshot;
                     var review = RegisterReview.OfYaml(text, DisplayName(document.Uri));
                     IReadOnlyList<LspDiagnostic> diagnostics = [.. review.Findings.Select(finding => FindingDiagnostics.Of(finding, text))];
-                    if (!cancellation.IsCancellationRequested && document.TryRecord(version, diagnostics))
+                    if (!cancellation.IsCancellationRequested && document.TryRecord(version, diagnostics, review.Register?.Info.Language ?? review.LoadResult.DeclaredLanguage ?? RegisterLanguage.English))
                     {
                         Publish(new PublishDiagnosticsParams(document.Uri, version, diagnostics));
                     }

@@ -147,6 +147,15 @@ public sealed class LanguageServerTests
     }
 
     [Fact]
+    public void A_document_that_is_not_valid_YAML_yields_diagnostics_and_the_server_keeps_answering()
+    {
+        var result = LspClient.Run(new JsonObject { ["file"] = Fixture.Path("malformed.yaml"), ["request"] = "hover", ["position"] = At(0, 0) });
+
+        Assert.Contains(Diagnostics(result), d => ((string)d["code"]!).StartsWith("RPR1", StringComparison.Ordinal));
+        Assert.Equal(ExitCodes.Success, (int)result["exitCode"]!);
+    }
+
+    [Fact]
     public void Shutdown_then_exit_ends_the_server_with_success()
     {
         var result = LspClient.Run(new JsonObject { ["file"] = Binatic, ["request"] = "diagnostics" });
