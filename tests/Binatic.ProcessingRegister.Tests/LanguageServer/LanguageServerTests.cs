@@ -62,6 +62,21 @@ public sealed class LanguageServerTests
     }
 
     [Fact]
+    public void A_misspelt_reference_has_a_quick_fix_that_writes_the_id_RPR131_suggests()
+    {
+        var edit = new JsonObject { ["range"] = Range(ReferenceLine, 9, ReferenceLine, 10), ["text"] = string.Empty };
+
+        var result = LspClient.Run(new JsonObject { ["file"] = Binatic, ["edit"] = edit, ["request"] = "codeAction", ["code"] = "RPR131" });
+
+        var action = Assert.Single(result["result"]!.AsArray());
+        Assert.Equal("quickfix", (string)action!["kind"]!);
+        var change = Assert.Single(action["edit"]!["changes"]![new Uri(Binatic).AbsoluteUri]!.AsArray());
+        Assert.Equal("e-mailadres", (string)change!["newText"]!);
+        Assert.Equal(ReferenceLine, (int)change["range"]!["start"]!["line"]!);
+        Assert.Equal(8, (int)change["range"]!["start"]!["character"]!);
+    }
+
+    [Fact]
     public void Completion_at_a_data_category_reference_offers_every_data_category_id_with_its_name()
     {
         var result = LspClient.Run(new JsonObject { ["file"] = Binatic, ["request"] = "completion", ["position"] = At(ReferenceLine, 10) });

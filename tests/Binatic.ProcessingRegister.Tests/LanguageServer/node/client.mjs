@@ -5,8 +5,8 @@
 //   server:  the built processing-register.dll, started as 'dotnet <server> lsp'
 //   file:    the register to open
 //   edit:    optional, one incremental change ({ range, text }) sent as version 2 after the first diagnostics
-//   request: diagnostics | completion | definition | references | hover | close
-//   position, includeDeclaration: for the requests about a place
+//   request: diagnostics | completion | definition | references | hover | codeAction | close
+//   position, includeDeclaration: for the requests about a place; code: the rule whose fixes codeAction asks for
 // and prints one JSON object: the server's capabilities, the diagnostics last published, the request's result and
 // the server's exit code after shutdown and exit.
 import { spawn } from 'node:child_process';
@@ -16,7 +16,7 @@ import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter,
   InitializeRequest, InitializedNotification, ShutdownRequest, ExitNotification,
   DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
-  PublishDiagnosticsNotification, CompletionRequest, DefinitionRequest, ReferencesRequest, HoverRequest,
+  PublishDiagnosticsNotification, CompletionRequest, DefinitionRequest, ReferencesRequest, HoverRequest, CodeActionRequest,
 } from 'vscode-languageserver-protocol/node.js';
 
 const input = JSON.parse(process.argv[2]);
@@ -66,6 +66,12 @@ switch (input.request) {
   case 'references':
     result = await connection.sendRequest(ReferencesRequest.type, { ...at, context: { includeDeclaration: !!input.includeDeclaration } });
     break;
+  case 'codeAction': {
+    // Asks for the fixes of the diagnostics of one rule, as the editor does for the line under the cursor.
+    const shown = diagnostics.diagnostics.filter(d => d.code === input.code);
+    result = await connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: shown[0].range, context: { diagnostics: shown } });
+    break;
+  }
   case 'hover': result = await connection.sendRequest(HoverRequest.type, at); break;
   case 'close': {
     const before = published.length;
