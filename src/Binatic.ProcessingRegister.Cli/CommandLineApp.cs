@@ -28,6 +28,7 @@ internal static class CommandLineApp
             ExportCommand.Create(output, error),
             ImportCommand.Create(output, error),
             DiffCommand.Create(output, error),
+            LanguageServer.LspCommand.Create(error),
         };
 
         var parseResult = root.Parse(args);

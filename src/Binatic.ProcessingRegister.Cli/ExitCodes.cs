@@ -11,4 +11,10 @@ internal static class ExitCodes
 
     /// <summary>The command line was wrong, or a file could not be found or read.</summary>
     public const int UsageOrInputError = 2;
+
+    /// <summary>
+    /// The language server (<c>lsp</c>) ended without the client's <c>shutdown</c> before <c>exit</c>, or the client
+    /// closed the connection: the code the Language Server Protocol asks for.
+    /// </summary>
+    public const int LanguageServerEndedWithoutShutdown = 1;
 }

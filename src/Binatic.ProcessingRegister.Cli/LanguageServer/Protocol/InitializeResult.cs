@@ -1,0 +1,4 @@
+namespace Binatic.ProcessingRegister.Cli.LanguageServer.Protocol;
+
+/// <summary>The answer to initialize.</summary>
+internal sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);

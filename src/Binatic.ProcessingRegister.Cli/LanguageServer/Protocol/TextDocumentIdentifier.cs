@@ -1,0 +1,4 @@
+namespace Binatic.ProcessingRegister.Cli.LanguageServer.Protocol;
+
+/// <summary>Names a text document by its URI.</summary>
+internal sealed record TextDocumentIdentifier(string Uri);

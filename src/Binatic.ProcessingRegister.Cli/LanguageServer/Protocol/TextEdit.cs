@@ -1,0 +1,4 @@
+namespace Binatic.ProcessingRegister.Cli.LanguageServer.Protocol;
+
+/// <summary>Replaces a range of a document with new text.</summary>
+internal sealed record TextEdit(TextRange Range, string NewText);
