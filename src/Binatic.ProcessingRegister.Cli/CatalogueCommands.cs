@@ -82,14 +82,29 @@ internal static class CatalogueCommands
         return command;
     }
 
-    public static Command Schema(TextWriter output)
+    public static Command Schema(TextWriter output, TextWriter error)
     {
-        var command = new Command("schema", $"Print the JSON Schema of the register format exactly as this version checks against it, for editors and other validators. {ExitCodeHelp}");
-        command.SetAction(_ =>
+        // The schema is English; the option chooses the language of the command's own errors only.
+        var language = LanguageOption.Create("English");
+        var outputPath = OutputOption.Create("schema", language);
+        var force = OutputOption.CreateForce("schema");
+        var command = new Command(
+            "schema",
+            "Print the JSON Schema of the register format exactly as this version checks against it, for editors and other validators; " +
+            $"with --output, write it to a file instead, such as beside another repository's registers. {ExitCodeHelp}")
         {
-            output.Write(RegisterFormat.JsonSchema);
-            return ExitCodes.Success;
-        });
+            outputPath,
+            force,
+            language,
+        };
+        command.SetAction(parseResult => CommandFiles.Emit(
+            RegisterFormat.JsonSchema,
+            parseResult.GetValue(outputPath),
+            parseResult.GetValue(force),
+            CommandFiles.Schema,
+            LanguageOption.Read(parseResult, language) ?? RegisterLanguage.English,
+            output,
+            error));
         return command;
     }
 

@@ -33,6 +33,9 @@ internal static class CommandFiles
     /// <summary>What <c>export</c> writes, as its messages name it.</summary>
     public static readonly CliMessage Export = new("export", "het exportbestand");
 
+    /// <summary>The schema, as <c>schema --output</c> names it.</summary>
+    public static readonly CliMessage Schema = new("schema", "het schema");
+
     private static readonly CliMessage FileMissing = new("The file does not exist; check the path.", "Het bestand bestaat niet; controleer het pad.");
 
     private static readonly CliMessage PathIsFolder = new("The path is a folder, not a register file.", "Het pad is een map, geen registerbestand.");

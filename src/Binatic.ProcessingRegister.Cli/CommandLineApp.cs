@@ -24,7 +24,7 @@ internal static class CommandLineApp
             ValidateCommand.Create(output, error, clock, colour),
             CatalogueCommands.Rules(output),
             CatalogueCommands.Explain(output, error),
-            CatalogueCommands.Schema(output),
+            CatalogueCommands.Schema(output, error),
             ExportCommand.Create(output, error),
             ImportCommand.Create(output, error),
             DiffCommand.Create(output, error),

@@ -130,6 +130,7 @@ internal static class SchemaIssueCollector
     /// </summary>
     private static List<SchemaIssue> Prune(List<SchemaIssue> issues)
     {
+        issues = DropRepeats(issues);
         var mistyped = new HashSet<JToken>(ReferenceEqualityComparer.Instance);
         var kept = new List<SchemaIssue>();
         foreach (var issue in issues.Where(i => IsTypeKind(i.Kind)))
@@ -156,7 +157,35 @@ internal static class SchemaIssueCollector
         return kept;
     }
 
-    /// <summary>A key in a mapping that is a misspelling of <paramref name="Meant"/>; mappings are told apart by identity.</summary>
+    /// <summary>
+    /// Drops the reports of a discriminating key whose mapping's <c>oneOf</c> is already reported for that key (the
+    /// schema lists every allowed value of such a key beside the <c>oneOf</c> as well, for editors, and the report of
+    /// the <c>oneOf</c> says more), and a pattern that repeats a date's format check on the same value (a date carries
+    /// a pattern that editors can check too).
+    /// </summary>
+    private static List<SchemaIssue> DropRepeats(List<SchemaIssue> issues)
+    {
+        var discriminated = issues
+            .Where(i => i.Kind is ValidationErrorKind.NotOneOf or ValidationErrorKind.NotAnyOf && i.Property is not null)
+            .Select(i => new Misspelling(i.Token, i.Property!))
+            .ToHashSet();
+        var dates = new HashSet<JToken>(issues.Where(i => i.Kind == ValidationErrorKind.DateExpected).Select(i => i.Token), ReferenceEqualityComparer.Instance);
+        return [.. issues.Where(i =>
+            !(i.Kind == ValidationErrorKind.PatternMismatch && dates.Contains(i.Token))
+            && !(discriminated.Count > 0 && KeyOf(i.Token) is { } key && discriminated.Contains(key)))];
+    }
+
+    private static Misspelling? KeyOf(JToken token) => token switch
+    {
+        JProperty { Parent: JObject parent } property => new Misspelling(parent, property.Name),
+        { Parent: JProperty { Parent: JObject parent } property } => new Misspelling(parent, property.Name),
+        _ => null,
+    };
+
+    /// <summary>
+    /// A key in a mapping that is a misspelling of <paramref name="Meant"/>, or a key a report is about; mappings are
+    /// told apart by identity.
+    /// </summary>
     private readonly record struct Misspelling(JToken Mapping, string Meant)
     {
         public bool Equals(Misspelling other) => ReferenceEquals(Mapping, other.Mapping) && string.Equals(Meant, other.Meant, StringComparison.Ordinal);

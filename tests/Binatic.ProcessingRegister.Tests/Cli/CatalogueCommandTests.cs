@@ -1,6 +1,7 @@
 using Binatic.ProcessingRegister.Cli;
 using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Rules;
+using Binatic.ProcessingRegister.Tests.Export;
 using static Binatic.ProcessingRegister.Tests.Cli.CliRun;
 
 namespace Binatic.ProcessingRegister.Tests.Cli;
@@ -89,6 +90,31 @@ public sealed class CatalogueCommandTests
 
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Equal(File.ReadAllText(Support.Fixture.SchemaFile), output);
+    }
+
+    [Fact]
+    public void Schema_with_an_output_writes_the_embedded_schema_to_that_file_and_nothing_to_standard_output()
+    {
+        using var directory = new TemporaryDirectory();
+        var path = directory["processing-register.schema.json"];
+
+        var (exitCode, output, _) = Run("schema", "--output", path);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Empty(output);
+        Assert.Equal(File.ReadAllText(Support.Fixture.SchemaFile), File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Schema_with_an_output_that_is_a_folder_is_refused_and_writes_nothing()
+    {
+        using var directory = new TemporaryDirectory();
+
+        var (exitCode, _, error) = Run("schema", "--output", directory.Path);
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Contains(": error: --output is a folder", error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(directory.Path));
     }
 
     [Theory]

@@ -20,6 +20,9 @@ internal static class SchemaKeywordAudit
 
         // Annotations, which only document.
         "$schema", "$id", "$comment", "title", "description", "default", "examples",
+
+        // Annotations of editors (yaml-language-server and VS Code), which the validators ignore.
+        "markdownDescription", "markdownEnumDescriptions", "defaultSnippets", "patternErrorMessage", "errorMessage",
     };
 
     private static readonly HashSet<string> CheckedFormats = new(StringComparer.Ordinal)
@@ -27,7 +30,7 @@ internal static class SchemaKeywordAudit
         "date-time", "date", "time", "timespan", "email", "hostname", "ipv4", "ipv6", "uri", "guid", "uuid", "byte", "base64",
     };
 
-    private static readonly HashSet<string> Annotations = new(StringComparer.Ordinal) { "title", "description", "$comment" };
+    private static readonly HashSet<string> Annotations = new(StringComparer.Ordinal) { "title", "description", "markdownDescription", "$comment" };
 
     public static IEnumerable<string> UnenforcedKeywords(JObject root) =>
         from s in SchemaKeywordWalker.Schemas(root)
@@ -59,9 +62,18 @@ internal static class SchemaKeywordAudit
 
     public static IEnumerable<string> ObjectsAllowingAdditionalProperties(JObject root) =>
         from s in SchemaKeywordWalker.Schemas(root)
-        where IsObjectSchema(s.Schema)
+        where IsObjectSchema(s.Schema) && !ListsDiscriminatorValues(s.Schema)
         where s.Schema["additionalProperties"] is not JValue { Type: JTokenType.Boolean, Value: false }
         select s.Pointer;
+
+    // The properties beside a oneOf only list every value of its discriminating key, so that editors offer them all;
+    // each branch of the oneOf forbids other properties itself.
+    private static bool ListsDiscriminatorValues(JObject schema) =>
+        schema["oneOf"] is JArray branches
+        && schema["properties"] is JObject properties
+        && !schema.ContainsKey("additionalProperties")
+        && properties.Properties().All(p => p.Value is JObject { } value && value["enum"] is JArray)
+        && branches.All(b => b is JObject branch && branch["additionalProperties"] is JValue { Type: JTokenType.Boolean, Value: false });
 
     private static bool IsObjectSchema(JObject schema) =>
         schema.ContainsKey("properties")

@@ -87,6 +87,7 @@ public sealed class SchemaValidatorTests
 
     [Theory]
     [InlineData("date.yaml", 3, 15, "/register/policyDate", "'policyDate' at /register/policyDate is '26-10-2021', which is not a valid date; write a calendar date as ISO 8601 'YYYY-MM-DD', such as '2021-10-26'.")]
+    [InlineData("impossible-date.yaml", 3, 15, "/register/policyDate", "'policyDate' at /register/policyDate is '2021-02-30', which is not a valid date; write a calendar date as ISO 8601 'YYYY-MM-DD', such as '2021-10-26'.")]
     [InlineData("email.yaml", 5, 10, "/controller/email", "'email' at /controller/email is 'privacy.binatic.nl', which is not a valid e-mail; write an e-mail address such as privacy@example.nl.")]
     [InlineData("country.yaml", 8, 14, "/controller/address/country", "'country' at /controller/address/country is 'nl', which is not a valid country; write a country as an ISO 3166-1 alpha-2 code in capitals, such as 'NL' or 'US'. Quote it in YAML if a YAML 1.1 tool might read it as a boolean ('\"NO\"').")]
     [InlineData("period.yaml", 20, 21, "/dataSubjectRights/responseDeadline", "'responseDeadline' at /dataSubjectRights/responseDeadline is '1 month', which is not a valid period; write an ISO 8601 period of years, months, weeks and days, such as 'P7Y' (seven years), 'P4W' (four weeks) or 'P1Y6M', with at most four digits in each number.")]

@@ -17,6 +17,9 @@ internal sealed record SchemaKeywords
     {
         "title", "description", "default", "examples", "$comment", "$schema", "$id", "markdownDescription",
         "deprecated", "readOnly", "writeOnly", "definitions",
+
+        // What only editors read (yaml-language-server and VS Code).
+        "markdownEnumDescriptions", "defaultSnippets", "patternErrorMessage", "errorMessage",
     };
 
     private SchemaKeywords()

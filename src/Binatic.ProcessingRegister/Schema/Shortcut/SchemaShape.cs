@@ -383,7 +383,8 @@ internal sealed class SchemaShape
     {
         // Without a type of its own, NJsonSchema applies every other rule of the schema to whatever the value is.
         if (schema.Type != JsonType.None || schema.Enumeration.Count > 0
-            || !HasNoStringRules(schema) || !HasNoNumberRules(schema) || !HasNoArrayRules(schema) || !HasNoObjectRules(schema))
+            || !HasNoStringRules(schema) || !HasNoNumberRules(schema) || !HasNoArrayRules(schema)
+            || !(HasNoObjectRules(schema) || OnlyListsDiscriminatorValues(schema)))
         {
             return ShapeKind.Opaque;
         }
@@ -397,6 +398,46 @@ internal sealed class SchemaShape
         branches = [.. choices];
         return ShapeKind.Choice;
     }
+
+    /// <summary>
+    /// Whether the only object rule beside a <c>oneOf</c> is <c>properties</c> listing every value of keys that each
+    /// branch limits to some of those values itself: for editors, which then offer them all. A value a branch accepts
+    /// then always passes them, so the choice alone decides.
+    /// </summary>
+    private static bool OnlyListsDiscriminatorValues(SchemaKeywords schema)
+    {
+        if (schema.Required.Count > 0 || !schema.AllowAdditionalProperties || schema.MinProperties != 0 || schema.MaxProperties != 0
+            || schema.PropertyNames.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var name in schema.PropertyNames)
+        {
+            if (EnumTexts(schema.Properties.GetProperty(name)) is not { } all)
+            {
+                return false;
+            }
+
+            foreach (var branch in schema.OneOf.EnumerateArray())
+            {
+                if (!branch.TryGetProperty("properties", out var properties)
+                    || !properties.TryGetProperty(name, out var own)
+                    || EnumTexts(own) is not { } some
+                    || !some.IsSubsetOf(all))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static HashSet<string>? EnumTexts(JsonElement schema) =>
+        schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("enum", out var values) && values.ValueKind == JsonValueKind.Array
+            ? values.EnumerateArray().Select(v => v.GetRawText()).ToHashSet(StringComparer.Ordinal)
+            : null;
 
     private Verdict CheckText(DocumentNode node)
     {
