@@ -62,34 +62,15 @@ internal static class DotMap
     /// <summary>Quotes register text as a DOT string.</summary>
     public static string Quote(string text) => "\"" + Escape(text) + "\"";
 
-    private static string Escape(string text)
+    private static string Escape(string text) => MapText.OnOneLine(text, static (escaped, rune) =>
     {
-        var escaped = new StringBuilder(text.Length + 2);
-        var space = false;
-        foreach (var rune in text.EnumerateRunes())
+        if (rune.Value is '\\' or '"')
         {
-            if (Rune.IsWhiteSpace(rune) || Rune.IsControl(rune))
-            {
-                space = escaped.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                escaped.Append(' ');
-                space = false;
-            }
-
-            if (rune.Value is '\\' or '"')
-            {
-                escaped.Append('\\');
-            }
-
-            escaped.Append(rune.ToString());
+            escaped.Append('\\');
         }
 
-        return escaped.ToString();
-    }
+        escaped.Append(rune.ToString());
+    });
 
     private static string Marked(DataMapNode node) =>
         node.Marks.Contains(DataMapMark.Special) ? ", penwidth=3, color=\"#b3261e\", fillcolor=\"#fde8e8\""

@@ -78,38 +78,19 @@ internal static class MermaidMap
     }
 
     /// <summary>Escapes register text for a quoted Mermaid label.</summary>
-    public static string Escape(string text)
+    public static string Escape(string text) => MapText.OnOneLine(text, static (escaped, rune) =>
     {
-        var escaped = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var rune in text.EnumerateRunes())
+        var category = Rune.GetUnicodeCategory(rune);
+        if (rune.IsAscii ? Rune.IsLetterOrDigit(rune) || rune.Value is '.' or ',' or '-' or '\'' or '(' or ')' or '/' or ':' or '?' or '!'
+            : category is not (UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator))
         {
-            if (Rune.IsWhiteSpace(rune) || Rune.IsControl(rune))
-            {
-                space = escaped.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                escaped.Append(' ');
-                space = false;
-            }
-
-            var category = Rune.GetUnicodeCategory(rune);
-            if (rune.IsAscii ? Rune.IsLetterOrDigit(rune) || rune.Value is '.' or ',' or '-' or '\'' or '(' or ')' or '/' or ':' or '?' or '!'
-                : category is not (UnicodeCategory.Format or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator))
-            {
-                escaped.Append(rune.ToString());
-            }
-            else
-            {
-                escaped.Append('#').Append(rune.Value.ToString(CultureInfo.InvariantCulture)).Append(';');
-            }
+            escaped.Append(rune.ToString());
         }
-
-        return escaped.ToString();
-    }
+        else
+        {
+            escaped.Append('#').Append(rune.Value.ToString(CultureInfo.InvariantCulture)).Append(';');
+        }
+    });
 
     private static string Label(DataMapGraph graph, DataMapNode node) =>
         string.Join("<br/>", node.Lines.Select(Escape).Concat(node.Marks.Select(mark => "#9888; " + Escape(graph.MarkText(mark)))));
