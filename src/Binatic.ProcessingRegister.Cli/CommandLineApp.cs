@@ -26,6 +26,7 @@ internal static class CommandLineApp
             CatalogueCommands.Explain(output, error),
             CatalogueCommands.Schema(output),
             ExportCommand.Create(output, error),
+            NoticeCommand.Create(output, error),
             ImportCommand.Create(output, error),
             DiffCommand.Create(output, error),
         };
