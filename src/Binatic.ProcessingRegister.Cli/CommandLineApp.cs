@@ -26,6 +26,7 @@ internal static class CommandLineApp
             CatalogueCommands.Explain(output, error),
             CatalogueCommands.Schema(output, error),
             ExportCommand.Create(output, error),
+            NoticeCommand.Create(output, error),
             ImportCommand.Create(output, error),
             DiffCommand.Create(output, error),
             LanguageServer.LspCommand.Create(error),
