@@ -8,14 +8,11 @@ internal static class FindingDiagnostics
 {
     public const string Source = "processing-register";
 
-    // docs/rules.md lists the rules of the review (RPR001-RPR099) in one table without an anchor per rule, and
-    // docs/loading.md the loader's (RPR100 and up) under one heading: the link goes to the table that holds the id.
-    private const string Docs = "https://github.com/binatic/Binatic.ProcessingRegister/blob/main/docs/";
+    // docs/rules.md explains every rule, the loader's checks too, under a heading that is the bare id, so the anchor
+    // is the id in lower case whatever the rule's title becomes.
+    private const string Docs = "https://github.com/binatic/Binatic.ProcessingRegister/blob/main/docs/rules.md#";
 
-    public static Uri ExplanationOf(string ruleId) =>
-        ruleId.Length == 6 && ruleId.StartsWith("RPR", StringComparison.Ordinal) && ruleId[3] != '0'
-            ? new Uri(Docs + "loading.md#the-loaders-findings")
-            : new Uri(Docs + "rules.md");
+    public static Uri ExplanationOf(string ruleId) => new(Docs + ruleId.ToLowerInvariant());
 
     public static LspDiagnostic Of(Diagnostic finding, string text) => new(
         TextPositions.RangeOf(finding.Location, text),

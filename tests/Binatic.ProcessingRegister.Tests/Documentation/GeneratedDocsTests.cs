@@ -29,6 +29,28 @@ public sealed class GeneratedDocsTests
     }
 
     [Fact]
+    public void The_rule_catalogue_page_explains_every_rule_under_a_heading_that_is_its_own_id()
+    {
+        // The heading is the bare id so that its anchor is the id in lower case (docs/rules.md#rpr024): the language
+        // server links every finding there, and a title change cannot break the link.
+        var explanations = new StringBuilder();
+        foreach (var rule in RuleCatalogue.All)
+        {
+            explanations
+                .AppendLine($"### {rule.Id}")
+                .AppendLine()
+                .AppendLine($"**{rule.Title}** · {SeverityWord.Of(rule.DefaultSeverity)} · {rule.Articles}")
+                .AppendLine()
+                .AppendLine($"- What it checks: {rule.Description}")
+                .AppendLine($"- Why it matters: {rule.Rationale}")
+                .AppendLine($"- How to fix: {rule.Fix}")
+                .AppendLine();
+        }
+
+        GeneratedSection.Verify(RepositoryFile.Path("docs/rules.md"), "explanations", explanations.ToString());
+    }
+
+    [Fact]
     public void The_binatic_findings_page_shows_the_findings_on_the_binatic_register()
     {
         var block = new StringBuilder()
@@ -66,7 +88,7 @@ public sealed class GeneratedDocsTests
         table.AppendLine(header).AppendLine("|---|---|---|---|");
         foreach (var rule in rules)
         {
-            table.AppendLine($"| {rule.Id} | {SeverityWord.Of(rule.DefaultSeverity)} | {Cell(rule.Title)} | {Cell(rule.Articles)} |");
+            table.AppendLine($"| [{rule.Id}](#{rule.Id.ToLowerInvariant()}) | {SeverityWord.Of(rule.DefaultSeverity)} | {Cell(rule.Title)} | {Cell(rule.Articles)} |");
         }
     }
 

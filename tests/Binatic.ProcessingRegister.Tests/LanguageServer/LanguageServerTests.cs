@@ -34,14 +34,17 @@ public sealed class LanguageServerTests
     }
 
     [Fact]
-    public void Every_diagnostic_names_the_tool_as_source_and_links_to_its_rule()
+    public void Every_diagnostic_names_the_tool_as_source_and_links_to_its_rule_s_heading_in_the_catalogue()
     {
         var result = LspClient.Run(new JsonObject { ["file"] = Binatic, ["request"] = "diagnostics" });
+        var catalogue = File.ReadAllText(RepositoryFile.Path("docs/rules.md")).ReplaceLineEndings("\n");
 
         Assert.All(Diagnostics(result), d =>
         {
+            var code = (string)d["code"]!;
             Assert.Equal("processing-register", (string)d["source"]!);
-            Assert.StartsWith("https://github.com/binatic/Binatic.ProcessingRegister/blob/main/docs/", (string)d["codeDescription"]!["href"]!, StringComparison.Ordinal);
+            Assert.Equal($"https://github.com/binatic/Binatic.ProcessingRegister/blob/main/docs/rules.md#{code.ToLowerInvariant()}", (string)d["codeDescription"]!["href"]!);
+            Assert.Contains($"\n### {code}\n", catalogue, StringComparison.Ordinal);
             Assert.InRange((int)d["severity"]!, 1, 4);
         });
     }
