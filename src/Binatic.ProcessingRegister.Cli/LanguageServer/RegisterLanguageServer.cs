@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Binatic.ProcessingRegister.Cli.LanguageServer.Protocol;
 using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.References;
@@ -15,7 +14,7 @@ namespace Binatic.ProcessingRegister.Cli.LanguageServer;
 /// never held up by a review. A handler that fails is logged to standard error and answers nothing, never ending the
 /// server.
 /// </summary>
-internal sealed partial class RegisterLanguageServer(TextWriter log)
+internal sealed class RegisterLanguageServer(TextWriter log)
 {
     /// <summary>How long the document must stay unchanged before it is reviewed again.</summary>
     public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(150);
@@ -147,27 +146,20 @@ internal sealed partial class RegisterLanguageServer(TextWriter log)
         return (IReadOnlyList<SourceRange>)[.. definitions.Concat(references).Select(span => new SourceRange(uri, TextPositions.RangeOf(span, text)))];
     });
 
-    /// <summary>
-    /// Offers the id RPR131 suggests for an unknown reference: the review writes it into the message, in English
-    /// ("did you mean 'x'?") or Dutch ("bedoelt u 'x'?").
-    /// </summary>
+    /// <summary>Offers the mechanical fixes of <see cref="QuickFixes"/> for the findings the editor asks about.</summary>
     [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
     public IReadOnlyList<CodeAction>? CodeAction(CodeActionParams parameters) => Guard("codeAction", () =>
     {
         var uri = parameters.TextDocument.Uri;
+        if (!_documents.TryGetValue(uri, out var document))
+        {
+            return null;
+        }
+
+        var (text, _) = document.Snapshot;
+        var language = document.Language;
         return (IReadOnlyList<CodeAction>)[
-            .. (parameters.Context?.Diagnostics ?? [])
-                .Where(d => d.Code == "RPR131")
-                .Select(d => (Diagnostic: d, Match: SuggestedId().Match(d.Message)))
-                .Where(x => x.Match.Success)
-                .Select(x => new CodeAction(
-                    $"Change to '{x.Match.Groups["id"].Value}'",
-                    "quickfix",
-                    [x.Diagnostic],
-                    new WorkspaceEdit(new Dictionary<string, IReadOnlyList<TextEdit>>(StringComparer.Ordinal)
-                    {
-                        [uri] = [new TextEdit(x.Diagnostic.Range, x.Match.Groups["id"].Value)],
-                    }))),
+            .. (parameters.Context?.Diagnostics ?? []).SelectMany(diagnostic => QuickFixes.For(uri, diagnostic, text, language)),
         ];
     });
 
@@ -207,9 +199,6 @@ internal sealed partial class RegisterLanguageServer(TextWriter log)
 
         return null;
     });
-
-    [GeneratedRegex(@"\((?:did you mean|bedoelt u) '(?<id>[^']+)'\?\)")]
-    private static partial Regex SuggestedId();
 
     // The review reads the controller's records a processor's record links to relative to the register's folder, so
     // a file URI is reviewed under its local path.

@@ -80,6 +80,50 @@ public sealed class LanguageServerTests
     }
 
     [Fact]
+    public void The_Privacy_Shield_has_one_quick_fix_for_each_ground_a_transfer_to_the_US_can_rest_on_now()
+    {
+        var line = IndexOf("      - type: euUsPrivacyShield");
+
+        var result = LspClient.Run(new JsonObject { ["file"] = Binatic, ["request"] = "codeAction", ["code"] = "RPR024" });
+
+        var changes = result["result"]!.AsArray().Select(action => Assert.Single(action!["edit"]!["changes"]![new Uri(Binatic).AbsoluteUri]!.AsArray())!).ToList();
+        Assert.Equal(["adequacyDecision", "standardContractualClauses", "bindingCorporateRules"], changes.Select(c => (string)c["newText"]!));
+        Assert.All(changes, c => Assert.Equal(
+            (line, 14, line, 14 + "euUsPrivacyShield".Length),
+            ((int)c["range"]!["start"]!["line"]!, (int)c["range"]!["start"]!["character"]!, (int)c["range"]!["end"]!["line"]!, (int)c["range"]!["end"]!["character"]!)));
+    }
+
+    [Fact]
+    public void A_missing_key_has_a_quick_fix_that_adds_it_above_the_mapping_s_first_key_with_its_value_left_to_fill_in()
+    {
+        // Deletes the controller's name, which the register format requires.
+        var name = IndexOf("  name: Binatic Software BV");
+        var edit = new JsonObject { ["range"] = Range(name, 0, name + 1, 0), ["text"] = string.Empty };
+
+        var result = LspClient.Run(new JsonObject { ["file"] = Binatic, ["edit"] = edit, ["request"] = "codeAction", ["code"] = "RPR121" });
+
+        var action = Assert.Single(result["result"]!.AsArray());
+        var change = Assert.Single(action!["edit"]!["changes"]![new Uri(Binatic).AbsoluteUri]!.AsArray());
+        Assert.Equal("name:\n  ", (string)change!["newText"]!);
+        Assert.Equal((name, 2), ((int)change["range"]!["start"]!["line"]!, (int)change["range"]!["start"]!["character"]!));
+    }
+
+    [Fact]
+    public void A_legal_basis_without_its_basis_has_a_quick_fix_for_each_basis_of_Art_6_1()
+    {
+        // Joins '- basis: contract' and its description into '- description: …': the item no longer says its basis.
+        var contract = IndexOf("      - basis: contract");
+        var edit = new JsonObject { ["range"] = Range(contract, 8, contract + 1, 8), ["text"] = string.Empty };
+
+        var result = LspClient.Run(new JsonObject { ["file"] = Binatic, ["edit"] = edit, ["request"] = "codeAction", ["code"] = "RPR126" });
+
+        var texts = result["result"]!.AsArray().Select(action => (string)Assert.Single(action!["edit"]!["changes"]![new Uri(Binatic).AbsoluteUri]!.AsArray())!["newText"]!);
+        Assert.Equal(
+            ["consent", "contract", "legalObligation", "vitalInterests", "publicTask", "legitimateInterests"],
+            texts.Select(text => text.Split('\n')[0]["basis: ".Length..]));
+    }
+
+    [Fact]
     public void Completion_at_a_data_category_reference_offers_every_data_category_id_with_its_name()
     {
         var result = LspClient.Run(new JsonObject { ["file"] = Binatic, ["request"] = "completion", ["position"] = At(ReferenceLine, 10) });
