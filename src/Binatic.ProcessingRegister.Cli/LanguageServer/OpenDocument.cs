@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Binatic.ProcessingRegister.Cli.LanguageServer.Protocol;
 using Binatic.ProcessingRegister.Model;
 
@@ -16,6 +17,7 @@ internal sealed class OpenDocument(string uri, string text, int version)
     private CancellationTokenSource? _pendingReview;
     private IReadOnlyList<LspDiagnostic> _published = [];
     private RegisterLanguage _language = RegisterLanguage.English;
+    private long _lastChange = Stopwatch.GetTimestamp();
 
     public string Uri { get; } = uri;
 
@@ -53,16 +55,21 @@ internal sealed class OpenDocument(string uri, string text, int version)
         }
     }
 
-    public void Change(int version, IReadOnlyList<ContentChange> changes)
+    /// <summary>Applies the changes of <paramref name="version"/> and returns how long the text had stayed unchanged before them.</summary>
+    public TimeSpan Change(int version, IReadOnlyList<ContentChange> changes)
     {
         lock (_lock)
         {
+            var now = Stopwatch.GetTimestamp();
+            var unchangedFor = Stopwatch.GetElapsedTime(_lastChange, now);
+            _lastChange = now;
             foreach (var change in changes)
             {
                 _text = TextPositions.Apply(_text, change);
             }
 
             _version = version;
+            return unchangedFor;
         }
     }
 

@@ -28,19 +28,19 @@ internal static partial class QuickFixes
     /// <summary>Gets the fixes for <paramref name="diagnostic"/> in the document at <paramref name="uri"/> with <paramref name="text"/>.</summary>
     public static IEnumerable<CodeAction> For(string uri, LspDiagnostic diagnostic, string text, RegisterLanguage language) => diagnostic.Code switch
     {
-        "RPR131" => SuggestedIdFix(uri, diagnostic),
+        "RPR131" => SuggestedIdFix(uri, diagnostic, language),
         "RPR121" or "RPR126" => MissingKeyFixes(uri, diagnostic, text, language),
         "RPR024" => PrivacyShieldFixes(uri, diagnostic, text, language),
         _ => [],
     };
 
-    private static IEnumerable<CodeAction> SuggestedIdFix(string uri, LspDiagnostic diagnostic)
+    private static IEnumerable<CodeAction> SuggestedIdFix(string uri, LspDiagnostic diagnostic, RegisterLanguage language)
     {
         var match = SuggestedId().Match(diagnostic.Message);
         if (match.Success)
         {
             var id = match.Groups["id"].Value;
-            yield return Fix($"Change to '{id}'", uri, diagnostic, new TextEdit(diagnostic.Range, id));
+            yield return Fix(language == RegisterLanguage.Dutch ? $"Wijzigen in '{id}'" : $"Change to '{id}'", uri, diagnostic, new TextEdit(diagnostic.Range, id));
         }
     }
 

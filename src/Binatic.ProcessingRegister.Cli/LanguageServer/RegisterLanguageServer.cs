@@ -10,13 +10,13 @@ namespace Binatic.ProcessingRegister.Cli.LanguageServer;
 
 /// <summary>
 /// The methods of the language server that JSON-RPC calls. Each handler returns at once: a document is reviewed on a
-/// background task after the editor has paused typing for <see cref="Debounce"/>, so the loop that reads messages is
-/// never held up by a review. A handler that fails is logged to standard error and answers nothing, never ending the
+/// background task, at once for the first change after a pause and otherwise when the typing has paused for
+/// <see cref="Debounce"/>, so the loop that reads messages is never held up by a review. A handler that fails is logged to standard error and answers nothing, never ending the
 /// server.
 /// </summary>
 internal sealed class RegisterLanguageServer(TextWriter log)
 {
-    /// <summary>How long the document must stay unchanged before it is reviewed again.</summary>
+    /// <summary>How long a burst of changes must pause before the document is reviewed again.</summary>
     public static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(150);
 
     private const int CompletionItemKindReference = 18;
@@ -83,8 +83,10 @@ internal sealed class RegisterLanguageServer(TextWriter log)
     {
         if (_documents.TryGetValue(parameters.TextDocument.Uri, out var document))
         {
-            document.Change(parameters.TextDocument.Version, parameters.ContentChanges ?? []);
-            ScheduleReview(document, Debounce);
+            // The first change after a pause is reviewed at once, so a single edit shows its findings as soon as the
+            // review is done; the changes of a burst of typing wait until the typing pauses.
+            var unchangedFor = document.Change(parameters.TextDocument.Version, parameters.ContentChanges ?? []);
+            ScheduleReview(document, unchangedFor >= Debounce ? TimeSpan.Zero : Debounce);
         }
     });
 
