@@ -14,8 +14,8 @@ internal static class FindingDiagnostics
 
     public static Uri ExplanationOf(string ruleId) => new(Docs + ruleId.ToLowerInvariant());
 
-    public static LspDiagnostic Of(Diagnostic finding, string text) => new(
-        TextPositions.RangeOf(finding.Location, text),
+    public static LspDiagnostic Of(Diagnostic finding, TextLines lines) => new(
+        lines.RangeOf(finding.Location),
         finding.IsAccepted ? 4 : finding.Severity switch
         {
             DiagnosticSeverity.Error => 1,

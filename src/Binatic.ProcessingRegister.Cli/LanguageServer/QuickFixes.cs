@@ -25,12 +25,12 @@ internal static partial class QuickFixes
         ("bindingCorporateRules", "binding corporate rules (Art. 47)", "bindende bedrijfsvoorschriften (art. 47 AVG)"),
     ];
 
-    /// <summary>Gets the fixes for <paramref name="diagnostic"/> in the document at <paramref name="uri"/> with <paramref name="text"/>.</summary>
-    public static IEnumerable<CodeAction> For(string uri, LspDiagnostic diagnostic, string text, RegisterLanguage language) => diagnostic.Code switch
+    /// <summary>Gets the fixes for <paramref name="diagnostic"/> in the document at <paramref name="uri"/> with <paramref name="lines"/>.</summary>
+    public static IEnumerable<CodeAction> For(string uri, LspDiagnostic diagnostic, TextLines lines, RegisterLanguage language) => diagnostic.Code switch
     {
         "RPR131" => SuggestedIdFix(uri, diagnostic, language),
-        "RPR121" or "RPR126" => MissingKeyFixes(uri, diagnostic, text, language),
-        "RPR024" => PrivacyShieldFixes(uri, diagnostic, text, language),
+        "RPR121" or "RPR126" => MissingKeyFixes(uri, diagnostic, lines, language),
+        "RPR024" => PrivacyShieldFixes(uri, diagnostic, lines, language),
         _ => [],
     };
 
@@ -46,10 +46,10 @@ internal static partial class QuickFixes
 
     // The loader places a missing key at the mapping's first key, so the new key goes on a line of its own just above
     // it, at the same indentation; after a list item's dash the dash stays on the first line.
-    private static IEnumerable<CodeAction> MissingKeyFixes(string uri, LspDiagnostic diagnostic, string text, RegisterLanguage language)
+    private static IEnumerable<CodeAction> MissingKeyFixes(string uri, LspDiagnostic diagnostic, TextLines lines, RegisterLanguage language)
     {
         var start = diagnostic.Range.Start;
-        var line = TextPositions.LineOf(text, start.Line);
+        var line = lines.LineOf(start.Line);
         if (start.Character > line.Length || !IsBlockMappingIndent(line.AsSpan(0, start.Character)))
         {
             yield break;
@@ -74,10 +74,10 @@ internal static partial class QuickFixes
         }
     }
 
-    private static IEnumerable<CodeAction> PrivacyShieldFixes(string uri, LspDiagnostic diagnostic, string text, RegisterLanguage language)
+    private static IEnumerable<CodeAction> PrivacyShieldFixes(string uri, LspDiagnostic diagnostic, TextLines lines, RegisterLanguage language)
     {
         var start = diagnostic.Range.Start;
-        var line = TextPositions.LineOf(text, start.Line);
+        var line = lines.LineOf(start.Line);
         if (start.Character + PrivacyShield.Length > line.Length
             || !line.AsSpan(start.Character, PrivacyShield.Length).SequenceEqual(PrivacyShield))
         {

@@ -103,8 +103,8 @@ internal sealed class RegisterLanguageServer(TextWriter log)
     [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
     public IReadOnlyList<CompletionItem>? Completion(PositionParams parameters) => Guard("completion", () =>
     {
-        if (Symbols(parameters.TextDocument.Uri) is not var (symbols, text)
-            || SymbolLookup.CompletionKind(symbols, text, parameters.Position) is not { } kind)
+        if (Symbols(parameters.TextDocument.Uri) is not var (symbols, lines)
+            || SymbolLookup.CompletionKind(symbols, lines, parameters.Position) is not { } kind)
         {
             return null;
         }
@@ -120,7 +120,7 @@ internal sealed class RegisterLanguageServer(TextWriter log)
     [JsonRpcMethod("textDocument/definition", UseSingleObjectParameterDeserialization = true)]
     public IReadOnlyList<SourceRange>? Definition(PositionParams parameters) => Guard("definition", () =>
     {
-        if (Symbols(parameters.TextDocument.Uri) is not var (symbols, text) || SymbolLookup.At(symbols, parameters.Position) is not var (kind, id))
+        if (Symbols(parameters.TextDocument.Uri) is not var (symbols, lines) || SymbolLookup.At(symbols, parameters.Position) is not var (kind, id))
         {
             return null;
         }
@@ -128,14 +128,14 @@ internal sealed class RegisterLanguageServer(TextWriter log)
         return (IReadOnlyList<SourceRange>)[
             .. symbols.Definitions
                 .Where(d => d.Kind == kind && string.Equals(d.Id, id, StringComparison.Ordinal))
-                .Select(d => new SourceRange(parameters.TextDocument.Uri, TextPositions.RangeOf(d.Span, text))),
+                .Select(d => new SourceRange(parameters.TextDocument.Uri, lines.RangeOf(d.Span))),
         ];
     });
 
     [JsonRpcMethod("textDocument/references", UseSingleObjectParameterDeserialization = true)]
     public IReadOnlyList<SourceRange>? References(ReferenceParams parameters) => Guard("references", () =>
     {
-        if (Symbols(parameters.TextDocument.Uri) is not var (symbols, text) || SymbolLookup.At(symbols, parameters.Position) is not var (kind, id))
+        if (Symbols(parameters.TextDocument.Uri) is not var (symbols, lines) || SymbolLookup.At(symbols, parameters.Position) is not var (kind, id))
         {
             return null;
         }
@@ -145,7 +145,7 @@ internal sealed class RegisterLanguageServer(TextWriter log)
             ? symbols.Definitions.Where(d => d.Kind == kind && string.Equals(d.Id, id, StringComparison.Ordinal)).Select(d => d.Span)
             : [];
         var references = symbols.References.Where(r => r.Kind == kind && string.Equals(r.Id, id, StringComparison.Ordinal)).Select(r => r.Span);
-        return (IReadOnlyList<SourceRange>)[.. definitions.Concat(references).Select(span => new SourceRange(uri, TextPositions.RangeOf(span, text)))];
+        return (IReadOnlyList<SourceRange>)[.. definitions.Concat(references).Select(span => new SourceRange(uri, lines.RangeOf(span)))];
     });
 
     /// <summary>Offers the mechanical fixes of <see cref="QuickFixes"/> for the findings the editor asks about.</summary>
@@ -158,10 +158,10 @@ internal sealed class RegisterLanguageServer(TextWriter log)
             return null;
         }
 
-        var (text, _) = document.Snapshot;
+        var lines = new TextLines(document.Snapshot.Text);
         var language = document.Language;
         return (IReadOnlyList<CodeAction>)[
-            .. (parameters.Context?.Diagnostics ?? []).SelectMany(diagnostic => QuickFixes.For(uri, diagnostic, text, language)),
+            .. (parameters.Context?.Diagnostics ?? []).SelectMany(diagnostic => QuickFixes.For(uri, diagnostic, lines, language)),
         ];
     });
 
@@ -183,7 +183,7 @@ internal sealed class RegisterLanguageServer(TextWriter log)
                 var shown = definition is null
                     ? $"`{reference.Id}`: no {reference.Kind} has this id"
                     : $"**{definition.Id}** ({definition.Kind}){(definition.Name is { } name ? $": {name}" : string.Empty)}";
-                return new HoverResult(new MarkupContent("markdown", shown), TextPositions.RangeOf(reference.Span, text));
+                return new HoverResult(new MarkupContent("markdown", shown), new TextLines(text).RangeOf(reference.Span));
             }
         }
 
@@ -207,7 +207,7 @@ internal sealed class RegisterLanguageServer(TextWriter log)
     private static string DisplayName(string uri) =>
         Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.IsFile ? parsed.LocalPath : uri;
 
-    private (RegisterSymbols Symbols, string Text)? Symbols(string uri)
+    private (RegisterSymbols Symbols, TextLines Lines)? Symbols(string uri)
     {
         if (!_documents.TryGetValue(uri, out var document))
         {
@@ -215,7 +215,7 @@ internal sealed class RegisterLanguageServer(TextWriter log)
         }
 
         var (text, _) = document.Snapshot;
-        return (RegisterSymbols.Of(text, DisplayName(uri)), text);
+        return (RegisterSymbols.Of(text, DisplayName(uri)), new TextLines(text));
     }
 
     private void ScheduleReview(OpenDocument document, TimeSpan delay)
@@ -229,7 +229,8 @@ internal sealed class RegisterLanguageServer(TextWriter log)
                     await Task.Delay(delay, cancellation).ConfigureAwait(false);
                     var (text, version) = document.Snapshot;
                     var review = RegisterReview.OfYaml(text, DisplayName(document.Uri));
-                    IReadOnlyList<LspDiagnostic> diagnostics = [.. review.Findings.Select(finding => FindingDiagnostics.Of(finding, text))];
+                    var lines = new TextLines(text);
+                    IReadOnlyList<LspDiagnostic> diagnostics = [.. review.Findings.Select(finding => FindingDiagnostics.Of(finding, lines))];
                     if (!cancellation.IsCancellationRequested && document.TryRecord(version, diagnostics, review.Register?.Info.Language ?? review.LoadResult.DeclaredLanguage ?? RegisterLanguage.English))
                     {
                         Publish(new PublishDiagnosticsParams(document.Uri, version, diagnostics));

@@ -50,7 +50,7 @@ internal static partial class SymbolLookup
     /// Gets the kind of id that may be written at <paramref name="position"/>: an existing reference there, or, while
     /// the reference is being typed and is not yet a value of the tree, the key the line's item or value belongs to.
     /// </summary>
-    public static SymbolKind? CompletionKind(RegisterSymbols symbols, string text, Position position)
+    public static SymbolKind? CompletionKind(RegisterSymbols symbols, TextLines lines, Position position)
     {
         foreach (var reference in symbols.References)
         {
@@ -60,7 +60,7 @@ internal static partial class SymbolLookup
             }
         }
 
-        var line = TextPositions.LineOf(text, position.Line);
+        var line = lines.LineOf(position.Line);
         var typed = line[..Math.Min(position.Character, line.Length)];
         if (KeyValue().Match(typed) is { Success: true } keyValue)
         {
@@ -77,7 +77,7 @@ internal static partial class SymbolLookup
         var indent = item.Groups["indent"].Length;
         for (var above = position.Line - 1; above >= 0; above--)
         {
-            var candidate = TextPositions.LineOf(text, above);
+            var candidate = lines.LineOf(above);
             var candidateIndent = candidate.Length - candidate.TrimStart(' ').Length;
             if (candidate.Trim().Length == 0 || candidate.TrimStart().StartsWith('#') || candidateIndent > indent)
             {

@@ -225,6 +225,60 @@ public sealed class LanguageServerTests
         Assert.Equal(ExitCodes.Success, (int)result["exitCode"]!);
     }
 
+    [Fact]
+    public void The_README_shows_a_transcript_of_the_server_reviewing_the_Binatic_register_as_it_is_edited()
+    {
+        var opened = LspClient.Run(new JsonObject { ["file"] = Binatic, ["request"] = "diagnostics" });
+        var edit = new JsonObject { ["range"] = Range(ReferenceLine, 9, ReferenceLine, 10), ["text"] = string.Empty };
+        var edited = LspClient.Run(new JsonObject { ["file"] = Binatic, ["edit"] = edit, ["request"] = "codeAction", ["code"] = "RPR131" });
+        var before = Diagnostics(opened);
+        var after = Diagnostics(edited);
+        var added = after.Where(d => !before.Any(b => (string)b["code"]! == (string)d["code"]! && (string)b["message"]! == (string)d["message"]!));
+
+        var transcript = new System.Text.StringBuilder()
+            .AppendLine("```text")
+            .AppendLine("→ textDocument/didOpen      registers/binatic.yaml, version 1")
+            .AppendLine($"← publishDiagnostics        {Counts(before)}; the errors:");
+        foreach (var error in before.Where(d => (int)d["severity"]! == 1))
+        {
+            transcript.AppendLine(Shown(error));
+        }
+
+        transcript
+            .AppendLine($"→ textDocument/didChange    line {ReferenceLine + 1}: 'e-mailadres' becomes 'emailadres', version 2")
+            .AppendLine($"← publishDiagnostics        {Counts(after)}, as validate: the rules wait until every reference resolves");
+        foreach (var finding in added)
+        {
+            transcript.AppendLine(Shown(finding));
+        }
+
+        var fix = Assert.Single(edited["result"]!.AsArray());
+        transcript
+            .AppendLine($"→ textDocument/codeAction   line {ReferenceLine + 1}, RPR131")
+            .AppendLine($"← quickfix                  {(string)fix!["title"]!}")
+            .AppendLine("```");
+
+        GeneratedSection.Verify(RepositoryFile.Path("README.md"), "lsp-transcript", transcript.ToString());
+    }
+
+    private static string Counts(List<JsonNode> diagnostics)
+    {
+        var words = new[] { (1, "error", "errors"), (2, "warning", "warnings"), (3, "information", "information"), (4, "accepted", "accepted") }
+            .Select(kind => (Count: diagnostics.Count(d => (int)d["severity"]! == kind.Item1), Kind: kind))
+            .Where(pair => pair.Count > 0)
+            .Select(pair => $"{pair.Count} {(pair.Count == 1 ? pair.Kind.Item2 : pair.Kind.Item3)}");
+        return string.Join(", ", words);
+    }
+
+    // As an editor's list of problems shows a finding: where (from 1), the rule and the start of its message.
+    private static string Shown(JsonNode diagnostic)
+    {
+        var start = diagnostic["range"]!["start"]!;
+        var message = (string)diagnostic["message"]!;
+        var place = $"{(int)start["line"]! + 1}:{(int)start["character"]! + 1}";
+        return $"    {place,-8} {(string)diagnostic["code"]!}  {(message.Length > 88 ? message[..87].TrimEnd() + "…" : message)}";
+    }
+
     private static string ValidateAsJson(string file)
     {
         var start = new System.Diagnostics.ProcessStartInfo("dotnet")
