@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Binatic.ProcessingRegister.Diagnostics;
 using Binatic.ProcessingRegister.Diff;
+using Binatic.ProcessingRegister.Export;
 using Binatic.ProcessingRegister.Loading;
 using Binatic.ProcessingRegister.Model;
 
@@ -12,6 +13,10 @@ namespace Binatic.ProcessingRegister.Cli;
 /// </summary>
 internal static class DiffCommand
 {
+    private static readonly CliMessage ChangeMapHeading = new(
+        "#### Data map of the change\n\nThe activities whose links to data subjects, recipients or countries change, as they are now; thick arrows and ➕ mark what the change adds.",
+        "#### Gegevenskaart van de wijziging\n\nDe verwerkingen waarvan de verbindingen met betrokkenen, ontvangers of landen veranderen, zoals ze nu zijn; dikke pijlen en ➕ markeren wat de wijziging toevoegt.");
+
     private static readonly CliMessage OutputIsInput = new(
         "--output {path} is one of the registers being compared; write the summary to another file.",
         "--output {path} is een van de registers die worden vergeleken; schrijf de samenvatting naar een ander bestand.");
@@ -77,6 +82,11 @@ internal static class DiffCommand
 
         var shown = language ?? newRegister.Info.Language;
         var summary = DiffMarkdown.ToMarkdown(RegisterDiff.Compare(oldRegister, newRegister), shown);
+        if (DataMap.ToMermaidChange(oldRegister, newRegister, new DataMapOptions { Language = shown }) is { } map)
+        {
+            summary += "\n" + ChangeMapHeading.In(shown) + "\n\n```mermaid\n" + map + "```\n";
+        }
+
         return CommandFiles.Emit(summary, outputPath, force, CommandFiles.Summary, shown, output, error);
     }
 

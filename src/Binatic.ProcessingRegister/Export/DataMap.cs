@@ -40,6 +40,39 @@ public static class DataMap
         return string.Join('\n', MermaidMap.Lines(graph)) + "\n";
     }
 
+    /// <summary>
+    /// Draws what a change to a register adds to its map, for a reviewer: the activities whose links differ between
+    /// <paramref name="before"/> and <paramref name="after"/> (new activities, and activities with data subjects,
+    /// recipients or transfers added or removed), drawn as <paramref name="after"/> has them, with every node and
+    /// link the change adds drawn thick and marked "new in this change".
+    /// </summary>
+    /// <param name="before">The register as it was.</param>
+    /// <param name="after">The register as it is now.</param>
+    /// <param name="options">The language of the fixed text (<paramref name="after"/>'s own when omitted).</param>
+    /// <returns>
+    /// The flowchart, as <see cref="ToMermaid"/> writes it; or <see langword="null"/> when no activity's links changed,
+    /// such as when only texts, retention periods or removed activities differ.
+    /// </returns>
+    public static string? ToMermaidChange(Register before, Register after, DataMapOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var labels = Labels.For(options?.Language ?? after.Info.Language);
+        var previous = DataMapGraph.Build(before, [(null, [.. before.Activities])], labels);
+        var current = DataMapGraph.Build(after, [(null, [.. after.Activities])], labels);
+        var changed = after.Activities
+            .Where(activity => !previous.LinksByActivity.TryGetValue(activity.Id, out var links) || !links.SetEquals(current.LinksByActivity[activity.Id]))
+            .ToList();
+        if (changed.Count == 0)
+        {
+            return null;
+        }
+
+        var changedRegister = after with { Activities = [.. changed] };
+        var graph = DataMapGraph.Build(after, DataMapGraph.DepartmentGroups(changedRegister, labels), labels, previous);
+        return string.Join('\n', MermaidMap.Lines(graph)) + "\n";
+    }
+
     /// <summary>Draws <paramref name="register"/> as a Graphviz DOT graph and returns it.</summary>
     /// <param name="register">The register to draw.</param>
     /// <param name="options">The language of the fixed text (the register's own when omitted).</param>

@@ -19,13 +19,22 @@ internal enum DataMapMark
     Special,
     Criminal,
     OutsideEea,
+
+    /// <summary>A node the change adds to the map (<see cref="DataMap.ToMermaidChange"/>).</summary>
+    New,
 }
 
-/// <summary>A node: a generated id, the register's name for it in lines, and its marks.</summary>
-internal sealed record DataMapNode(string Id, DataMapNodeKind Kind, IReadOnlyList<string> Lines, IReadOnlyList<DataMapMark> Marks, int Group);
+/// <summary>
+/// A node: a generated id, the key of what it stands for in the register (its kind and id, or a country's code), the
+/// register's name for it in lines, and its marks.
+/// </summary>
+internal sealed record DataMapNode(string Id, string Key, DataMapNodeKind Kind, IReadOnlyList<string> Lines, IReadOnlyList<DataMapMark> Marks, int Group);
 
-/// <summary>An edge between two generated ids; dashed for a transfer the register states for all its activities.</summary>
-internal sealed record DataMapEdge(string From, string To, bool Dashed);
+/// <summary>
+/// An edge between two generated ids; dashed for a transfer the register states for all its activities, and new when
+/// a change adds it to the map.
+/// </summary>
+internal sealed record DataMapEdge(string From, string To, bool Dashed, bool IsNew = false);
 
 /// <summary>
 /// The data map of a set of activities, independent of how it is drawn: data subjects, activities (in groups),
@@ -43,13 +52,19 @@ internal sealed class DataMapGraph
     private readonly Dictionary<string, DataMapNode> _parties = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DataMapNode> _countries = new(StringComparer.Ordinal);
     private readonly HashSet<(string, string)> _edgeSet = [];
+    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _nodeKeys = new(StringComparer.Ordinal);
+    private readonly HashSet<(string, string)> _links = [];
+    private readonly DataMapGraph? _previous;
+    private HashSet<(string, string)>? _currentLinks;
     private int _activityCount;
 
-    private DataMapGraph(Register register, Labels labels)
+    private DataMapGraph(Register register, Labels labels, DataMapGraph? previous)
     {
         _register = register;
         _index = new RegisterIndex(register);
         _labels = labels;
+        _previous = previous;
     }
 
     public List<string> Groups { get; } = [];
@@ -66,10 +81,17 @@ internal sealed class DataMapGraph
 
     public Labels Labels => _labels;
 
+    /// <summary>Gets every link of each activity, by the keys of its ends, so that two versions can be compared.</summary>
+    public Dictionary<string, HashSet<(string From, string To)>> LinksByActivity { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Builds the map of the activities in <paramref name="groups"/>; a group without a name is drawn without a frame.</summary>
-    public static DataMapGraph Build(Register register, IEnumerable<(string? Name, IReadOnlyList<ProcessingActivity> Activities)> groups, Labels labels)
+    /// <remarks>
+    /// With <paramref name="previous"/>, the map of an earlier version, every node and edge that map does not have is
+    /// marked new.
+    /// </remarks>
+    public static DataMapGraph Build(Register register, IEnumerable<(string? Name, IReadOnlyList<ProcessingActivity> Activities)> groups, Labels labels, DataMapGraph? previous = null)
     {
-        var graph = new DataMapGraph(register, labels);
+        var graph = new DataMapGraph(register, labels, previous);
         foreach (var (name, activities) in groups)
         {
             var group = -1;
@@ -167,6 +189,7 @@ internal sealed class DataMapGraph
         DataMapMark.Special => _labels.DataMapSpecial,
         DataMapMark.Criminal => _labels.DataMapCriminal,
         DataMapMark.OutsideEea => _labels.DataMapOutsideEea,
+        DataMapMark.New => _labels.DataMapNew,
         _ => throw new ArgumentOutOfRangeException(nameof(mark), mark, "There is no such mark."),
     };
 
@@ -189,12 +212,21 @@ internal sealed class DataMapGraph
             marks.Add(DataMapMark.Criminal);
         }
 
-        var node = new DataMapNode(Id("a", ++_activityCount), DataMapNodeKind.Activity, Wrap(activity.Name), marks, group);
+        var key = "activity:" + activity.Id;
+        if (_previous is not null && !_previous._nodeKeys.Contains(key))
+        {
+            marks.Add(DataMapMark.New);
+        }
+
+        var node = new DataMapNode(Id("a", ++_activityCount), key, DataMapNodeKind.Activity, Wrap(activity.Name), marks, group);
         Activities.Add(node);
+        _keys[node.Id] = key;
+        _nodeKeys.Add(key);
+        _currentLinks = LinksByActivity[activity.Id] = [];
 
         foreach (var subjectId in activity.DataSubjects)
         {
-            var subject = Node(_subjects, Subjects, "s", subjectId, DataMapNodeKind.Subject, _index.DataSubjects.GetValueOrDefault(subjectId)?.Name ?? subjectId, []);
+            var subject = Node(_subjects, Subjects, "s", "subject:" + subjectId, DataMapNodeKind.Subject, _index.DataSubjects.GetValueOrDefault(subjectId)?.Name ?? subjectId, []);
             Edge(subject.Id, node.Id, dashed: false);
         }
 
@@ -229,19 +261,22 @@ internal sealed class DataMapGraph
         var (name, location) = _index.Processors.TryGetValue(id, out var processor) ? (processor.Name, processor.Location)
             : _index.Recipients.TryGetValue(id, out var recipient) ? (recipient.Name, recipient.Location)
             : (id, null);
-        return Node(_parties, Parties, "p", id, DataMapNodeKind.Party, name, IsOutsideEea(location) ? [DataMapMark.OutsideEea] : []);
+        return Node(_parties, Parties, "p", "party:" + id, DataMapNodeKind.Party, name, IsOutsideEea(location) ? [DataMapMark.OutsideEea] : []);
     }
 
     private DataMapNode Country(string code) =>
-        Node(_countries, Countries, "c", code, DataMapNodeKind.Country, code, GdprFacts.IsInEea(code) ? [] : [DataMapMark.OutsideEea]);
+        Node(_countries, Countries, "c", "country:" + code, DataMapNodeKind.Country, code, GdprFacts.IsInEea(code) ? [] : [DataMapMark.OutsideEea]);
 
-    private static DataMapNode Node(Dictionary<string, DataMapNode> byKey, List<DataMapNode> list, string prefix, string key, DataMapNodeKind kind, string name, IReadOnlyList<DataMapMark> marks)
+    private DataMapNode Node(Dictionary<string, DataMapNode> byKey, List<DataMapNode> list, string prefix, string key, DataMapNodeKind kind, string name, IReadOnlyList<DataMapMark> marks)
     {
         if (!byKey.TryGetValue(key, out var node))
         {
-            node = new DataMapNode(Id(prefix, list.Count + 1), kind, Wrap(name), marks, -1);
+            var isNew = _previous is not null && !_previous._nodeKeys.Contains(key);
+            node = new DataMapNode(Id(prefix, list.Count + 1), key, kind, Wrap(name), isNew ? [.. marks, DataMapMark.New] : marks, -1);
             byKey.Add(key, node);
             list.Add(node);
+            _keys[node.Id] = key;
+            _nodeKeys.Add(key);
         }
 
         return node;
@@ -249,9 +284,13 @@ internal sealed class DataMapGraph
 
     private void Edge(string from, string to, bool dashed)
     {
+        var link = (_keys[from], _keys[to]);
+        _currentLinks?.Add(link);
+        _links.Add(link);
         if (_edgeSet.Add((from, to)))
         {
-            Edges.Add(new DataMapEdge(from, to, dashed));
+            var isNew = _previous is not null && !_previous._links.Contains(link);
+            Edges.Add(new DataMapEdge(from, to, dashed, isNew));
         }
     }
 }

@@ -29,6 +29,7 @@ internal sealed partial class Labels
         DataMapActivities = "Verwerkingen",
         DataMapSpecial = "bijzondere persoonsgegevens (art. 9 AVG)",
         DataMapCriminal = "strafrechtelijke gegevens (art. 10 AVG)",
+        DataMapNew = "nieuw in deze wijziging",
         DataMapOutsideEea = "buiten de EER",
 
         Overview = "Overzicht van de verwerkingen",

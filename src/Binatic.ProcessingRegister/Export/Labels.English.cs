@@ -29,6 +29,7 @@ internal sealed partial class Labels
         DataMapActivities = "Processing activities",
         DataMapSpecial = "special categories (Art. 9)",
         DataMapCriminal = "criminal offence data (Art. 10)",
+        DataMapNew = "new in this change",
         DataMapOutsideEea = "outside the EEA",
 
         Overview = "Overview of the processing activities",

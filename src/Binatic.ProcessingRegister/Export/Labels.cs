@@ -55,6 +55,8 @@ internal sealed partial class Labels
     public required string DataMapCriminal { get; init; }
     public required string DataMapOutsideEea { get; init; }
 
+    public required string DataMapNew { get; init; }
+
     // The points of Art. 30(1), per activity
     public required string SectionController { get; init; }
     public required string SectionPurposes { get; init; }

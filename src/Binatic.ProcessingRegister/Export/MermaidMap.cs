@@ -23,6 +23,9 @@ internal static class MermaidMap
         "classDef outsideEea fill:#fff8d6,stroke:#6b5900,stroke-width:3px,stroke-dasharray:6 3,color:#1b1b1b",
     ];
 
+    // Only a map of a change has new nodes (DataMap.ToMermaidChange); the register's own maps stay as they were.
+    private const string NewStyle = "classDef new stroke:#1a7f37,stroke-width:4px";
+
     public static IEnumerable<string> Lines(DataMapGraph graph)
     {
         yield return "flowchart LR";
@@ -63,12 +66,17 @@ internal static class MermaidMap
 
         foreach (var edge in graph.Edges)
         {
-            yield return "  " + edge.From + (edge.Dashed ? " -.-> " : " --> ") + edge.To;
+            yield return "  " + edge.From + (edge.IsNew ? " ==> " : edge.Dashed ? " -.-> " : " --> ") + edge.To;
         }
 
         foreach (var style in Styles)
         {
             yield return "  " + style;
+        }
+
+        if (graph.Subjects.Concat(graph.Activities).Concat(graph.Parties).Concat(graph.Countries).Any(node => node.Marks.Contains(DataMapMark.New)))
+        {
+            yield return "  " + NewStyle;
         }
 
         foreach (var (name, nodes) in Classes(graph))
@@ -93,7 +101,7 @@ internal static class MermaidMap
     });
 
     private static string Label(DataMapGraph graph, DataMapNode node) =>
-        string.Join("<br/>", node.Lines.Select(Escape).Concat(node.Marks.Select(mark => "#9888; " + Escape(graph.MarkText(mark)))));
+        string.Join("<br/>", node.Lines.Select(Escape).Concat(node.Marks.Select(mark => (mark == DataMapMark.New ? "#10133; " : "#9888; ") + Escape(graph.MarkText(mark)))));
 
     private static IEnumerable<(string Name, List<DataMapNode> Nodes)> Classes(DataMapGraph graph)
     {
@@ -106,6 +114,7 @@ internal static class MermaidMap
             ("special", [.. graph.Activities.Where(node => node.Marks.Contains(DataMapMark.Special))]),
             ("criminal", [.. graph.Activities.Where(node => node.Marks.Contains(DataMapMark.Criminal))]),
             ("outsideEea", [.. graph.Parties.Concat(graph.Countries).Where(node => node.Marks.Contains(DataMapMark.OutsideEea))]),
+            ("new", [.. graph.Subjects.Concat(graph.Activities).Concat(graph.Parties).Concat(graph.Countries).Where(node => node.Marks.Contains(DataMapMark.New))]),
         ];
         return classes.Where(entry => entry.Nodes.Count > 0);
     }

@@ -124,6 +124,43 @@ public sealed partial class DataMapTests
         Assert.Matches("(?m)^  class [a-z0-9,]+ outsideEea$", chart);
     }
 
+    [Fact]
+    public void A_change_that_alters_no_activity_s_links_has_no_map()
+    {
+        Assert.Null(Map.ToMermaidChange(Binatic, Binatic));
+    }
+
+    [Fact]
+    public void The_map_of_a_change_draws_only_the_activities_whose_links_changed()
+    {
+        var chart = Map.ToMermaidChange(DiffFixture("gemeente-old.yaml"), DiffFixture("gemeente-new.yaml"))!;
+
+        Assert.Single(Regex.Matches(chart, "(?m)^ +a[0-9]+\\["));
+        Assert.Contains("a1[\"Paspoort aanvragen\"]", chart, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_map_of_a_change_marks_a_new_recipient_and_its_link_as_new_in_text_as_well_as_in_style()
+    {
+        var chart = Map.ToMermaidChange(DiffFixture("gemeente-old.yaml"), DiffFixture("gemeente-new.yaml"), new DataMapOptions { Language = RegisterLanguage.English })!;
+
+        Assert.Contains("[[\"Zorg- en Veiligheidshuis<br/>#10133; new in this change\"]]", chart, StringComparison.Ordinal);
+        Assert.Matches("(?m)^  a1 ==> p[0-9]+$", chart);
+        Assert.Matches("(?m)^  class [a-z0-9,]+ new$", chart);
+    }
+
+    [Fact]
+    public void A_link_the_earlier_version_had_is_not_marked_new()
+    {
+        var chart = Map.ToMermaidChange(DiffFixture("gemeente-old.yaml"), DiffFixture("gemeente-new.yaml"))!;
+
+        Assert.Contains("  s1 --> a1", chart, StringComparison.Ordinal);
+        Assert.DoesNotContain("RDW<br/>#10133;", chart, StringComparison.Ordinal);
+    }
+
+    private static Register DiffFixture(string name) =>
+        RegisterLoader.LoadFile(Path.Combine(AppContext.BaseDirectory, "Diff", "Fixtures", name)).GetRegisterOrThrow();
+
     // A node, an edge, a frame or a style, naming only ids of the form the writer generates.
     [GeneratedRegex("^(  (subgraph g[0-9]+\\[\"[^\"]*\"\\]|end|[scapg][0-9]+(\\(\\[\"[^\"]*\"\\]\\)|\\[\"[^\"]*\"\\]|\\[\\[\"[^\"]*\"\\]\\]|\\{\\{\"[^\"]*\"\\}\\})|[scap][0-9]+ -(->|\\.->) [scap][0-9]+|classDef [a-zA-Z]+ [^\"]+|class [scap0-9,]+ [a-zA-Z]+)|    [a][0-9]+\\[\"[^\"]*\"\\])$")]
     private static partial Regex StatementOfGeneratedIds();

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Xml.Linq;
 using Binatic.ProcessingRegister.Export;
 using Binatic.ProcessingRegister.Loading;
+using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Tests.Export;
 using Binatic.ProcessingRegister.Tests.Generation;
 using Binatic.ProcessingRegister.Tests.Support;
@@ -13,7 +14,8 @@ namespace Binatic.ProcessingRegister.Tests.DataMap;
 /// <summary>
 /// Mermaid's own renderer (mermaid-cli in headless Chromium, run by <c>node/render.mjs</c>) draws every chart the
 /// exporter writes, as GitHub would: the Binatic and municipal maps, the maps of a generated register of 100
-/// activities, and a register whose names hold every character with a meaning; the hostile names come out as text.
+/// activities, a register whose names hold every character with a meaning, and the map of a change to the municipal
+/// register, with its thick arrows and marks for what is new; the hostile names come out as text.
 /// Without Node.js, its packages (<c>npm ci</c> in <c>node/</c>) or Chromium these tests fail, saying what is missing.
 /// </summary>
 public sealed class MermaidRenderingTests
@@ -22,7 +24,7 @@ public sealed class MermaidRenderingTests
 
     private static readonly Lazy<Rendered> Charts = new(Render);
 
-    public static TheoryData<string> Names => ["binatic", "municipal", "generated-1", "generated-3", "generated-5", "hostile"];
+    public static TheoryData<string> Names => ["binatic", "municipal", "generated-1", "generated-3", "generated-5", "hostile", "change"];
 
     [Theory]
     [MemberData(nameof(Names))]
@@ -65,6 +67,7 @@ public sealed class MermaidRenderingTests
             ["binatic"] = Map.ToMermaid(RegisterLoader.LoadFile(Fixture.Register("binatic.yaml")).GetRegisterOrThrow()),
             ["municipal"] = Map.ToMermaid(RegisterLoader.LoadFile(Fixture.Register("gemeente-voorbeeld.yaml")).GetRegisterOrThrow()),
             ["hostile"] = Map.ToMermaid(HostileRegister.With(DataMapTests.Hostile)),
+            ["change"] = Map.ToMermaidChange(DiffFixture("gemeente-old.yaml"), DiffFixture("gemeente-new.yaml"))!,
         };
         var markdownCharts = DataMapCharts.InMarkdown(MarkdownExport.ToMarkdown(generated));
         for (var i = 0; i < markdownCharts.Count; i++)
@@ -113,6 +116,9 @@ public sealed class MermaidRenderingTests
             return new Rendered(directory.FullName, process.ExitCode, errors.Result + output.Result);
         }
     }
+
+    private static Register DiffFixture(string name) =>
+        RegisterLoader.LoadFile(System.IO.Path.Combine(AppContext.BaseDirectory, "Diff", "Fixtures", name)).GetRegisterOrThrow();
 
     private sealed record Rendered(string Directory, int ExitCode, string Errors)
     {

@@ -63,7 +63,18 @@ public sealed class DiffCommandTests
               - removed: Politie, in Zorg- en Veiligheidshuis (zvh-samenwerking)
 
             """,
-            output.ReplaceLineEndings("\n"));
+            output.ReplaceLineEndings("\n").Split("\n#### Data map of the change")[0]);
+    }
+
+    [Fact]
+    public void Comparing_two_versions_that_add_a_recipient_and_a_transfer_ends_with_the_map_of_what_the_change_adds()
+    {
+        var (_, output, _) = Run("diff", RelativeFixture("gemeente-old.yaml"), RelativeFixture("gemeente-new.yaml"), "--language", "en");
+
+        var map = output.ReplaceLineEndings("\n").Split("\n#### Data map of the change\n")[1];
+        Assert.Contains("```mermaid\nflowchart LR\n", map, StringComparison.Ordinal);
+        Assert.Contains("new in this change", map, StringComparison.Ordinal);
+        Assert.EndsWith("```\n", map, StringComparison.Ordinal);
     }
 
     [Fact]
