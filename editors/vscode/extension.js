@@ -16,13 +16,22 @@ let output;
 async function activate(context) {
   output = vscode.window.createOutputChannel('Processing Register');
   context.subscriptions.push(output);
-  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(async event => {
+  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(event => {
     if (event.affectsConfiguration('processingRegister')) {
-      await stop();
-      await start();
+      void restart();
     }
   }));
   await start();
+}
+
+// Changes that come in quick succession restart the server one after the other, never two clients at once.
+let restarting = Promise.resolve();
+function restart() {
+  restarting = restarting.then(async () => {
+    await stop();
+    await start();
+  }).catch(report);
+  return restarting;
 }
 
 async function start() {
@@ -114,7 +123,7 @@ function report(error) {
 }
 
 function deactivate() {
-  return stop();
+  return restarting.then(stop);
 }
 
 module.exports = { activate, deactivate };
