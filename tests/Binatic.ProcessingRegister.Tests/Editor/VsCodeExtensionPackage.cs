@@ -18,8 +18,8 @@ public sealed class VsCodeExtensionPackage : IDisposable
 
     public VsCodeExtensionPackage()
     {
-        if (!Directory.Exists(Path.Combine(Source, "node_modules", "@vscode", "vsce"))
-            || !Directory.Exists(Path.Combine(Source, "node_modules", "vscode-languageclient")))
+        string[] needed = ["@vscode/vsce", "vscode-languageclient", "typescript", "@types/vscode"];
+        if (!needed.All(package => Directory.Exists(Path.Combine(Source, "node_modules", package))))
         {
             Run("npm", ["ci", "--no-audit", "--no-fund"], Source, TimeSpan.FromMinutes(5));
         }

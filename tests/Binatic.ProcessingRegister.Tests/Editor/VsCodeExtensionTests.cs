@@ -91,6 +91,22 @@ public sealed class VsCodeExtensionTests(VsCodeExtensionPackage extension) : ICl
     }
 
     [Fact]
+    public void The_extension_s_code_type_checks_against_the_VS_Code_API_and_the_language_client_s_types()
+    {
+        // TypeScript checks the plain JavaScript (jsconfig.json) against VS Code's own declarations of its API and
+        // vscode-languageclient's: a misspelt API or a wrong client option fails here, though VS Code is not run.
+        VsCodeExtensionPackage.Run("node", [Path.Combine("node_modules", "typescript", "bin", "tsc"), "-p", "jsconfig.json"], VsCodeExtensionPackage.Source, TimeSpan.FromMinutes(2));
+    }
+
+    [Fact]
+    public void The_code_is_checked_against_the_oldest_VS_Code_API_the_extension_s_engine_allows()
+    {
+        var source = JsonNode.Parse(File.ReadAllText(Path.Combine(VsCodeExtensionPackage.Source, "package.json")))!;
+
+        Assert.Equal("^" + (string)source["devDependencies"]!["@types/vscode"]!, (string)source["engines"]!["vscode"]!);
+    }
+
+    [Fact]
     public void The_server_settings_default_to_the_tool_s_command_and_its_lsp_argument()
     {
         var properties = extension.Manifest()["contributes"]!["configuration"]!["properties"]!;
