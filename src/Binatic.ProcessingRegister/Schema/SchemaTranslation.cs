@@ -25,7 +25,7 @@ internal static class SchemaTranslation
     /// <summary>Gets the English schema with every text that has an entry in <paramref name="translationsJson"/> translated.</summary>
     public static string Apply(string schemaJson, string translationsJson)
     {
-        var schema = JObject.Parse(schemaJson);
+        var schema = ParseObject(schemaJson);
         var translations = Translations.Parse(translationsJson);
         var texts = Texts(schema).ToList();
         var translated = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -63,7 +63,7 @@ internal static class SchemaTranslation
     /// </summary>
     public static TranslationGaps Check(string schemaJson, string translationsJson)
     {
-        var texts = Texts(JObject.Parse(schemaJson)).ToList();
+        var texts = Texts(ParseObject(schemaJson)).ToList();
         var translations = Translations.Parse(translationsJson);
         var byPointer = texts.ToDictionary(text => text.Pointer, StringComparer.Ordinal);
 
@@ -170,6 +170,13 @@ internal static class SchemaTranslation
         return segments.Count == 0 ? string.Empty : "/" + string.Join('/', segments);
     }
 
+    // Strings are kept as written: by default Newtonsoft.Json would read a date-like text as a DateTime and write it back otherwise.
+    private static JObject ParseObject(string json)
+    {
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Decimal };
+        return JObject.Load(reader);
+    }
+
     private static string Write(JObject schema)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
@@ -187,7 +194,7 @@ internal static class SchemaTranslation
     {
         public static Translations Parse(string json)
         {
-            var root = JObject.Parse(json);
+            var root = ParseObject(json);
             var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
             if (root["texts"] is JObject texts)
             {

@@ -112,6 +112,20 @@ public sealed class DutchSchemaTests
     }
 
     [Fact]
+    public void Making_a_translated_schema_leaves_data_and_date_like_text_as_written()
+    {
+        const string Schema = """{ "title": "A", "default": "2021-10-26", "enum": [ "title" ], "defaultSnippets": [ { "label": "A", "body": { "title": "A" } } ] }""";
+        const string Entries = """{ "texts": { "/title": { "en": "A", "nl": "B" }, "/defaultSnippets/0/label": { "en": "A", "nl": "B" } } }""";
+
+        var translated = SchemaTranslation.Apply(Schema, Entries);
+
+        Assert.Equal(
+            """{"title":"B","default":"2021-10-26","enum":["title"],"defaultSnippets":[{"label":"B","body":{"title":"A"}}]}""",
+            Newtonsoft.Json.JsonConvert.DeserializeObject<JObject>(translated, new Newtonsoft.Json.JsonSerializerSettings { DateParseHandling = Newtonsoft.Json.DateParseHandling.None })!
+                .ToString(Newtonsoft.Json.Formatting.None));
+    }
+
+    [Fact]
     public void The_Dutch_schema_differs_from_the_English_only_in_its_texts_and_its_id()
     {
         var english = JObject.Parse(RegisterSchema.Text);
