@@ -84,27 +84,33 @@ internal static class CatalogueCommands
 
     public static Command Schema(TextWriter output, TextWriter error)
     {
-        // The schema is English; the option chooses the language of the command's own errors only.
+        // --language chooses the schema's texts for people (nl: the Dutch copy for editors of Dutch registers) and the
+        // language of the command's own errors; keys, values and what the schema accepts are the same in both.
         var language = LanguageOption.Create("English");
         var outputPath = OutputOption.Create("schema", language);
         var force = OutputOption.CreateForce("schema");
         var command = new Command(
             "schema",
             "Print the JSON Schema of the register format exactly as this version checks against it, for editors and other validators; " +
-            $"with --output, write it to a file instead, such as beside another repository's registers. {ExitCodeHelp}")
+            "with --output, write it to a file instead, such as beside another repository's registers. " +
+            $"With --language nl, the schema's titles, descriptions and messages are Dutch; it checks exactly the same. {ExitCodeHelp}")
         {
             outputPath,
             force,
             language,
         };
-        command.SetAction(parseResult => CommandFiles.Emit(
-            RegisterFormat.JsonSchema,
-            parseResult.GetValue(outputPath),
-            parseResult.GetValue(force),
-            CommandFiles.Schema,
-            LanguageOption.Read(parseResult, language) ?? RegisterLanguage.English,
-            output,
-            error));
+        command.SetAction(parseResult =>
+        {
+            var chosen = LanguageOption.Read(parseResult, language) ?? RegisterLanguage.English;
+            return CommandFiles.Emit(
+                RegisterFormat.JsonSchemaIn(chosen),
+                parseResult.GetValue(outputPath),
+                parseResult.GetValue(force),
+                CommandFiles.Schema,
+                chosen,
+                output,
+                error);
+        });
         return command;
     }
 

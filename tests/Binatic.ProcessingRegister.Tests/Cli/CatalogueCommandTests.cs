@@ -106,6 +106,59 @@ public sealed class CatalogueCommandTests
     }
 
     [Fact]
+    public void Schema_in_Dutch_prints_the_Dutch_schema_of_the_repository_exactly()
+    {
+        var (exitCode, output, _) = Run("schema", "--language", "nl");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(File.ReadAllText(DutchSchemaFile), output);
+    }
+
+    [Fact]
+    public void Schema_in_English_prints_the_English_schema_as_without_the_option()
+    {
+        var (exitCode, output, _) = Run("schema", "--language", "en");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Equal(File.ReadAllText(Support.Fixture.SchemaFile), output);
+    }
+
+    [Fact]
+    public void Schema_in_Dutch_with_an_output_writes_the_Dutch_schema_to_that_file()
+    {
+        using var directory = new TemporaryDirectory();
+        var path = directory["processing-register.schema.nl.json"];
+
+        var (exitCode, output, _) = Run("schema", "--language", "nl", "--output", path);
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Empty(output);
+        Assert.Equal(File.ReadAllText(DutchSchemaFile), File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Schema_in_Dutch_refuses_an_output_that_is_a_folder_in_Dutch()
+    {
+        using var directory = new TemporaryDirectory();
+
+        var (exitCode, _, error) = Run("schema", "--language", "nl", "--output", directory.Path);
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Contains("--output is een map; geef het pad van een bestand om het schema naar te schrijven.", error, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(directory.Path));
+    }
+
+    [Fact]
+    public void Schema_in_an_unknown_language_is_refused()
+    {
+        var (exitCode, output, error) = Run("schema", "--language", "de");
+
+        Assert.Equal(ExitCodes.UsageOrInputError, exitCode);
+        Assert.Empty(output);
+        Assert.Contains("--language de: the language must be nl (Dutch) or en (English).", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Schema_with_an_output_that_is_a_folder_is_refused_and_writes_nothing()
     {
         using var directory = new TemporaryDirectory();
@@ -129,4 +182,6 @@ public sealed class CatalogueCommandTests
         Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Contains("Exit codes:", output, StringComparison.Ordinal);
     }
+
+    private static string DutchSchemaFile => Path.Combine(AppContext.BaseDirectory, "Schema", "processing-register.schema.nl.json");
 }

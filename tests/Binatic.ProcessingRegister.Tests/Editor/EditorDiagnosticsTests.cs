@@ -61,4 +61,18 @@ public sealed class EditorDiagnosticsTests
         Assert.Equal(EditorDiagnostics.LineOf("- id: orders"), diagnostic.Line);
         Assert.Contains("lower-case kebab-case", diagnostic.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_Dutch_register_with_its_modeline_to_the_Dutch_schema_has_no_diagnostics_in_the_editor()
+    {
+        Assert.Empty(EditorDiagnostics.OfDutch("binatic.yaml"));
+    }
+
+    [Fact]
+    public void An_impossible_date_in_a_Dutch_register_is_explained_in_Dutch_by_the_schema_its_modeline_names()
+    {
+        var diagnostic = Assert.Single(EditorDiagnostics.OfDutch("binatic-date.yaml"));
+
+        Assert.Equal("Een datum die bestaat, als JJJJ-MM-DD (jaar-maand-dag), zoals 2021-10-26.", diagnostic.Message);
+    }
 }

@@ -18,6 +18,25 @@ public sealed class VsCodeSettingsTests
     }
 
     [Fact]
+    public void A_register_s_modeline_names_the_schema_in_the_register_s_own_language_which_wins_over_the_settings()
+    {
+        var wrong = new List<string>();
+        foreach (var path in Directory.EnumerateFiles(RepositoryFile.Path("registers"), "*.yaml", SearchOption.AllDirectories))
+        {
+            var text = File.ReadAllText(path);
+            var dutch = Regex.IsMatch(text, @"^  language: nl\s*$", RegexOptions.Multiline);
+            var schema = dutch ? "processing-register.schema.nl.json" : "processing-register.schema.json";
+            if (!text.StartsWith($"# yaml-language-server: $schema=../schema/{schema}\n", StringComparison.Ordinal)
+                && !text.StartsWith($"# yaml-language-server: $schema=../schema/{schema}\r\n", StringComparison.Ordinal))
+            {
+                wrong.Add(Path.GetFileName(path));
+            }
+        }
+
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
     public void The_YAML_extension_is_recommended()
     {
         var recommendations = Read("extensions.json")["recommendations"]!.AsArray().Select(r => r!.GetValue<string>());

@@ -73,10 +73,24 @@ public sealed partial class PackageTests(PackedSolution packed) : IClassFixture<
     public void The_library_package_ships_the_json_schema_as_a_content_file_that_is_not_compiled()
     {
         const string Entry = "contentFiles/any/any/schema/processing-register.schema.json";
-        var contentFile = Assert.Single(Metadata(Library, "contentFiles").Elements());
+        var contentFiles = Metadata(Library, "contentFiles").Elements()
+            .Select(file => ((string?)file.Attribute("include"), (string?)file.Attribute("buildAction")));
 
         Assert.Equal(File.ReadAllText(RepositoryFile.Path("schema/processing-register.schema.json")), packed.Text(Library, Entry));
-        Assert.Equal(("any/any/schema/processing-register.schema.json", "None"), ((string?)contentFile.Attribute("include"), (string?)contentFile.Attribute("buildAction")));
+        Assert.Contains(("any/any/schema/processing-register.schema.json", "None"), contentFiles);
+    }
+
+    [Fact]
+    public void The_library_package_ships_the_Dutch_schema_for_editors_as_a_content_file_too()
+    {
+        const string Entry = "contentFiles/any/any/schema/processing-register.schema.nl.json";
+        var contentFiles = Metadata(Library, "contentFiles").Elements()
+            .Select(file => ((string?)file.Attribute("include"), (string?)file.Attribute("buildAction")));
+
+        Assert.Equal(File.ReadAllText(RepositoryFile.Path("schema/processing-register.schema.nl.json")), packed.Text(Library, Entry));
+        Assert.Equal(
+            [("any/any/schema/processing-register.schema.json", "None"), ("any/any/schema/processing-register.schema.nl.json", "None")],
+            contentFiles.Order());
     }
 
     [Fact]
