@@ -31,6 +31,8 @@ internal sealed class NoticeText
     public required string GapRecipients { get; init; }
     public required string GapSafeguard { get; init; }
     public required string GapCopy { get; init; }
+
+    public required string GapInvalidSafeguard { get; init; }
     public required string GapRetention { get; init; }
     public required string GapRightsPolicy { get; init; }
     public required string GapRight { get; init; }
@@ -100,7 +102,7 @@ internal sealed class NoticeText
         QuotedAsWrittenIn = "Text from the record is quoted as written, in {0}.",
 
         GapsHeading = "What the register does not say",
-        GapsIntroduction = "These items of Articles 13 and 14 are not in the register, so this notice does not give them. Add them to the register, or answer them in the notice, before it is published.",
+        GapsIntroduction = "These items of Articles 13 and 14 are not in the register, or not validly, so this notice does not give them, or not rightly. Put them right in the register, or answer them in the notice, before it is published.",
         NoGaps = "The register holds every item of Articles 13 and 14 that this notice gives.",
         GapController = "The register does not say who the controller is (Art. 13(1)(a)).",
         GapContact = "The register does not say how to contact {0}: no address, e-mail or telephone number (Art. 13(1)(a)).",
@@ -114,6 +116,7 @@ internal sealed class NoticeText
         GapRecipients = "The register does not say whether the personal data of “{0}” are disclosed, nor to whom (Art. 13(1)(e)).",
         GapSafeguard = "The register does not say on which safeguard the transfer to {0} rests (Art. 13(1)(f)).",
         GapCopy = "The register does not say how to obtain a copy of the {1} for the transfer to {0}, or where they have been made available (Art. 13(1)(f)).",
+        GapInvalidSafeguard = "The register names the EU-US Privacy Shield for the transfer to {0}, which the Court of Justice declared invalid on 16 July 2020 (C-311/18): the notice must not rely on it. Name the safeguard the transfer actually rests on (Art. 13(1)(f), 44-46).",
         GapRetention = "The register does not say how long the personal data of “{0}” are kept, nor the criteria that decide it (Art. 13(2)(a)).",
         GapRightsPolicy = "The register does not say how data subjects exercise their rights of access, rectification, erasure, restriction, objection and data portability (Art. 13(2)(b)).",
         GapRight = "The register does not describe the {0}, one of the rights of Art. 13(2)(b).",
@@ -184,7 +187,7 @@ internal sealed class NoticeText
         QuotedAsWrittenIn = "Tekst uit het register is overgenomen zoals die daar staat, in het {0}.",
 
         GapsHeading = "Wat het register niet vermeldt",
-        GapsIntroduction = "Deze onderdelen van de artikelen 13 en 14 staan niet in het register, en deze verklaring geeft ze dus niet. Vul ze aan in het register, of beantwoord ze in de verklaring, voordat die wordt gepubliceerd.",
+        GapsIntroduction = "Deze onderdelen van de artikelen 13 en 14 staan niet, of niet geldig, in het register, en deze verklaring geeft ze dus niet, of niet juist. Herstel ze in het register, of beantwoord ze in de verklaring, voordat die wordt gepubliceerd.",
         NoGaps = "Het register bevat elk onderdeel van de artikelen 13 en 14 dat deze verklaring geeft.",
         GapController = "Het register vermeldt niet wie de verwerkingsverantwoordelijke is (art. 13 lid 1 onder a AVG).",
         GapContact = "Het register vermeldt niet hoe {0} te bereiken is: geen adres, e-mailadres of telefoonnummer (art. 13 lid 1 onder a AVG).",
@@ -198,6 +201,7 @@ internal sealed class NoticeText
         GapRecipients = "Het register vermeldt niet of de persoonsgegevens van „{0}” worden verstrekt, en ook niet aan wie (art. 13 lid 1 onder e AVG).",
         GapSafeguard = "Het register vermeldt niet op welke waarborg de doorgifte naar {0} berust (art. 13 lid 1 onder f AVG).",
         GapCopy = "Het register vermeldt niet hoe een kopie van de {1} voor de doorgifte naar {0} kan worden verkregen, of waar die ter beschikking is gesteld (art. 13 lid 1 onder f AVG).",
+        GapInvalidSafeguard = "Het register noemt voor de doorgifte naar {0} het EU-VS-privacyschild, dat het Hof van Justitie op 16 juli 2020 ongeldig heeft verklaard (C-311/18): de verklaring mag daar niet op steunen. Noem de waarborg waarop de doorgifte werkelijk berust (art. 13 lid 1 onder f en art. 44-46 AVG).",
         GapRetention = "Het register vermeldt niet hoe lang de persoonsgegevens van „{0}” worden bewaard, en ook niet de criteria die dat bepalen (art. 13 lid 2 onder a AVG).",
         GapRightsPolicy = "Het register vermeldt niet hoe betrokkenen hun rechten op inzage, rectificatie, gegevenswissing, beperking van de verwerking, bezwaar en overdraagbaarheid van gegevens uitoefenen (art. 13 lid 2 onder b AVG).",
         GapRight = "Het register beschrijft het {0} niet, een van de rechten van art. 13 lid 2 onder b AVG.",

@@ -431,6 +431,11 @@ internal sealed class NoticeWriter
 
         foreach (var safeguard in transfer.Safeguards)
         {
+            if (safeguard.Type == SafeguardType.EuUsPrivacyShield)
+            {
+                _gaps.Add(Format(_text.GapInvalidSafeguard, country));
+            }
+
             var name = _labels.SafeguardTypeNames[safeguard.Type];
             var text = name;
             if (safeguard.Derogation is { } derogation)

@@ -88,6 +88,15 @@ public sealed class NoticeExportTests
     }
 
     [Fact]
+    public void A_transfer_that_names_the_Privacy_Shield_lists_it_among_what_to_put_right_before_publishing()
+    {
+        var notice = NoticeExport.ToMarkdown(Load(Fixture.Register("binatic.yaml")), English);
+
+        var gaps = notice[..notice.IndexOf("\n## Who is responsible", StringComparison.Ordinal)];
+        Assert.Contains("- The register names the EU-US Privacy Shield for the transfer to US, which the Court of Justice declared invalid on 16 July 2020 (C-311/18)", gaps, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_Dutch_controller_sends_complaints_to_the_Autoriteit_Persoonsgegevens()
     {
         var notice = Notice("notice-dutch-controller.yaml");
