@@ -33,8 +33,9 @@ public static class NoticeChecker
     private const int MaxPassages = 20_000;
     private const int LinesListed = 25;
 
+    // Word starts, folded as passages are ("bewaren" is "bewar"), each after a space.
     private static readonly string[] RetentionWords =
-        ["bewaar", "bewaren", "bewaard", "bewaartermijn", "vernietig", "retention", "retain", "kept", "keep", "stored", "store"];
+        [.. new[] { "bewaar", "bewaren", "bewaard", "vernietig", "retention", "retain", "kept", "keep", "stored", "store" }.Select(word => FoldedText.Phrase(word)![..^1])];
 
     /// <summary>
     /// Compares <paramref name="notice"/> with the register of <paramref name="loaded"/> and returns what disagrees,
@@ -106,7 +107,7 @@ public static class NoticeChecker
             for (var p = 0; p < passages.Count; p++)
             {
                 var passage = passages[p];
-                var aboutRetention = RetentionWords.Any(word => passage.Folded.Value.Contains(" " + word, StringComparison.Ordinal));
+                var aboutRetention = RetentionWords.Any(word => passage.Folded.Value.Contains(word, StringComparison.Ordinal));
                 var mentionsSomething = mentions[p].Count > 0
                     || _terms.Other.Any(form => passage.Folded.Value.Contains(form, StringComparison.Ordinal))
                     || (passage.Folded.Value.Length > 3 && otherText.Contains(passage.Folded.Value.Trim(), StringComparison.Ordinal));
@@ -281,7 +282,9 @@ public static class NoticeChecker
             }
 
             var message = NoticeMessages.NoRetention.With(("count", without.Count), ("activities", MessageText.Join(", ", without.Select(a => (object?)a.Name))));
-            var heading = passages.FirstOrDefault(p => RetentionWords.Any(word => p.Folded.Value.Contains(" " + word, StringComparison.Ordinal)));
+            // At the notice's section on retention, where the period is missing; else at its first word on keeping data.
+            var about = passages.Where(p => RetentionWords.Any(word => p.Folded.Value.Contains(word, StringComparison.Ordinal))).ToList();
+            var heading = about.FirstOrDefault(p => p.Kind == PassageKind.Heading) ?? about.FirstOrDefault();
             if (heading is not null)
             {
                 Report(DiagnosticIds.NoticeNoRetentionPeriod, DiagnosticSeverity.Warning, message, heading, 0, heading.Text.TrimEnd().Length);

@@ -50,11 +50,12 @@ internal static class PlainTextReader
         }
     }
 
-    // Plain text marks no headings; a short line that does not end a sentence ("3. Delen van uw persoonsgegevens") is one.
+    // Plain text marks no headings; a short line that does not end a sentence ("3. Delen van uw persoonsgegevens",
+    // "5. Bewaartermijnen:") is one.
     private static bool IsHeading(ReadOnlySpan<char> line)
     {
         var trimmed = line.TrimEnd();
-        return trimmed.Length > 0 && trimmed[^1] is not ('.' or ';' or ':' or '!' or '?' or ',') && trimmed.Count(' ') < 8;
+        return trimmed.Length > 0 && trimmed[^1] is not ('.' or ';' or '!' or '?' or ',') && trimmed.Count(' ') < 8;
     }
 
     internal static bool IsBullet(string text, int i, int end) =>
