@@ -37,6 +37,9 @@ public static class NoticeChecker
     private static readonly string[] RetentionWords =
         [.. new[] { "bewaar", "bewaren", "bewaard", "vernietig", "retention", "retain", "kept", "keep", "stored", "store" }.Select(word => FoldedText.Phrase(word)![..^1])];
 
+    private static readonly Lazy<(CountryName Country, (string Name, string Form)[] Names)[]> FoldedCountries = new(() =>
+        [.. CountryNames.All.Select(country => (country, country.Names.Select(name => (name, FoldedText.Phrase(name))).Where(n => n.Item2 is not null).Select(n => (n.name, n.Item2!)).ToArray()))]);
+
     /// <summary>
     /// Compares <paramref name="notice"/> with the register of <paramref name="loaded"/> and returns what disagrees,
     /// ordered by place: the notice's findings first, then the register's. Messages are in the register's language;
@@ -160,11 +163,11 @@ public static class NoticeChecker
         private bool Countries(NoticePassage passage)
         {
             var mentioned = false;
-            foreach (var country in CountryNames.All)
+            foreach (var (country, names) in FoldedCountries.Value)
             {
-                foreach (var name in country.Names)
+                foreach (var (name, form) in names)
                 {
-                    if (FoldedText.Phrase(name) is { } form && passage.Folded.Find(form) is var at and >= 0)
+                    if (passage.Folded.Find(form) is var at and >= 0)
                     {
                         mentioned = true;
                         if (!GdprFacts.IsInEea(country.Code) && !_terms.KnownCountries.Contains(country.Code))

@@ -11,11 +11,15 @@ namespace Binatic.ProcessingRegister.NoticeCheck;
 /// </summary>
 /// <param name="Count">The count.</param>
 /// <param name="Unit">'Y', 'M' or 'D'.</param>
+/// <remarks>
+/// English "a" and "an" are not read as one, and a count followed by "per", "a" or "every" is not a period: "once a
+/// year", "24 hours a day" and "zeven dagen per week" are frequencies.
+/// </remarks>
 internal readonly partial record struct NoticePeriod(int Count, char Unit)
 {
     private static readonly Dictionary<string, int> Numbers = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["een"] = 1, ["één"] = 1, ["a"] = 1, ["an"] = 1, ["one"] = 1, ["twee"] = 2, ["two"] = 2, ["drie"] = 3, ["three"] = 3,
+        ["een"] = 1, ["één"] = 1, ["one"] = 1, ["twee"] = 2, ["two"] = 2, ["drie"] = 3, ["three"] = 3,
         ["vier"] = 4, ["four"] = 4, ["vijf"] = 5, ["five"] = 5, ["zes"] = 6, ["six"] = 6, ["zeven"] = 7, ["seven"] = 7,
         ["acht"] = 8, ["eight"] = 8, ["negen"] = 9, ["nine"] = 9, ["tien"] = 10, ["ten"] = 10, ["elf"] = 11, ["eleven"] = 11,
         ["twaalf"] = 12, ["twelve"] = 12, ["dertien"] = 13, ["veertien"] = 14, ["vijftien"] = 15, ["fifteen"] = 15,
@@ -71,6 +75,6 @@ internal readonly partial record struct NoticePeriod(int Count, char Unit)
 
     private static NoticePeriod Make(int months, char unit) => months % 12 == 0 ? new(months / 12, 'Y') : new(months, unit);
 
-    [GeneratedRegex(@"\b(?<number>\d{1,4}|[a-zéë]{1,9})\s+(?<unit>jaar|jaren|maanden|maand|weken|week|dagen|dag|years?|months?|weeks?|days?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?<number>\d{1,4}|[a-zéë]{1,9})\s+(?<unit>jaar|jaren|maanden|maand|weken|week|dagen|dag|years?|months?|weeks?|days?)\b(?!\s+(?:per|a|an|each|every)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Written();
 }

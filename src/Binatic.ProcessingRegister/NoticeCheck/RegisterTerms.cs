@@ -124,6 +124,12 @@ internal sealed class RegisterTerms
         Typed = typed;
         Other = [.. OtherTexts(register, map).Select(text => FoldedText.Phrase(text)).OfType<string>().Where(form => form.Length >= ShortestOtherForm + 2).Distinct(StringComparer.Ordinal)];
         KnownPeriods = [.. RegisterPeriods(register).Concat(OtherTexts(register, map).SelectMany(text => NoticePeriod.In(text).Select(found => found.Period)))];
+
+        // "Jonger dan 16 jaar" is the age of consent (Art. 8), not a period the register should hold.
+        if (register.Children is { } children)
+        {
+            KnownPeriods.Add(new NoticePeriod(children.AgeOfConsent, 'Y'));
+        }
     }
 
     /// <summary>Gets the items a notice must give, each at its entry.</summary>

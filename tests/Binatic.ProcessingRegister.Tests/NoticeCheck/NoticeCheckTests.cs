@@ -143,6 +143,16 @@ public sealed class NoticeCheckTests
     }
 
     [Theory]
+    [InlineData("In het geval u jonger bent dan 16 jaar mogen wij géén persoonsgegevens van u verwerken.")]
+    [InlineData("Wij controleren onze systemen eens per jaar en zijn 24 uur per dag, zeven dagen per week bereikbaar; once a year we review this.")]
+    public void An_age_of_consent_the_register_holds_or_a_frequency_is_not_a_period_the_register_lacks(string sentence)
+    {
+        var findings = NoticeChecker.Check(Binatic.Value, sentence, "notice.txt");
+
+        Assert.DoesNotContain(findings, f => f.RuleId == DiagnosticIds.NoticeItemNotInRegister);
+    }
+
+    [Theory]
     [InlineData(RegisterLanguage.Dutch)]
     [InlineData(RegisterLanguage.English)]
     public void A_notice_generated_from_the_municipal_register_checks_clean_against_it(RegisterLanguage language)
