@@ -17,12 +17,12 @@ internal sealed class RegisterTerms
     private static readonly Dictionary<SafeguardType, string[]> SafeguardNames = new()
     {
         [SafeguardType.AdequacyDecision] = ["adequaatheidsbesluit", "adequaatheid", "adequacy", "passend beschermingsniveau", "adequate level of protection", "gepastheid", "data privacy framework"],
-        [SafeguardType.StandardContractualClauses] = ["standaardcontractbepaling", "modelcontract", "modelovereenkomst", "standard contractual clause", "standard data protection clause", "model clause", "scc", "specifieke overeenkomsten die door de europese commissie zijn goedgekeurd"],
+        [SafeguardType.StandardContractualClauses] = ["standaardbepalingen inzake gegevensbescherming", "standaardcontractbepaling", "modelcontract", "modelovereenkomst", "standard contractual clause", "standard data protection clause", "model clause", "scc", "specifieke overeenkomsten die door de europese commissie zijn goedgekeurd"],
         [SafeguardType.BindingCorporateRules] = ["bindende bedrijfsvoorschriften", "binding corporate rules", "bcr"],
         [SafeguardType.CodeOfConduct] = ["gedragscode", "code of conduct"],
         [SafeguardType.Certification] = ["certificering", "certificatie", "certification"],
         [SafeguardType.Derogation] = ["artikel 49", "article 49", "art 49", "uitdrukkelijke toestemming", "explicit consent"],
-        [SafeguardType.EuUsPrivacyShield] = ["privacy shield"],
+        [SafeguardType.EuUsPrivacyShield] = ["privacy shield", "privacyschild", "privacy schild"],
     };
 
     private static readonly Dictionary<DataSubjectRightKind, string[]> RightNames = new()

@@ -153,11 +153,13 @@ public sealed class NoticeCheckTests
     }
 
     [Theory]
-    [InlineData(RegisterLanguage.Dutch)]
-    [InlineData(RegisterLanguage.English)]
-    public void A_notice_generated_from_the_municipal_register_checks_clean_against_it(RegisterLanguage language)
+    [InlineData("gemeente-voorbeeld.yaml", RegisterLanguage.Dutch)]
+    [InlineData("gemeente-voorbeeld.yaml", RegisterLanguage.English)]
+    [InlineData("example.yaml", RegisterLanguage.Dutch)]
+    [InlineData("example.yaml", RegisterLanguage.English)]
+    public void A_notice_generated_from_a_register_checks_clean_against_it(string register, RegisterLanguage language)
     {
-        var loaded = Load("gemeente-voorbeeld.yaml");
+        var loaded = Load(register);
         var notice = NoticeExport.ToMarkdown(loaded.GetRegisterOrThrow(), new NoticeOptions { Language = language });
 
         var findings = NoticeChecker.Check(loaded, notice, "privacyverklaring.md");
@@ -194,6 +196,16 @@ public sealed class NoticeCheckTests
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
         Assert.NotEmpty(findings);
+    }
+
+    [Theory]
+    [InlineData("Wij geven gegevens door aan bedrijven die deel uitmaken van het EU-VS-privacyschild.")]
+    [InlineData("We transfer data to companies certified under the EU-US Privacy Shield.")]
+    public void The_Privacy_Shield_is_recognised_by_its_Dutch_and_English_names(string sentence)
+    {
+        var findings = NoticeChecker.Check(Binatic.Value, sentence, "notice.txt");
+
+        Assert.Contains(findings, f => f.RuleId == DiagnosticIds.NoticeInvalidSafeguard && f.Line == 1);
     }
 
     [Fact]
