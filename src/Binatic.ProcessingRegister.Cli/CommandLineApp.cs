@@ -27,6 +27,7 @@ internal static class CommandLineApp
             CatalogueCommands.Schema(output, error),
             ExportCommand.Create(output, error),
             NoticeCommand.Create(output, error),
+            CheckNoticeCommand.Create(output, error, colour),
             ImportCommand.Create(output, error),
             DiffCommand.Create(output, error),
             LanguageServer.LspCommand.Create(error),

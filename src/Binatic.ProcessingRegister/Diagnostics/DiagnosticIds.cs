@@ -11,6 +11,7 @@ namespace Binatic.ProcessingRegister.Diagnostics;
 /// <para>RPR100–RPR119 are about reading the file as YAML; RPR120–RPR129 about the register's shape as the JSON Schema
 /// defines it; RPR130–RPR139 about ids, the references between them, and statements that contradict each other;
 /// RPR150–RPR159 about reading a spreadsheet (XLSX or CSV) that a register is imported from.</para>
+/// <para>RPR200–RPR219 compare a published privacy notice with the register (<c>check-notice</c>).</para>
 /// </remarks>
 public static class DiagnosticIds
 {
@@ -187,4 +188,22 @@ public static class DiagnosticIds
 
     /// <summary>Import: an empty department cell took the department of the row above, as a merged cell would show it.</summary>
     public const string ImportValueFromRowAbove = "RPR173";
+
+    /// <summary>Notice check: the notice names the EU-US Privacy Shield, which is no longer a safeguard for transfers.</summary>
+    public const string NoticeInvalidSafeguard = "RPR200";
+
+    /// <summary>Notice check: the register states a purpose, data category, recipient, country, safeguard, retention period or right that the notice does not.</summary>
+    public const string NoticeOmitsRegisterItem = "RPR201";
+
+    /// <summary>Notice check: the notice states a data category, purpose, recipient, country, safeguard or period that the register does not hold.</summary>
+    public const string NoticeItemNotInRegister = "RPR202";
+
+    /// <summary>Notice check: neither the notice nor the register states how long the data of some activities are kept.</summary>
+    public const string NoticeNoRetentionPeriod = "RPR203";
+
+    /// <summary>Notice check: passages of the notice that mention nothing the register holds, which the check cannot judge.</summary>
+    public const string NoticeNotJudged = "RPR204";
+
+    /// <summary>Notice check: the notice could not be read, or only in part (too large, too many passages).</summary>
+    public const string NoticeUnreadable = "RPR205";
 }

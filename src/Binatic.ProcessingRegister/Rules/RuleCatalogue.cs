@@ -87,7 +87,7 @@ public static class RuleCatalogue
     /// start at RPR100.
     /// </summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
-        [.. LazyRules.Value.Select(rule => rule.Descriptor).Concat(AcceptanceRules.Descriptors).Concat(LoadingRules.All).Concat(ImportRules.All).OrderBy(d => d.Id, StringComparer.Ordinal)];
+        [.. LazyRules.Value.Select(rule => rule.Descriptor).Concat(AcceptanceRules.Descriptors).Concat(LoadingRules.All).Concat(ImportRules.All).Concat(NoticeCheckRules.All).OrderBy(d => d.Id, StringComparer.Ordinal)];
 
     private static readonly Lazy<FrozenDictionary<string, RuleDescriptor>> ById = new(() =>
         All.ToFrozenDictionary(descriptor => descriptor.Id, StringComparer.Ordinal));

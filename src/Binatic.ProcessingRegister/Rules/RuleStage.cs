@@ -36,4 +36,11 @@ public enum RuleStage
     /// register is loaded: what the import could not map, reported at its cell. The severity is fixed.
     /// </summary>
     Import = 4,
+
+    /// <summary>
+    /// Comparing a published privacy notice with a loaded register (RPR200–RPR219), in
+    /// <see cref="NoticeCheck.NoticeChecker"/>: what one states and the other does not, located in the notice or in the
+    /// register. The severity is fixed.
+    /// </summary>
+    Notice = 5,
 }

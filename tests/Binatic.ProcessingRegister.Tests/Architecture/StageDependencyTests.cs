@@ -31,6 +31,9 @@ public sealed class StageDependencyTests
         ["Rules"] = ["Parsing", "Loading"],
         ["Export"] = [],
         ["Diff"] = [],
+
+        // The notice check reads a loaded register and places its findings in the register's file.
+        ["NoticeCheck"] = ["Parsing", "Loading"],
         [string.Empty] = ["Import", "Parsing", "Schema", "Binding", "References", "Loading", "Rules", "Export", "Diff"],
     };
 

@@ -7,7 +7,7 @@ namespace Binatic.ProcessingRegister.Tests.Rules;
 public sealed class RuleCatalogueTests
 {
     [Fact]
-    public void The_catalogue_holds_the_58_gdpr_rules_the_two_acceptance_rules_and_the_loading_checks_with_unique_ids()
+    public void The_catalogue_holds_the_58_gdpr_rules_the_two_acceptance_rules_the_loading_checks_and_the_notice_checks_with_unique_ids()
     {
         var ids = RuleCatalogue.All.Select(rule => rule.Id).ToList();
 
@@ -22,6 +22,7 @@ public sealed class RuleCatalogueTests
                 "RPR134", "RPR135", "RPR136", "RPR137",
                 .. Enumerable.Range(150, 8).Select(n => $"RPR{n}"),
                 .. Enumerable.Range(160, 14).Select(n => $"RPR{n}"),
+                .. Enumerable.Range(200, 6).Select(n => $"RPR{n}"),
             ],
             ids);
     }
