@@ -17,9 +17,6 @@ namespace Binatic.ProcessingRegister.Cli;
 /// </remarks>
 internal static class NoticeCommand
 {
-    private const string Dutch = "nl";
-    private const string English = "en";
-
     private static readonly CliMessage OutputIsInput = new(
         "--output {path} is the register the notice is drawn from; write the notice to another file.",
         "--output {path} is het register waaruit de privacyverklaring wordt opgesteld; schrijf de verklaring naar een ander bestand.");
@@ -31,11 +28,7 @@ internal static class NoticeCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var path = new Argument<string>("path") { Description = "The register to draw the notice from." };
-        var language = new Option<string>("--language")
-        {
-            Description = "The language of the notice (nl or en); the register's own text stays as written. Defaults to the register's language.",
-        };
-        language.AcceptOnlyFromAmong(Dutch, English);
+        var language = LanguageOption.Create("the register's own language; its text stays as written");
         var outputPath = OutputOption.Create("notice", language);
         var force = OutputOption.CreateForce("notice");
         var limits = new LoadLimitOptions(language);
@@ -56,12 +49,7 @@ internal static class NoticeCommand
         limits.AddTo(command);
         command.SetAction(parseResult => Run(
             parseResult.GetRequiredValue(path),
-            parseResult.GetValue(language) switch
-            {
-                Dutch => RegisterLanguage.Dutch,
-                English => RegisterLanguage.English,
-                _ => null,
-            },
+            LanguageOption.Read(parseResult, language),
             parseResult.GetValue(outputPath),
             parseResult.GetValue(force),
             limits.Read(parseResult),
@@ -83,7 +71,7 @@ internal static class NoticeCommand
         var (result, exitCode) = CommandFiles.Load(path, limits, error, requested);
         foreach (var diagnostic in result?.Diagnostics ?? [])
         {
-            error.WriteLine(diagnostic);
+            error.WriteLine(diagnostic.In(language ?? result!.DeclaredLanguage ?? RegisterLanguage.English));
         }
 
         if (result?.Register is not { } register)
