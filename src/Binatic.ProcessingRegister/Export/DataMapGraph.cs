@@ -42,8 +42,15 @@ internal sealed record DataMapEdge(string From, string To, bool Dashed, bool IsN
 /// </summary>
 internal sealed class DataMapGraph
 {
-    // Longer names are broken over lines at spaces, so that a node stays narrow enough to read beside the others.
-    private const int LineWidth = 26;
+    // Longer names are broken over lines at spaces, so that a node stays narrow enough to read beside the others, and
+    // within Mermaid's own wrapping width (200 px), which would otherwise break the lines again.
+    private const int LineWidth = 22;
+
+    // Fewer shared parties than this are drawn one arrow each: a frame would save little and hide who gets what.
+    private const int MinimumSharedParties = 3;
+
+    /// <summary>The generated id of the frame around the parties several activities share.</summary>
+    public const string SharedPartiesId = "r1";
 
     private readonly Register _register;
     private readonly RegisterIndex _index;
@@ -79,6 +86,12 @@ internal sealed class DataMapGraph
 
     public List<DataMapEdge> Edges { get; } = [];
 
+    /// <summary>
+    /// Gets the parties framed together because several activities disclose to all of them, each of which has one
+    /// arrow to the frame (<see cref="SharedPartiesId"/>) instead of one to each; empty when no such parties are found.
+    /// </summary>
+    public List<DataMapNode> SharedParties { get; } = [];
+
     public Labels Labels => _labels;
 
     /// <summary>Gets every link of each activity, by the keys of its ends, so that two versions can be compared.</summary>
@@ -105,6 +118,12 @@ internal sealed class DataMapGraph
             {
                 graph.Add(activity, group);
             }
+        }
+
+        // A map of a change marks each new arrow, which an arrow to a frame would hide.
+        if (previous is null)
+        {
+            graph.FrameSharedParties();
         }
 
         return graph;
@@ -254,6 +273,47 @@ internal sealed class DataMapGraph
                 Edge(node.Id, Country(transfer.Country).Id, dashed: true);
             }
         }
+    }
+
+    // Activities that all disclose to the same parties would each draw an arrow to every one of them (the Binatic
+    // register: six activities, the same eight recipients, 48 arrows). The set of parties that the most activities
+    // disclose to in full is framed, and each of those activities draws one arrow to the frame and its own to the rest.
+    private void FrameSharedParties()
+    {
+        var parties = Parties.Select(party => party.Id).ToHashSet(StringComparer.Ordinal);
+        var partiesOf = Activities.ToDictionary(
+            activity => activity.Id,
+            activity => Edges.Where(edge => edge.From == activity.Id && parties.Contains(edge.To)).Select(edge => edge.To).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
+        var shared = partiesOf.Values
+            .Where(set => set.Count >= MinimumSharedParties)
+            .Select(set => (Set: set, Covered: partiesOf.Values.Count(other => other.IsSupersetOf(set))))
+            .Where(candidate => candidate.Covered >= 2)
+            .OrderByDescending(candidate => candidate.Covered * candidate.Set.Count)
+            .Select(candidate => candidate.Set)
+            .FirstOrDefault();
+        if (shared is null)
+        {
+            return;
+        }
+
+        SharedParties.AddRange(Parties.Where(party => shared.Contains(party.Id)));
+        var framed = new HashSet<string>(partiesOf.Where(pair => pair.Value.IsSupersetOf(shared)).Select(pair => pair.Key), StringComparer.Ordinal);
+        var edges = new List<DataMapEdge>(Edges.Count);
+        foreach (var edge in Edges)
+        {
+            if (!framed.Contains(edge.From) || !shared.Contains(edge.To))
+            {
+                edges.Add(edge);
+            }
+            else if (!edges.Any(kept => kept.From == edge.From && kept.To == SharedPartiesId))
+            {
+                edges.Add(new DataMapEdge(edge.From, SharedPartiesId, Dashed: false));
+            }
+        }
+
+        Edges.Clear();
+        Edges.AddRange(edges);
     }
 
     private DataMapNode Party(string id)

@@ -14,6 +14,12 @@ internal static class DotMap
     {
         yield return "digraph data_map {";
         yield return "  rankdir=LR;";
+        if (graph.SharedParties.Count > 0)
+        {
+            // An arrow to the frame of shared parties is drawn to its first party and clipped at the frame.
+            yield return "  compound=true;";
+        }
+
         yield return "  node [fontname=\"Helvetica\", fontsize=10, style=filled, fillcolor=\"#ffffff\", color=\"#555555\"];";
         foreach (var node in graph.Subjects)
         {
@@ -41,7 +47,19 @@ internal static class DotMap
             }
         }
 
-        foreach (var node in graph.Parties)
+        if (graph.SharedParties.Count > 0)
+        {
+            yield return "  subgraph cluster_" + DataMapGraph.SharedPartiesId + " {";
+            yield return "    label=" + Quote(graph.Labels.DataMapSharedParties) + ";";
+            foreach (var node in graph.SharedParties)
+            {
+                yield return "    " + node.Id + " [shape=component" + Marked(node) + ", label=" + Label(graph, node) + "];";
+            }
+
+            yield return "  }";
+        }
+
+        foreach (var node in graph.Parties.Except(graph.SharedParties))
         {
             yield return "  " + node.Id + " [shape=component" + Marked(node) + ", label=" + Label(graph, node) + "];";
         }
@@ -53,7 +71,9 @@ internal static class DotMap
 
         foreach (var edge in graph.Edges)
         {
-            yield return "  " + edge.From + " -> " + edge.To + (edge.Dashed ? " [style=dashed];" : ";");
+            yield return edge.To == DataMapGraph.SharedPartiesId
+                ? "  " + edge.From + " -> " + graph.SharedParties[0].Id + " [lhead=cluster_" + DataMapGraph.SharedPartiesId + "];"
+                : "  " + edge.From + " -> " + edge.To + (edge.Dashed ? " [style=dashed];" : ";");
         }
 
         yield return "}";

@@ -25,10 +25,11 @@ internal sealed partial class Labels
         NextReview = "Volgende herziening",
         SmallOrganisationExemption = "Beroep op de uitzondering voor organisaties met minder dan 250 werknemers (art. 30 lid 5 AVG)",
         DataMap = "Gegevenskaart",
-        DataMapIntroduction = "Waar de persoonsgegevens heen gaan: van de categorieën betrokkenen (afgeronde vakken), via de verwerkingen (vakken), naar de verwerkers en ontvangers (omlijste vakken) en de landen waarnaar ze worden doorgegeven (zeshoeken). ⚠ markeert een verwerking met bijzondere categorieën van persoonsgegevens (art. 9 AVG) of met strafrechtelijke gegevens (art. 10 AVG), en een partij of land buiten de EER; een gestreepte pijl is een doorgifte die het register voor al zijn verwerkingen vermeldt.",
+        DataMapIntroduction = "Waar de persoonsgegevens heen gaan: van de categorieën betrokkenen (afgeronde vakken), via de verwerkingen (vakken), naar de verwerkers en ontvangers (omlijste vakken) en de landen waarnaar ze worden doorgegeven (zeshoeken). ⚠ markeert een verwerking met bijzondere categorieën van persoonsgegevens (art. 9 AVG) of met strafrechtelijke gegevens (art. 10 AVG), en een partij of land buiten de EER; een gestreepte pijl is een doorgifte die het register voor al zijn verwerkingen vermeldt. Een pijl naar een kader met ontvangers gaat naar elke ontvanger daarin.",
         DataMapActivities = "Verwerkingen",
         DataMapSpecial = "bijzondere persoonsgegevens (art. 9 AVG)",
         DataMapCriminal = "strafrechtelijke gegevens (art. 10 AVG)",
+        DataMapSharedParties = "Ontvangers van meerdere verwerkingen",
         DataMapNew = "nieuw in deze wijziging",
         DataMapOutsideEea = "buiten de EER",
 

@@ -25,10 +25,11 @@ internal sealed partial class Labels
         NextReview = "Next review",
         SmallOrganisationExemption = "Relies on the exemption for organisations employing fewer than 250 persons (Art. 30(5) GDPR)",
         DataMap = "Data map",
-        DataMapIntroduction = "Where the personal data goes: from the categories of data subjects (rounded boxes), through the processing activities (boxes), to the processors and recipients (framed boxes) and the countries it is transferred to (hexagons). ⚠ marks an activity with special categories of personal data (Art. 9) or with personal data relating to criminal convictions and offences (Art. 10), and a party or country outside the EEA; a dashed arrow is a transfer the register states for all its activities.",
+        DataMapIntroduction = "Where the personal data goes: from the categories of data subjects (rounded boxes), through the processing activities (boxes), to the processors and recipients (framed boxes) and the countries it is transferred to (hexagons). ⚠ marks an activity with special categories of personal data (Art. 9) or with personal data relating to criminal convictions and offences (Art. 10), and a party or country outside the EEA; a dashed arrow is a transfer the register states for all its activities. An arrow to a frame of recipients goes to every recipient in it.",
         DataMapActivities = "Processing activities",
         DataMapSpecial = "special categories (Art. 9)",
         DataMapCriminal = "criminal offence data (Art. 10)",
+        DataMapSharedParties = "Recipients of several activities",
         DataMapNew = "new in this change",
         DataMapOutsideEea = "outside the EEA",
 

@@ -57,6 +57,8 @@ internal sealed partial class Labels
 
     public required string DataMapNew { get; init; }
 
+    public required string DataMapSharedParties { get; init; }
+
     // The points of Art. 30(1), per activity
     public required string SectionController { get; init; }
     public required string SectionPurposes { get; init; }

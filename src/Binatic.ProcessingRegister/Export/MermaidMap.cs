@@ -54,7 +54,22 @@ internal static class MermaidMap
             }
         }
 
-        foreach (var node in graph.Parties)
+        if (graph.SharedParties.Count > 0)
+        {
+            yield return "  subgraph " + DataMapGraph.SharedPartiesId + "[\"" + Escape(graph.Labels.DataMapSharedParties) + "\"]";
+
+            // Without a direction Mermaid sets the frame's parties out in one row, as wide as all of them together;
+            // with the chart's own direction it stacks them, so that the frame stands beside the activities.
+            yield return "    direction LR";
+            foreach (var node in graph.SharedParties)
+            {
+                yield return "    " + node.Id + "[[\"" + Label(graph, node) + "\"]]";
+            }
+
+            yield return "  end";
+        }
+
+        foreach (var node in graph.Parties.Except(graph.SharedParties))
         {
             yield return "  " + node.Id + "[[\"" + Label(graph, node) + "\"]]";
         }
