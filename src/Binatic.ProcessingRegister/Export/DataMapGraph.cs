@@ -49,6 +49,10 @@ internal sealed class DataMapGraph
     // Fewer shared parties than this are drawn one arrow each: a frame would save little and hide who gets what.
     private const int MinimumSharedParties = 3;
 
+    // Each candidate set is compared with every activity's; a register whose activities disclose to thousands of
+    // different sets is not framed beyond the first of them, so that drawing stays linear in its size.
+    private const int MaximumCandidateSets = 50;
+
     /// <summary>The generated id of the frame around the parties several activities share.</summary>
     public const string SharedPartiesId = "r1";
 
@@ -281,12 +285,20 @@ internal sealed class DataMapGraph
     private void FrameSharedParties()
     {
         var parties = Parties.Select(party => party.Id).ToHashSet(StringComparer.Ordinal);
-        var partiesOf = Activities.ToDictionary(
-            activity => activity.Id,
-            activity => Edges.Where(edge => edge.From == activity.Id && parties.Contains(edge.To)).Select(edge => edge.To).ToHashSet(StringComparer.Ordinal),
-            StringComparer.Ordinal);
+        var partiesOf = Activities.ToDictionary(activity => activity.Id, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var edge in Edges)
+        {
+            if (parties.Contains(edge.To) && partiesOf.TryGetValue(edge.From, out var set))
+            {
+                set.Add(edge.To);
+            }
+        }
+
+        // Each distinct set once: a large register repeats the same few sets many times.
         var shared = partiesOf.Values
             .Where(set => set.Count >= MinimumSharedParties)
+            .DistinctBy(set => string.Join(',', set.Order(StringComparer.Ordinal)), StringComparer.Ordinal)
+            .Take(MaximumCandidateSets)
             .Select(set => (Set: set, Covered: partiesOf.Values.Count(other => other.IsSupersetOf(set))))
             .Where(candidate => candidate.Covered >= 2)
             .OrderByDescending(candidate => candidate.Covered * candidate.Set.Count)
@@ -300,13 +312,14 @@ internal sealed class DataMapGraph
         SharedParties.AddRange(Parties.Where(party => shared.Contains(party.Id)));
         var framed = new HashSet<string>(partiesOf.Where(pair => pair.Value.IsSupersetOf(shared)).Select(pair => pair.Key), StringComparer.Ordinal);
         var edges = new List<DataMapEdge>(Edges.Count);
+        var arrowsToFrame = new HashSet<string>(StringComparer.Ordinal);
         foreach (var edge in Edges)
         {
             if (!framed.Contains(edge.From) || !shared.Contains(edge.To))
             {
                 edges.Add(edge);
             }
-            else if (!edges.Any(kept => kept.From == edge.From && kept.To == SharedPartiesId))
+            else if (arrowsToFrame.Add(edge.From))
             {
                 edges.Add(new DataMapEdge(edge.From, SharedPartiesId, Dashed: false));
             }
