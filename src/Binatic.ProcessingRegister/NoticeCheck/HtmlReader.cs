@@ -65,7 +65,6 @@ internal static class HtmlReader
             SkipComments = true,
             SkipScriptText = true,
             SkipRawText = true,
-            SkipPlaintext = false,
 
             // Attributes are not read; not keeping them also spares the tokenizer's check for duplicates, whose cost
             // grows with the square of their number in one tag.
