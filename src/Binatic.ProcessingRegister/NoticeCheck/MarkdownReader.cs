@@ -1,198 +1,139 @@
-using System.Net;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Binatic.ProcessingRegister.NoticeCheck;
 
 /// <summary>
-/// Reads a Markdown notice by its blocks: ATX headings, list items (<c>-</c>, <c>*</c>, <c>+</c>, <c>1.</c>) and
-/// paragraphs, whose continuation lines join them. Inline markup needs no parsing: emphasis, link brackets and
-/// backslash escapes are punctuation, which matching ignores; an HTML tag is dropped and an entity decoded. Fenced code
-/// is skipped. Each character keeps its offset, so passages are located where the author wrote them.
+/// Reads a Markdown notice with Markdig (CommonMark, and pipe tables), by its blocks: each paragraph, heading, list item
+/// and table cell is a passage, and an item's first paragraph is the item. Code is skipped; an HTML block is read by
+/// <see cref="HtmlReader"/>, and an HTML tag inside a paragraph separates words as a space. Markdig keeps the source
+/// span of every inline, so each character keeps its offset and passages are located where the author wrote them.
+/// A notice nested deeper than Markdig reads is read as plain text.
 /// </summary>
 internal static class MarkdownReader
 {
+    // Nothing is rendered, so no extension that only renders is needed: tables divide a notice into cells.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UsePipeTables().Build();
+
     public static void Read(string text, PassageBuilder passages)
     {
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses blocks nested deeper than its limit rather than risk its stack. Such a notice is no
+            // sensible Markdown; it is read line by line as plain text, so its words are still compared where they are.
+            PlainTextReader.Read(text, passages);
+            return;
+        }
+
         var list = -1;
-        var inList = false;
-        var kind = PassageKind.Paragraph;
-        var inFence = false;
-        foreach (var (start, end) in SourceLines.Of(text))
+
+        // An explicit stack, not recursion, though Markdig bounds the nesting (MarkdownPipeline.MaximumNestingDepth).
+        var blocks = new Stack<(Block Block, PassageKind Kind, int List)>();
+        Push(blocks, document, PassageKind.Paragraph, -1);
+        while (blocks.TryPop(out var next))
         {
-            var i = Skip(text, start, end);
-            if (end - i >= 3 && text.AsSpan(i, 3) is "```" or "~~~")
+            var (block, kind, inList) = next;
+            switch (block)
             {
-                passages.Flush(kind, list);
-                inFence = !inFence;
-                continue;
-            }
-
-            if (inFence)
-            {
-                continue;
-            }
-
-            if (i == end)
-            {
-                passages.Flush(kind, list);
-                kind = PassageKind.Paragraph;
-                continue;
-            }
-
-            while (i < end && text[i] == '>')
-            {
-                i = Skip(text, i + 1, end);
-            }
-
-            if (IsRule(text, i, end))
-            {
-                // A thematic break, or the underline of a setext heading: the passage above is complete.
-                passages.Flush(kind, list);
-                kind = PassageKind.Paragraph;
-                continue;
-            }
-
-            if (HeadingText(text, i, end) is { } heading)
-            {
-                passages.Flush(kind, list);
-                inList = false;
-                Append(text, heading, end, passages);
-                passages.Flush(PassageKind.Heading, list);
-                kind = PassageKind.Paragraph;
-                continue;
-            }
-
-            if (ListItemText(text, i, end) is { } item)
-            {
-                passages.Flush(kind, list);
-                if (!inList)
-                {
+                case ListBlock:
                     list++;
-                    inList = true;
-                }
+                    Push(blocks, (ContainerBlock)block, PassageKind.Bullet, list);
+                    break;
+                case ListItemBlock item:
+                    for (var i = item.Count - 1; i >= 0; i--)
+                    {
+                        blocks.Push((item[i], i == 0 ? PassageKind.Bullet : PassageKind.Paragraph, inList));
+                    }
 
-                kind = PassageKind.Bullet;
-                Append(text, item, end, passages);
-                continue;
+                    break;
+                case ContainerBlock container:
+                    Push(blocks, container, PassageKind.Paragraph, -1);
+                    break;
+                case HtmlBlock html:
+                    list = HtmlReader.Read(text, html.Span.Start, Math.Min(html.Span.End + 1, text.Length), passages, list);
+                    break;
+                case CodeBlock:
+                    break;
+                case HeadingBlock heading:
+                    Inlines(text, heading.Inline, passages);
+                    passages.Flush(PassageKind.Heading, -1);
+                    break;
+                case LeafBlock leaf:
+                    Inlines(text, leaf.Inline, passages);
+                    passages.Flush(kind, inList);
+                    break;
             }
-
-            if (kind != PassageKind.Bullet || i == start)
-            {
-                // A line that is not indented under a list item ends the list.
-                if (kind == PassageKind.Bullet)
-                {
-                    passages.Flush(kind, list);
-                    kind = PassageKind.Paragraph;
-                }
-
-                inList = false;
-            }
-
-            if (!passages.IsEmpty)
-            {
-                passages.Append(' ', i);
-            }
-
-            Append(text, i, end, passages);
         }
-
-        passages.Flush(kind, list);
     }
 
-    private static int Skip(string text, int i, int end)
+    private static void Push(Stack<(Block Block, PassageKind Kind, int List)> blocks, ContainerBlock container, PassageKind kind, int list)
     {
-        while (i < end && text[i] is ' ' or '\t')
+        for (var i = container.Count - 1; i >= 0; i--)
         {
-            i++;
+            blocks.Push((container[i], kind, list));
         }
-
-        return i;
     }
 
-    private static bool IsRule(string text, int i, int end)
+    private static void Inlines(string text, ContainerInline? root, PassageBuilder passages)
     {
-        if (i == end || text[i] is not ('-' or '=' or '*' or '_'))
+        var inlines = new Stack<Inline>();
+        for (var inline = root?.LastChild; inline is not null; inline = inline.PreviousSibling)
         {
-            return false;
+            inlines.Push(inline);
         }
 
-        var mark = text[i];
-        var count = 0;
-        for (; i < end; i++)
+        while (inlines.TryPop(out var inline))
         {
-            if (text[i] == mark)
+            switch (inline)
             {
-                count++;
-            }
-            else if (text[i] is not (' ' or '\t'))
-            {
-                return false;
+                case LiteralInline literal:
+                    Append(text, literal.Content.ToString(), literal.Span, passages);
+                    break;
+                case HtmlEntityInline entity:
+                    foreach (var decoded in entity.Transcoded.ToString())
+                    {
+                        passages.Append(decoded, entity.Span.Start);
+                    }
+
+                    break;
+                case CodeInline code:
+                    Append(text, code.Content, code.Span, passages);
+                    break;
+                case LineBreakInline or HtmlInline or AutolinkInline:
+                    // A line break joins the lines of a paragraph; a tag or an address separates words and says nothing.
+                    passages.Append(' ', Math.Max(inline.Span.Start, 0));
+                    break;
+                case ContainerInline container:
+                    for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
+                    {
+                        inlines.Push(child);
+                    }
+
+                    break;
             }
         }
-
-        return count >= (mark == '=' ? 1 : 3);
     }
 
-    private static int? HeadingText(string text, int i, int end)
+    /// <summary>
+    /// Appends <paramref name="content"/>, found at <paramref name="span"/> of the source: character by character where
+    /// it is written there as it is, else (an escaped character, code whose line breaks became spaces) at the end of the
+    /// span where it fits, so that a finding still points into it.
+    /// </summary>
+    private static void Append(string text, string content, SourceSpan span, PassageBuilder passages)
     {
-        var level = 0;
-        while (i + level < end && text[i + level] == '#')
+        var start = Math.Max(span.Start, 0);
+        var found = start + content.Length <= text.Length && text.AsSpan(start, content.Length).SequenceEqual(content) ? start
+            : span.End >= 0 && span.End + 1 - content.Length >= start && text.AsSpan(span.End + 1 - content.Length, content.Length).SequenceEqual(content) ? span.End + 1 - content.Length
+            : text.IndexOf(content, start, Math.Clamp(span.Length, 0, text.Length - start), StringComparison.Ordinal);
+        for (var k = 0; k < content.Length; k++)
         {
-            level++;
-        }
-
-        return level is >= 1 and <= 6 && (i + level == end || text[i + level] is ' ' or '\t') ? Skip(text, i + level, end) : null;
-    }
-
-    private static int? ListItemText(string text, int i, int end)
-    {
-        if (i < end && text[i] is '-' or '*' or '+' or '•' && i + 1 < end && text[i + 1] is ' ' or '\t')
-        {
-            return Skip(text, i + 1, end);
-        }
-
-        var digits = i;
-        while (digits < end && digits - i < 9 && char.IsAsciiDigit(text[digits]))
-        {
-            digits++;
-        }
-
-        return digits > i && digits + 1 < end && text[digits] is '.' or ')' && text[digits + 1] is ' ' or '\t' ? Skip(text, digits + 1, end) : null;
-    }
-
-    private static void Append(string text, int i, int end, PassageBuilder passages)
-    {
-        var close = -1;
-        while (i < end)
-        {
-            var c = text[i];
-            if (c == '<' && close != end && close <= i)
-            {
-                // Found once for every '<' before it, so that a line full of '<' is not read again for each.
-                close = text.IndexOf('>', i, end - i) is var found and >= 0 ? found : end;
-            }
-
-            if (c == '<' && close > i && close < end && IsTag(text, i, close))
-            {
-                passages.Append(' ', i);
-                i = close + 1;
-            }
-            else if (c == '&' && HtmlReader.Entity(text, i, end) is { } entity)
-            {
-                foreach (var decoded in entity.Text)
-                {
-                    passages.Append(decoded, i);
-                }
-
-                i += entity.Length;
-            }
-            else
-            {
-                passages.Append(c, i);
-                i++;
-            }
+            passages.Append(content[k], found >= 0 ? found + k : start);
         }
     }
-
-    private static bool IsTag(string text, int open, int close) =>
-        close > open + 1 && (char.IsAsciiLetter(text[open + 1]) || text[open + 1] is '/' or '!');
 }

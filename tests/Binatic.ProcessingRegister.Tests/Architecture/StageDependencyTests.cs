@@ -91,6 +91,22 @@ public sealed class StageDependencyTests
         Assert.True(uses.Count == 0, string.Join(Environment.NewLine, uses));
     }
 
+    [Fact]
+    public void Only_the_notice_check_knows_the_Markdown_and_HTML_parsers()
+    {
+        string[] noticeLibraries = ["Markdig", "AngleSharp"];
+
+        var uses = LibraryTypes()
+            .Where(type => PartOf(type) != "NoticeCheck")
+            .SelectMany(type => TypeReferences.Of(type))
+            .Where(reference => noticeLibraries.Contains(reference.Target.Assembly.GetName().Name))
+            .Select(reference => $"{reference.Where} uses {reference.Target.FullName}")
+            .Distinct()
+            .ToList();
+
+        Assert.True(uses.Count == 0, string.Join(Environment.NewLine, uses));
+    }
+
     [Theory]
     [InlineData("Diff", "Export")]
     [InlineData("Export", "Diff")]

@@ -180,7 +180,11 @@ public sealed class NoticeCheckTests
     [Theory]
     [InlineData("nested.html")]
     [InlineData("brackets.html")]
+    [InlineData("attributes.html")]
+    [InlineData("entities.html")]
     [InlineData("brackets.md")]
+    [InlineData("nested.md")]
+    [InlineData("emphasis.md")]
     [InlineData("one-long-line.txt")]
     public void Hostile_notices_are_read_within_a_generous_bound(string file)
     {
@@ -188,6 +192,10 @@ public sealed class NoticeCheckTests
         {
             "nested.html" => string.Concat(Enumerable.Repeat("<div><ul><li>", 100_000)) + "Privacy Shield" + string.Concat(Enumerable.Repeat("</li></ul></div>", 100_000)),
             "brackets.html" or "brackets.md" => new string('<', 1_000_000) + " Privacy Shield",
+            "attributes.html" => "<p " + string.Concat(Enumerable.Range(0, 150_000).Select(n => $"a{n} ")) + ">Privacy Shield</p>",
+            "entities.html" => string.Concat(Enumerable.Repeat("&amp;&#x41;&copyright&notanentity;&#;& ", 40_000)) + "Privacy Shield",
+            "nested.md" => string.Concat(Enumerable.Repeat("> - ", 200_000)) + "Privacy Shield",
+            "emphasis.md" => new string('*', 500_000) + "[Privacy Shield](" + new string('(', 500_000),
             _ => string.Concat(Enumerable.Repeat("naam, e-mailadres, 7 jaar, India; ", 50_000)),
         };
         var clock = Stopwatch.StartNew();
@@ -196,6 +204,30 @@ public sealed class NoticeCheckTests
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
         Assert.NotEmpty(findings);
+    }
+
+    [Theory]
+    [InlineData("notice.html", "<p>Wij&nbsp;geven &amp; delen &#8220;gegevens&#x201D; met het EU &ndash; US\r\n<em>Privacy</em>&#32;Shield.</p>", 2, 5)]
+    [InlineData("notice.html", "<ul><li>a &lt; b &ampx &copy2024 &#0; \u0000</li></ul><p>\r\n  Het EU-US Privacy Shield</p>", 2, 13)]
+    [InlineData("notice.md", "# Delen\r\n\r\nWij delen *gegevens* &amp; \\*meer\\* met\r\nhet EU &ndash; US `code` [Privacy Shield](https://example.org).", 4, 27)]
+    [InlineData("notice.md", "| Waarborg | Land |\n|---|---|\n| Het EU-US **Privacy Shield** | VS |", 3, 15)]
+    public void A_finding_in_an_HTML_or_Markdown_notice_is_at_the_line_and_column_of_the_word(string file, string notice, int line, int column)
+    {
+        var finding = Assert.Single(NoticeChecker.Check(Binatic.Value, notice, file), f => f.RuleId == DiagnosticIds.NoticeInvalidSafeguard);
+
+        Assert.Equal((line, column), (finding.Line, finding.Column));
+        Assert.StartsWith("Privacy", notice.ReplaceLineEndings("\n").Split('\n')[line - 1][(column - 1)..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_HTML_block_in_a_Markdown_notice_is_read_as_HTML_without_its_comments_and_scripts()
+    {
+        const string notice = "Wij verwerken persoonsgegevens.\n\n<div>\n<!-- Privacy Shield\n-->\n<script>\nPrivacy Shield\n</script>\n<p>Het EU-US Privacy&nbsp;Shield</p>\n</div>\n";
+
+        var findings = NoticeChecker.Check(Binatic.Value, notice, "notice.md");
+
+        var shield = Assert.Single(findings, f => f.RuleId == DiagnosticIds.NoticeInvalidSafeguard);
+        Assert.Equal((9, 14), (shield.Line, shield.Column));
     }
 
     [Theory]

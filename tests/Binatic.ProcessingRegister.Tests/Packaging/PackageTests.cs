@@ -98,7 +98,7 @@ public sealed partial class PackageTests(PackedSolution packed) : IClassFixture<
     {
         var dependencies = Metadata(Library, "dependencies").Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => (string?)e.Attribute("id"));
 
-        Assert.Equal(["CsvHelper", "DocumentFormat.OpenXml", "NJsonSchema", "Newtonsoft.Json", "YamlDotNet"], dependencies.Order(StringComparer.Ordinal));
+        Assert.Equal(["AngleSharp", "CsvHelper", "DocumentFormat.OpenXml", "Markdig", "NJsonSchema", "Newtonsoft.Json", "YamlDotNet"], dependencies.Order(StringComparer.Ordinal));
     }
 
     [Fact]
