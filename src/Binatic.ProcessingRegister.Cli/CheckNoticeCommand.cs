@@ -21,6 +21,7 @@ internal static class CheckNoticeCommand
     private const string Text = "text";
     private const string Sarif = "sarif";
     private const string Json = "json";
+    private const string GitHub = "github";
 
     public static Command Create(TextWriter output, TextWriter error, bool colour)
     {
@@ -29,10 +30,10 @@ internal static class CheckNoticeCommand
         var language = LanguageOption.Create("the register's own language (register.language)");
         var format = new Option<string>("--format")
         {
-            Description = "How to print findings: text (path(line,col): warning RPR2xx: message), sarif (SARIF 2.1.0) or json (findings and a summary).",
+            Description = "How to print findings: text (path(line,col): warning RPR2xx: message), github (workflow commands, shown as annotations on the notice's lines in a pull request), sarif (SARIF 2.1.0) or json (findings and a summary).",
             DefaultValueFactory = _ => Text,
         };
-        format.AcceptOnlyFromAmong(Text, Sarif, Json);
+        format.AcceptOnlyFromAmong(Text, GitHub, Sarif, Json);
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = $"Exit with {ExitCodes.ErrorsFound} on warnings too." };
         var limits = new LoadLimitOptions(language);
         var command = new Command(
@@ -54,6 +55,7 @@ internal static class CheckNoticeCommand
         {
             IReportFormatter formatter = (parseResult.GetValue(format) ?? Text) switch
             {
+                GitHub => new GitHubFormatter(),
                 Sarif => new SarifFormatter(),
                 Json => new JsonFormatter(),
                 _ => new TextFormatter(colour),

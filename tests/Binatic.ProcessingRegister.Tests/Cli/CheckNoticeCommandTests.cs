@@ -21,6 +21,17 @@ public sealed class CheckNoticeCommandTests
     }
 
     [Fact]
+    public void With_format_github_the_Privacy_Shield_sentence_is_an_error_annotation_on_its_line_of_the_notice()
+    {
+        var (exitCode, output, _) = CliRun.Run("check-notice", Register, Policy, "--format", "github", "--language", "en");
+
+        Assert.Equal(ExitCodes.ErrorsFound, exitCode);
+        Assert.Contains(output.Split('\n'), line => line.StartsWith("::error file=", StringComparison.Ordinal)
+            && line.Contains("binatic-privacy-policy.nl.txt,line=250,col=240", StringComparison.Ordinal)
+            && line.Contains("title=RPR200::", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_notice_that_checks_clean_exits_0()
     {
         var notice = Path.Combine(Path.GetTempPath(), $"notice-{Guid.NewGuid():N}.txt");
