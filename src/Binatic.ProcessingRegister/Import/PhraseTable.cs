@@ -1,3 +1,4 @@
+using Binatic.ProcessingRegister.Facts;
 namespace Binatic.ProcessingRegister.Import;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Binatic.ProcessingRegister.Facts;
 
 namespace Binatic.ProcessingRegister.Import;
 

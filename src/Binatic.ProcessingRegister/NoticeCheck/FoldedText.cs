@@ -1,11 +1,11 @@
-using System.Globalization;
 using System.Text;
+using Binatic.ProcessingRegister.Facts;
 
 namespace Binatic.ProcessingRegister.NoticeCheck;
 
 /// <summary>
-/// Text folded for matching a register's words against a notice's: lower case, accents removed, every run of
-/// punctuation and white space one space, apostrophes inside a word dropped (<c>hobby’s</c>), and each word cut to a
+/// Text folded for matching a register's words against a notice's: lower case and accents removed as the import folds
+/// them (<see cref="Folding"/>), every run of punctuation and white space one space, apostrophes inside a word dropped (<c>hobby’s</c>), and each word cut to a
 /// simple stem so that Dutch and English plurals meet their singular (<c>-en</c>, <c>-s</c>, <c>-ies</c>). The value
 /// starts and ends with a space, so that a folded phrase found in it is always a run of whole words.
 /// </summary>
@@ -70,20 +70,11 @@ internal sealed class FoldedText
 
     private static void AppendFolded(char c, int index, StringBuilder word, List<int> wordMap)
     {
-        if (c < 128)
+        // A letter that folds to two ("ß" to "ss") maps both back to itself.
+        Folding.Append(c, word);
+        while (wordMap.Count < word.Length)
         {
-            word.Append(char.ToLowerInvariant(c));
             wordMap.Add(index);
-            return;
-        }
-
-        foreach (var part in c.ToString().Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(part) != UnicodeCategory.NonSpacingMark)
-            {
-                word.Append(char.ToLowerInvariant(part));
-                wordMap.Add(index);
-            }
         }
     }
 

@@ -186,7 +186,8 @@ public sealed partial class DataMapTests
         Assert.DoesNotContain("RDW<br/>#10133;", chart, StringComparison.Ordinal);
     }
 
-    private static Register DiffFixture(string name) =>
+    /// <summary>Gets a register of the diff tests' fixtures, two versions of which the maps of a change compare.</summary>
+    internal static Register DiffFixture(string name) =>
         RegisterLoader.LoadFile(Path.Combine(AppContext.BaseDirectory, "Diff", "Fixtures", name)).GetRegisterOrThrow();
 
     // A node, an edge, a frame or a style, naming only ids of the form the writer generates.

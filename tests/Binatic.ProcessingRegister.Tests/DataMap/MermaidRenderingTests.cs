@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Xml.Linq;
 using Binatic.ProcessingRegister.Export;
 using Binatic.ProcessingRegister.Loading;
-using Binatic.ProcessingRegister.Model;
 using Binatic.ProcessingRegister.Tests.Export;
 using Binatic.ProcessingRegister.Tests.Generation;
 using Binatic.ProcessingRegister.Tests.Support;
@@ -67,7 +66,7 @@ public sealed class MermaidRenderingTests
             ["binatic"] = Map.ToMermaid(RegisterLoader.LoadFile(Fixture.Register("binatic.yaml")).GetRegisterOrThrow()),
             ["municipal"] = Map.ToMermaid(RegisterLoader.LoadFile(Fixture.Register("gemeente-voorbeeld.yaml")).GetRegisterOrThrow()),
             ["hostile"] = Map.ToMermaid(HostileRegister.With(DataMapTests.Hostile)),
-            ["change"] = Map.ToMermaidChange(DiffFixture("gemeente-old.yaml"), DiffFixture("gemeente-new.yaml"))!,
+            ["change"] = Map.ToMermaidChange(DataMapTests.DiffFixture("gemeente-old.yaml"), DataMapTests.DiffFixture("gemeente-new.yaml"))!,
         };
         var markdownCharts = DataMapCharts.InMarkdown(MarkdownExport.ToMarkdown(generated));
         for (var i = 0; i < markdownCharts.Count; i++)
@@ -116,9 +115,6 @@ public sealed class MermaidRenderingTests
             return new Rendered(directory.FullName, process.ExitCode, errors.Result + output.Result);
         }
     }
-
-    private static Register DiffFixture(string name) =>
-        RegisterLoader.LoadFile(System.IO.Path.Combine(AppContext.BaseDirectory, "Diff", "Fixtures", name)).GetRegisterOrThrow();
 
     private sealed record Rendered(string Directory, int ExitCode, string Errors)
     {

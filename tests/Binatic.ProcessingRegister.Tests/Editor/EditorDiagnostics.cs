@@ -57,16 +57,7 @@ internal static class EditorDiagnostics
             // The modeline points at ../schema from registers/; here the server is told the schema instead, as
             // .vscode/settings.json tells VS Code.
             var example = string.Join('\n', ExampleLines()) + "\n";
-            var files = new List<string>();
-            foreach (var (name, find, replace) in Breaks)
-            {
-                Assert.True(find.Length == 0 || example.Contains(find, StringComparison.Ordinal), $"The example register no longer has '{find}'.");
-                var path = Path.Combine(work.FullName, name);
-                File.WriteAllText(path, find.Length == 0 ? example : ReplaceFirst(example, find, replace));
-                files.Add(path);
-            }
-
-            return Publish(folder, Fixture.SchemaFile, files);
+            return Publish(folder, Fixture.SchemaFile, WriteBroken(example, "example", Breaks, work.FullName));
         }
         finally
         {
@@ -87,17 +78,8 @@ internal static class EditorDiagnostics
             var dutchSchema = Path.Combine(Path.GetDirectoryName(Fixture.SchemaFile)!, "processing-register.schema.nl.json");
             File.Copy(dutchSchema, Path.Combine(schemaFolder.FullName, "processing-register.schema.nl.json"));
             var registers = Directory.CreateDirectory(Path.Combine(work.FullName, "registers"));
-            var files = new List<string>();
-            foreach (var (name, find, replace) in DutchBreaks)
-            {
-                var text = File.ReadAllText(Fixture.Register("binatic.yaml")).ReplaceLineEndings("\n");
-                Assert.True(find.Length == 0 || text.Contains(find, StringComparison.Ordinal), $"The Binatic register no longer has '{find}'.");
-                var path = Path.Combine(registers.FullName, name);
-                File.WriteAllText(path, find.Length == 0 ? text : ReplaceFirst(text, find, replace));
-                files.Add(path);
-            }
-
-            return Publish(folder, Fixture.SchemaFile, files);
+            var binatic = File.ReadAllText(Fixture.Register("binatic.yaml")).ReplaceLineEndings("\n");
+            return Publish(folder, Fixture.SchemaFile, WriteBroken(binatic, "Binatic", DutchBreaks, registers.FullName));
         }
         finally
         {
@@ -153,6 +135,22 @@ internal static class EditorDiagnostics
         {
             throw new InvalidOperationException("Node (20 or later) is needed to run yaml-language-server, and 'node' was not found on the PATH.", e);
         }
+    }
+
+    // One copy of the register per break, in the folder, each with its first 'find' replaced (an empty 'find' keeps
+    // the register whole).
+    private static List<string> WriteBroken(string register, string which, IEnumerable<(string Name, string Find, string Replace)> breaks, string folder)
+    {
+        var files = new List<string>();
+        foreach (var (name, find, replace) in breaks)
+        {
+            Assert.True(find.Length == 0 || register.Contains(find, StringComparison.Ordinal), $"The {which} register no longer has '{find}'.");
+            var path = Path.Combine(folder, name);
+            File.WriteAllText(path, find.Length == 0 ? register : ReplaceFirst(register, find, replace));
+            files.Add(path);
+        }
+
+        return files;
     }
 
     private static string ReplaceFirst(string text, string find, string replace)

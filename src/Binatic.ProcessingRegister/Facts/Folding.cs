@@ -1,9 +1,10 @@
 using System.Text;
 
-namespace Binatic.ProcessingRegister.Import;
+namespace Binatic.ProcessingRegister.Facts;
 
 /// <summary>
-/// Lower case without diacritics, so that "Belgïe", "België" and "belgie" compare equal. A table and not
+/// Lower case without diacritics, so that "Belgïe", "België" and "belgie" compare equal: how the import recognises
+/// names in a spreadsheet and the notice check finds the register's words in a notice. A table and not
 /// <see cref="string.Normalize()"/>: the library runs with invariant globalization, and a table keeps the result the
 /// same on every platform; it covers Latin-1 and Latin Extended-A, which hold every letter of the languages of the
 /// EEA written in Latin script.
